@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Popup } from './Popup';
+import './style.css';
+
+render(<Popup />, document.getElementById('app')!);

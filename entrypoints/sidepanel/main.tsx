@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { SidePanel } from './SidePanel';
+import './style.css';
+
+render(<SidePanel itemId={new URLSearchParams(location.search).get('item')} />, document.getElementById('app')!);

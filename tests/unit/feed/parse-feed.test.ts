@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FeedParseError, parseFeed } from '@/utils/feed/parse-feed';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
+const expected = JSON.parse(fixture('smileband-expected.json')) as {
+  entries: {
+    fixture: string;
+    id: string;
+    title: string;
+    headline: string;
+    sponsor: string | null;
+    link: string;
+    published: string;
+    updated: string;
+    author: string;
+    labels: string[];
+    thumbnail: string | null;
+  }[];
+};
+const FEED_URL = 'https://www.smileband.co.uk/feeds/posts/default';
+
+describe.each([
+  ['Atom', 'smileband-atom.xml'],
+  ['RSS', 'smileband-rss.xml'],
+])('parseFeed on the %s fixture', (_format, file) => {
+  const parsed = parseFeed(fixture(file), FEED_URL);
+
+  it('reads the feed title and site link', async () => {
+    const feed = await parsed;
+    expect(feed.title).toBe('Smileband News');
+    expect(feed.link).toBe('https://www.smileband.co.uk/');
+  });
+
+  it('returns all 25 posts in feed order', async () => {
+    const feed = await parsed;
+    expect(feed.items.map((item) => item.id)).toEqual(expected.entries.map((entry) => entry.id));
+  });
+
+  it.each(expected.entries.map((entry, index) => [index, entry.fixture, entry] as const))(
+    'entry %i (%s): real headline, sponsor, link, dates, author, labels, image',
+    async (index, _name, entry) => {
+      const item = (await parsed).items[index]!;
+      expect(item).toMatchObject({
+        id: entry.id,
+        title: entry.title,
+        headline: entry.headline,
+        sponsor: entry.sponsor,
+        link: entry.link,
+        published: entry.published,
+        updated: entry.updated,
+        author: entry.author,
+        labels: entry.labels,
+        image: entry.thumbnail,
+      });
+      expect(item.contentHtml.length).toBeGreaterThan(100);
+    },
+  );
+
+  it('never shows the blog name as a headline', async () => {
+    const feed = await parsed;
+    expect(feed.items.filter((item) => item.headline === 'Smileband News')).toEqual([]);
+  });
+});
+
+describe('parseFeed on what is not a feed', () => {
+  it.each([
+    ['an empty body', '', /empty/],
+    ['a captive-portal page', '<!DOCTYPE html><html><body>Sign in to Wi-Fi</body></html>', /web page/],
+    ['JSON', '{"error":"nope"}', /not XML/],
+    ['XML that is not a feed', '<?xml version="1.0"?><note><to>you</to></note>', /neither RSS nor Atom/],
+    ['truncated XML', fixture('smileband-atom.xml').slice(0, 5000), /could not be read/],
+  ])('rejects %s with a clear FeedParseError', async (_name, body, message) => {
+    const result = parseFeed(body, FEED_URL);
+    await expect(result).rejects.toBeInstanceOf(FeedParseError);
+    await expect(result).rejects.toThrow(message);
+  });
+});

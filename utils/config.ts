@@ -1,0 +1,13 @@
+import { SITE_FEED_URL } from './feed-url';
+
+/** The feed this build polls (wxt.config.ts bakes WXT_FEED_URL in; unit tests see the site's). */
+export const DEFAULT_FEED_URL: string = import.meta.env.WXT_FEED_URL || SITE_FEED_URL;
+
+export const POLL_ALARM = 'poll-feed';
+export const DEFAULT_POLL_MINUTES = 15;
+export const RETENTION_LIMIT = 200;
+export const FETCH_TIMEOUT_MS = 20_000;
+/** Blogger serves 25 posts of tens of KB; 5 MB is far above that and far below harm. */
+export const MAX_FEED_BYTES = 5 * 1024 * 1024;
+/** Stored body cap: 200 stories × 48 KB stays well inside storage.local's 10 MB. */
+export const MAX_BODY_CHARS = 48 * 1024;

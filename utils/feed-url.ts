@@ -1,0 +1,16 @@
+export const SITE_FEED_URL = 'https://www.smileband.co.uk/feeds/posts/default';
+
+/** The feed a build polls by default: the site's, or WXT_FEED_URL when it is a valid http(s) URL. */
+export function resolveFeedUrl(override: string | undefined): string {
+  if (!override) return SITE_FEED_URL;
+  let url: URL;
+  try {
+    url = new URL(override);
+  } catch {
+    throw new Error(`WXT_FEED_URL is not a URL: "${override}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`WXT_FEED_URL must be http(s), got "${override}"`);
+  }
+  return url.href;
+}

@@ -1,0 +1,55 @@
+/** One post as parseFeed returns it: everything the UI needs, with the real headline derived. */
+export interface FeedItem {
+  /** Stable Blogger post id (`tag:blogger.com,1999:blog-….post-…`), or the link when a feed has none. */
+  id: string;
+  /** The title as the feed gives it (on this site always "Smileband News"). */
+  title: string;
+  /** What a reader should see: the post's own title, or the first line of its body. */
+  headline: string;
+  /** The sponsor named in the body's greeting, or null. */
+  sponsor: string | null;
+  link: string;
+  /** ISO 8601. */
+  published: string;
+  /** ISO 8601; equals `published` when the feed gives no update time. */
+  updated: string;
+  author: string | null;
+  labels: string[];
+  /** Thumbnail URL (http/https), or null. */
+  image: string | null;
+  /** The body HTML exactly as the feed carries it: untrusted. */
+  contentHtml: string;
+}
+
+export interface ParsedFeed {
+  title: string;
+  link: string | null;
+  items: FeedItem[];
+}
+
+/** What the popup and badge read: an item without its body, plus read state. */
+export interface StoryMeta extends Omit<FeedItem, 'contentHtml'> {
+  read: boolean;
+  /** When this extension first saw the story (ISO); orders ties and drives "new" later. */
+  firstSeen: string;
+  /** True when the stored body was cut at the storage cap. */
+  truncated: boolean;
+  /** Hash of the body as the feed sent it: an edit that keeps `updated` is still seen. */
+  contentHash: string;
+}
+
+export type PollErrorKind =
+  | 'offline'
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'too-large'
+  | 'not-a-feed'
+  | 'storage';
+
+/** Expected failures are values: what went wrong, in words a reader can act on. */
+export interface PollError {
+  kind: PollErrorKind;
+  message: string;
+  status?: number;
+}

@@ -1,0 +1,22 @@
+import { browser } from '#imports';
+
+/** Intents the pages send to the background worker, the only writer of storage. */
+export type Request =
+  | { type: 'refresh' }
+  | { type: 'set-read'; ids: string[]; read: boolean }
+  | { type: 'mark-all-read' };
+
+export type Reply<R extends Request> = R extends { type: 'refresh' }
+  ? { ok: boolean; error: string | null }
+  : R extends { type: 'set-read' } | { type: 'mark-all-read' }
+    ? { changed: string[] }
+    : never;
+
+export function sendRequest<R extends Request>(request: R): Promise<Reply<R>> {
+  return browser.runtime.sendMessage(request) as Promise<Reply<R>>;
+}
+
+export function isRequest(message: unknown): message is Request {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'refresh' || type === 'set-read' || type === 'mark-all-read';
+}

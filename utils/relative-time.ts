@@ -1,0 +1,19 @@
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600e3],
+  ['month', 30 * 24 * 3600e3],
+  ['week', 7 * 24 * 3600e3],
+  ['day', 24 * 3600e3],
+  ['hour', 3600e3],
+  ['minute', 60e3],
+];
+
+/** "5 minutes ago", "yesterday", "just now" (English here; the UI passes its own locale). */
+export function relativeTime(time: number, now: number, locale = 'en'): string {
+  const diff = time - now;
+  if (Math.abs(diff) < 60e3) return 'just now';
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
+  }
+  return format.format(Math.round(diff / 60e3), 'minute');
+}

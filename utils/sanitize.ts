@@ -1,0 +1,88 @@
+// The one place feed HTML becomes safe to render. DOM pages only: DOMPurify needs a real DOM, so it
+// never runs in the worker (and never under happy-dom, where it silently does nothing).
+import createDOMPurify, { type Config } from 'dompurify';
+
+const FORBID_TAGS = [
+  'base', 'button', 'embed', 'form', 'frame', 'frameset', 'iframe', 'input', 'link', 'math', 'meta',
+  'noscript', 'object', 'select', 'style', 'svg', 'template', 'textarea',
+];
+// style can overlay or hide the page; srcset would bypass the src checks below.
+const FORBID_ATTR = ['style', 'srcset', 'formaction', 'xlink:href', 'action', 'background', 'ping'];
+const CONFIG: Config = { FORBID_TAGS, FORBID_ATTR, ALLOW_DATA_ATTR: false, USE_PROFILES: { html: true } };
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const VIDEO_ID = /(?:youtube(?:-nocookie)?\.com\/(?:embed|v)\/|youtu\.be\/)([\w-]{6,})/;
+
+let purifier: ReturnType<typeof createDOMPurify> | null = null;
+let baseUrl = '';
+
+/**
+ * Sanitizes a story body for display: no script, handlers, frames, forms or styles; links resolved
+ * against the post URL and opened in a new tab without referrer; images lazy and without referrer;
+ * 1×1 trackers dropped; a video embed becomes a link to the video.
+ */
+export function sanitizeStoryHtml(html: string, postUrl: string): string {
+  purifier ??= createPurifier();
+  baseUrl = postUrl;
+  return purifier.sanitize(html, CONFIG) as string;
+}
+
+function createPurifier(): ReturnType<typeof createDOMPurify> {
+  const purify = createDOMPurify(window);
+  purify.addHook('uponSanitizeElement', (node, data) => {
+    if (data.tagName === 'iframe') insertVideoCard(node as Element);
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A') secureLink(node as HTMLAnchorElement);
+    if (node.nodeName === 'IMG') secureImage(node as HTMLImageElement);
+  });
+  return purify;
+}
+
+function resolve(value: string | null): URL | null {
+  if (!value) return null;
+  try {
+    return new URL(value.trim(), baseUrl || undefined);
+  } catch {
+    return null;
+  }
+}
+
+function secureLink(link: HTMLAnchorElement): void {
+  const url = resolve(link.getAttribute('href'));
+  if (!url || !LINK_PROTOCOLS.has(url.protocol)) {
+    link.removeAttribute('href');
+    link.removeAttribute('target');
+    return;
+  }
+  link.setAttribute('href', url.href);
+  link.setAttribute('target', '_blank');
+  link.setAttribute('rel', 'noopener noreferrer');
+}
+
+function secureImage(image: HTMLImageElement): void {
+  const url = resolve(image.getAttribute('src'));
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || isTrackerImage(image)) {
+    image.remove();
+    return;
+  }
+  image.setAttribute('src', url.href);
+  image.setAttribute('loading', 'lazy');
+  image.setAttribute('referrerpolicy', 'no-referrer');
+  image.setAttribute('decoding', 'async');
+}
+
+function isTrackerImage(image: Element): boolean {
+  return image.getAttribute('width') === '1' || image.getAttribute('height') === '1';
+}
+
+/** A YouTube/Blogger video iframe becomes a link card after it (DOMPurify then drops the iframe). */
+function insertVideoCard(frame: Element): void {
+  const src = frame.getAttribute('src') ?? '';
+  const id = frame.getAttribute('youtube-src-id') || VIDEO_ID.exec(src)?.[1];
+  if (!id || !/^[\w-]+$/.test(id)) return;
+  const card = frame.ownerDocument.createElement('a');
+  card.setAttribute('href', `https://www.youtube.com/watch?v=${id}`);
+  card.setAttribute('class', 'video-card');
+  card.textContent = 'Watch the video on YouTube';
+  frame.parentNode?.insertBefore(card, frame.nextSibling);
+}

@@ -1,0 +1,23 @@
+import type { StoryMeta } from './feed/types';
+import { relativeTime } from './relative-time';
+import type { PollStatus } from './storage';
+
+/** The status line under the popup header: when the feed last updated, or what failed. */
+export function statusText(status: PollStatus, now: number): { text: string; isError: boolean } {
+  const last = status.lastSuccessAt ? `Updated ${relativeTime(Date.parse(status.lastSuccessAt), now)}` : null;
+  if (status.error) {
+    const since = last ? `${last.replace('Updated', 'Last updated')}.` : 'Not updated yet.';
+    return { text: `${status.error.message} ${since}`, isError: true };
+  }
+  if (last) return { text: last, isError: false };
+  return { text: status.lastAttemptAt ? 'Checking for stories…' : 'Not updated yet.', isError: false };
+}
+
+/** The sponsor most stories name, for one disclosure instead of one per row. */
+export function mainSponsor(stories: readonly Pick<StoryMeta, 'sponsor'>[]): string | null {
+  const counts = new Map<string, number>();
+  for (const { sponsor } of stories) if (sponsor) counts.set(sponsor, (counts.get(sponsor) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [name, count] of counts) if (best === null || count > counts.get(best)!) best = name;
+  return best;
+}

@@ -1,0 +1,40 @@
+// Every storage item, in one place: the schema of record. The background worker is the only
+// writer of each; pages read (and watch) and send intents (utils/messages.ts).
+import { storage } from '#imports';
+import type { PollError, StoryMeta } from './feed/types';
+
+/** The headline index, newest first: small enough for the popup and badge to read whole. */
+export const storiesItem = storage.defineItem<StoryMeta[]>('local:stories', { fallback: [], version: 1 });
+
+/** One key per story body, apart from the index: the side panel reads one, a poll writes changed ones. */
+export function bodyKey(id: string): `local:body:${string}` {
+  return `local:body:${id}`;
+}
+
+export interface FeedState {
+  /** The feed these validators belong to; a different feed URL starts unconditional. */
+  url: string | null;
+  title: string | null;
+  link: string | null;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export const feedStateItem = storage.defineItem<FeedState>('local:feedState', {
+  fallback: { url: null, title: null, link: null, etag: null, lastModified: null },
+  version: 1,
+});
+
+export interface PollStatus {
+  /** ISO times. */
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  /** When a poll last brought new or edited stories. */
+  lastChangeAt: string | null;
+  error: (PollError & { at: string }) | null;
+}
+
+export const pollStatusItem = storage.defineItem<PollStatus>('local:pollStatus', {
+  fallback: { lastAttemptAt: null, lastSuccessAt: null, lastChangeAt: null, error: null },
+  version: 1,
+});

@@ -1,0 +1,39 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { resolveFeedUrl } from './utils/feed-url';
+
+// WXT_FEED_URL points a build at another feed (tests use a local server); the build may read only
+// that feed's origin.
+const feedUrl = resolveFeedUrl(process.env.WXT_FEED_URL);
+const hostPermission = `${new URL(feedUrl).origin}/*`;
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  // Tests build into their own folder so `npm test` never replaces the reader's .output/chrome-mv3.
+  outDir: process.env.WXT_OUT_DIR || '.output',
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.WXT_FEED_URL': JSON.stringify(feedUrl) },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['alarms', 'storage'],
+    // WXT moves this into `permissions` for Firefox's MV2 build.
+    host_permissions: [hostPermission],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'smileband-news@smileband-news.example',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+  }),
+});
