@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './support/chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    chromiumPath: string;
+    extensionPath: string;
+    feedPort: number;
+    feedPath: string;
+  }
+}
+
+export const FEED_PATH = '/feeds/posts/default';
+
+/** Finds Chromium, picks a free port and builds the extension pointed at a feed on that port. */
+export default async function setup(project: TestProject): Promise<void> {
+  const chromiumPath = findChromium();
+  const feedPort = await freePort();
+  const root = resolve(import.meta.dirname, '../..');
+  // Its own output folder: the tests never overwrite the reader's .output/chrome-mv3.
+  const outDir = resolve(root, '.output-test');
+  execFileSync(resolve(root, 'node_modules/.bin/wxt'), ['build'], {
+    cwd: root,
+    env: { ...process.env, WXT_FEED_URL: `http://127.0.0.1:${feedPort}${FEED_PATH}`, WXT_OUT_DIR: outDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  project.provide('chromiumPath', chromiumPath);
+  project.provide('extensionPath', resolve(outDir, 'chrome-mv3'));
+  project.provide('feedPort', feedPort);
+  project.provide('feedPath', FEED_PATH);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  open(page: string): Promise<Page>;
+  badge(): Promise<{ text: string; title: string; color: number[] }>;
+  storage<T = Record<string, unknown>>(keys?: string | string[] | null): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, with the built extension loaded in a fresh profile. */
+export async function loadExtension(chromiumPath: string, extensionPath: string): Promise<LoadedExtension> {
+  const profile = mkdtempSync(join(tmpdir(), 'smileband-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    id,
+    async open(page) {
+      const tab = await context.newPage();
+      await tab.goto(`chrome-extension://${id}/${page}`);
+      return tab;
+    },
+    badge: () =>
+      worker.evaluate(async () => ({
+        text: await chrome.action.getBadgeText({}),
+        title: await chrome.action.getTitle({}),
+        color: await chrome.action.getBadgeBackgroundColor({}),
+      })),
+    storage: (keys = null) => worker.evaluate((k) => chrome.storage.local.get(k), keys) as never,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+
+export const fixtureXml = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
+
+export interface Served {
+  path: string;
+  headers: IncomingHttpHeaders;
+  status: number;
+  bodyBytes: number;
+}
+
+/** What the server answers; `send` records what went out. */
+export type Responder = (request: { path: string; headers: IncomingHttpHeaders }, send: Send) => void;
+export type Send = (status: number, body?: string, headers?: Record<string, string>) => void;
+
+/** A feed served like Blogger serves it: ETag and Last-Modified, 304 to a matching conditional GET. */
+export function serveFeed(xml: string, etag = '"v1"', lastModified = 'Mon, 02 Feb 2026 15:40:11 GMT'): Responder {
+  return ({ headers }, send) => {
+    if (headers['if-none-match'] === etag || (!headers['if-none-match'] && headers['if-modified-since'] === lastModified)) {
+      send(304, undefined, { ETag: etag, 'Last-Modified': lastModified });
+    } else {
+      send(200, xml, { 'Content-Type': 'application/atom+xml; charset=UTF-8', ETag: etag, 'Last-Modified': lastModified });
+    }
+  };
+}
+
+export interface FeedServer {
+  served: Served[];
+  respond(responder: Responder): void;
+  close(): Promise<void>;
+}
+
+/** A local feed server on 127.0.0.1:port whose answers the test swaps as it goes. */
+export async function startFeedServer(port: number, path: string, responder: Responder): Promise<FeedServer> {
+  const served: Served[] = [];
+  let current = responder;
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const send = (status: number, body?: string, headers: Record<string, string> = {}) => {
+      const bytes = body === undefined ? 0 : Buffer.byteLength(body);
+      served.push({ path: url.pathname, headers: request.headers, status, bodyBytes: bytes });
+      reply(response, status, body, headers);
+    };
+    if (url.pathname !== path) return send(404, 'not found', { 'Content-Type': 'text/plain' });
+    current({ path: url.pathname, headers: request.headers }, send);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    served,
+    respond: (next) => {
+      current = next;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function reply(response: ServerResponse, status: number, body: string | undefined, headers: Record<string, string>) {
+  response.writeHead(status, headers);
+  response.end(body);
+}
