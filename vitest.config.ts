@@ -15,7 +15,12 @@ export default defineConfig({
       {
         extends: true,
         // jsdom, never happy-dom: DOMPurify silently does not sanitize under happy-dom.
-        test: { name: 'components', include: ['tests/components/**/*.test.{ts,tsx}'], environment: 'jsdom' },
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/components/setup.ts'],
+          environment: 'jsdom',
+        },
       },
       {
         extends: true,

@@ -27,7 +27,11 @@ export function StoryView({ story, bodyHtml }: StoryViewProps) {
         )}
         {story.sponsor && <p class="sponsor">Sponsored by {story.sponsor}</p>}
       </header>
-      {bodyHtml === undefined ? <p class="loading">Loading story…</p> : <SafeHtml class="body" html={bodyHtml} baseUrl={story.link} />}
+      {bodyHtml === undefined ? (
+        <p class="loading">Loading story…</p>
+      ) : (
+        <SafeHtml class="body" html={bodyHtml} baseUrl={story.link} />
+      )}
       {story.truncated && <p class="truncated">This story is long; the rest is on the site.</p>}
       {story.link && (
         <a class="source" href={story.link} target="_blank" rel="noopener noreferrer">

@@ -32,7 +32,9 @@ export function badgeView({ unread, error, lastSuccessAt, now, extensionName }: 
   const count = badgeText(unread);
   const unreadLine = unread === 0 ? 'No unread stories' : `${unread} unread ${unread === 1 ? 'story' : 'stories'}`;
   if (!error) return { text: count, color: BADGE_COLOR, title: `${extensionName}: ${unreadLine}` };
-  const updated = lastSuccessAt ? `Last updated ${relativeTime(Date.parse(lastSuccessAt), now)}.` : 'Never updated yet.';
+  const updated = lastSuccessAt
+    ? `Last updated ${relativeTime(Date.parse(lastSuccessAt), now)}.`
+    : 'Never updated yet.';
   return {
     text: count || '!',
     color: BADGE_ERROR_COLOR,

@@ -2,9 +2,7 @@ import { browser } from '#imports';
 
 /** Intents the pages send to the background worker, the only writer of storage. */
 export type Request =
-  | { type: 'refresh' }
-  | { type: 'set-read'; ids: string[]; read: boolean }
-  | { type: 'mark-all-read' };
+  { type: 'refresh' } | { type: 'set-read'; ids: string[]; read: boolean } | { type: 'mark-all-read' };
 
 export type Reply<R extends Request> = R extends { type: 'refresh' }
   ? { ok: boolean; error: string | null }

@@ -3,8 +3,24 @@
 import createDOMPurify, { type Config } from 'dompurify';
 
 const FORBID_TAGS = [
-  'base', 'button', 'embed', 'form', 'frame', 'frameset', 'iframe', 'input', 'link', 'math', 'meta',
-  'noscript', 'object', 'select', 'style', 'svg', 'template', 'textarea',
+  'base',
+  'button',
+  'embed',
+  'form',
+  'frame',
+  'frameset',
+  'iframe',
+  'input',
+  'link',
+  'math',
+  'meta',
+  'noscript',
+  'object',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'textarea',
 ];
 // style can overlay or hide the page; srcset would bypass the src checks below.
 const FORBID_ATTR = ['style', 'srcset', 'formaction', 'xlink:href', 'action', 'background', 'ping'];

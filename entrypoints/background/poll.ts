@@ -70,22 +70,43 @@ async function runPoll(deps: PollDeps): Promise<PollOutcome> {
   try {
     return await serialize(async () => {
       const [stories, status] = await Promise.all([storiesItem.getValue(), pollStatusItem.getValue()]);
-      const merged = mergeItems(stories, feed.items, { now: startedAt, retention: RETENTION_LIMIT, maxBodyChars: MAX_BODY_CHARS });
+      const merged = mergeItems(stories, feed.items, {
+        now: startedAt,
+        retention: RETENTION_LIMIT,
+        maxBodyChars: MAX_BODY_CHARS,
+      });
       // One storage.set for the whole poll: stories, bodies, validators and status land together.
       await storage.setItems([
         ...Object.entries(merged.bodies).map(([id, html]) => ({ key: bodyKey(id), value: html })),
         ...(merged.changed ? [{ key: storiesItem.key, value: merged.stories }] : []),
         {
           key: feedStateItem.key,
-          value: { url: deps.feedUrl, title: feed.title || null, link: feed.link, etag: response.etag, lastModified: response.lastModified },
+          value: {
+            url: deps.feedUrl,
+            title: feed.title || null,
+            link: feed.link,
+            etag: response.etag,
+            lastModified: response.lastModified,
+          },
         },
         {
           key: pollStatusItem.key,
-          value: { ...status, lastAttemptAt: startedAt, lastSuccessAt: startedAt, lastChangeAt: merged.changed ? startedAt : status.lastChangeAt, error: null },
+          value: {
+            ...status,
+            lastAttemptAt: startedAt,
+            lastSuccessAt: startedAt,
+            lastChangeAt: merged.changed ? startedAt : status.lastChangeAt,
+            error: null,
+          },
         },
       ]);
       if (merged.removed.length) await storage.removeItems(merged.removed.map(bodyKey));
-      return { kind: merged.changed ? 'updated' : 'unchanged', added: merged.added, updated: merged.updated, error: null } as const;
+      return {
+        kind: merged.changed ? 'updated' : 'unchanged',
+        added: merged.added,
+        updated: merged.updated,
+        error: null,
+      } as const;
     });
   } catch (error) {
     // Most likely the storage quota; what was stored before stays as it was.

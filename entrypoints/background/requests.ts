@@ -4,7 +4,9 @@ import { storiesItem } from '@/utils/storage';
 import { pollFeed, type PollOutcome } from './poll';
 import { serialize } from './serialize';
 
-type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>) => Promise<Reply<Extract<Request, { type: T }>>> };
+type Handlers = {
+  [T in Request['type']]: (request: Extract<Request, { type: T }>) => Promise<Reply<Extract<Request, { type: T }>>>;
+};
 
 /** What each UI intent does. The pages never write storage themselves. */
 export function createHandlers(poll: () => Promise<PollOutcome> = () => pollFeed()): Handlers {

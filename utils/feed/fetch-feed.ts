@@ -44,7 +44,10 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
     const bytes = await readCapped(response, options.maxBytes);
     if (!bytes) {
       const mb = Math.round(options.maxBytes / 1024 / 1024);
-      return { kind: 'error', error: { kind: 'too-large', message: `The feed is larger than ${mb} MB, so it was not read.` } };
+      return {
+        kind: 'error',
+        error: { kind: 'too-large', message: `The feed is larger than ${mb} MB, so it was not read.` },
+      };
     }
     return {
       kind: 'ok',

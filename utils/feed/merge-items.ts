@@ -25,7 +25,11 @@ export interface MergeResult {
  * is updated in place and keeps its read state; stories gone from the feed stay until retention
  * pushes them out. Pure: the caller reads and writes storage.
  */
-export function mergeItems(stored: readonly StoryMeta[], incoming: readonly FeedItem[], options: MergeOptions): MergeResult {
+export function mergeItems(
+  stored: readonly StoryMeta[],
+  incoming: readonly FeedItem[],
+  options: MergeOptions,
+): MergeResult {
   const byId = new Map(stored.map((story) => [story.id, story]));
   const bodies: Record<string, string> = {};
   const added: string[] = [];

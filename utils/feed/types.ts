@@ -38,14 +38,7 @@ export interface StoryMeta extends Omit<FeedItem, 'contentHtml'> {
   contentHash: string;
 }
 
-export type PollErrorKind =
-  | 'offline'
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'too-large'
-  | 'not-a-feed'
-  | 'storage';
+export type PollErrorKind = 'offline' | 'network' | 'timeout' | 'http' | 'too-large' | 'not-a-feed' | 'storage';
 
 /** Expected failures are values: what went wrong, in words a reader can act on. */
 export interface PollError {

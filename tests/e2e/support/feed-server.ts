@@ -17,10 +17,17 @@ export type Send = (status: number, body?: string, headers?: Record<string, stri
 /** A feed served like Blogger serves it: ETag and Last-Modified, 304 to a matching conditional GET. */
 export function serveFeed(xml: string, etag = '"v1"', lastModified = 'Mon, 02 Feb 2026 15:40:11 GMT'): Responder {
   return ({ headers }, send) => {
-    if (headers['if-none-match'] === etag || (!headers['if-none-match'] && headers['if-modified-since'] === lastModified)) {
+    if (
+      headers['if-none-match'] === etag ||
+      (!headers['if-none-match'] && headers['if-modified-since'] === lastModified)
+    ) {
       send(304, undefined, { ETag: etag, 'Last-Modified': lastModified });
     } else {
-      send(200, xml, { 'Content-Type': 'application/atom+xml; charset=UTF-8', ETag: etag, 'Last-Modified': lastModified });
+      send(200, xml, {
+        'Content-Type': 'application/atom+xml; charset=UTF-8',
+        ETag: etag,
+        'Last-Modified': lastModified,
+      });
     }
   };
 }

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render } from '@testing-library/preact';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SafeHtml } from '@/components/SafeHtml';
+import { parseFeed } from '@/utils/feed/parse-feed';
+import type { FeedItem } from '@/utils/feed/types';
+
+let items: FeedItem[];
+const fixturePost = (needle: string) => items.find((item) => item.headline.includes(needle))!;
+
+beforeAll(async () => {
+  const xml = readFileSync(resolve(import.meta.dirname, '../fixtures/smileband-atom.xml'), 'utf8');
+  items = (await parseFeed(xml)).items;
+});
+
+function renderBody(html: string, baseUrl = 'https://www.smileband.co.uk/2026/01/post.html') {
+  const { container } = render(<SafeHtml html={html} baseUrl={baseUrl} />);
+  return container.firstElementChild as HTMLElement;
+}
+
+describe('SafeHtml', () => {
+  it('renders the hostile fixture post without anything that can run, frame, submit or overlay', () => {
+    const post = fixturePost('Phone Scams');
+    const body = renderBody(post.contentHtml, post.link);
+    expect(
+      body.querySelectorAll('script, iframe, object, embed, form, input, button, style, meta, base, svg, math'),
+    ).toHaveLength(0);
+    const attributes = [...body.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name));
+    expect(attributes.filter((name) => name.startsWith('on') || name === 'style' || name === 'formaction')).toEqual([]);
+    for (const link of body.querySelectorAll('a[href]')) {
+      expect(link.getAttribute('href')).toMatch(/^(https?|mailto):/);
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    expect(body.querySelector('a[href="https://www.actionfraud.police.uk/"]')?.textContent).toBe('visit Action Fraud');
+    expect(body.textContent).toContain('Reports of scam calls rose sharply.');
+  });
+
+  it('resolves relative links against the post URL', () => {
+    const post = fixturePost('Bank of England');
+    const link = renderBody(post.contentHtml, post.link).querySelector('a[href$="smileband-news_6.html"]');
+    expect(link?.getAttribute('href')).toBe('https://www.smileband.co.uk/2025/11/smileband-news_6.html');
+  });
+
+  it('loads images lazily without a referrer, and drops 1×1 trackers and script URLs', () => {
+    const body = renderBody(
+      '<img src="https://img.example/a.jpg" alt="A"><img src="https://t.example/p.gif" width="1" height="1"><img src="javascript:alert(1)">',
+    );
+    const images = body.querySelectorAll('img');
+    expect(images).toHaveLength(1);
+    expect(images[0]!.getAttribute('src')).toBe('https://img.example/a.jpg');
+    expect(images[0]!.getAttribute('loading')).toBe('lazy');
+    expect(images[0]!.getAttribute('referrerpolicy')).toBe('no-referrer');
+  });
+
+  it('turns a YouTube embed into a link card to the video', () => {
+    const post = fixturePost('HSTikkyTokky');
+    const body = renderBody(post.contentHtml, post.link);
+    expect(body.querySelector('iframe')).toBeNull();
+    const card = body.querySelector('a.video-card');
+    expect(card?.getAttribute('href')).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    expect(card?.getAttribute('target')).toBe('_blank');
+  });
+});

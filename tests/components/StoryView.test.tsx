@@ -1,0 +1,42 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { StoryView } from '@/components/StoryView';
+import type { StoryMeta } from '@/utils/feed/types';
+
+const story = {
+  id: 'x',
+  title: 'Smileband News',
+  headline: 'Bank of England Holds Rates',
+  sponsor: 'smileband',
+  link: 'https://www.smileband.co.uk/2026/01/smileband-news_11.html',
+  published: '2026-01-20T10:00:00.000Z',
+  updated: '2026-01-20T10:00:00.000Z',
+  author: 'Christopher Stanley',
+  labels: ['Economy', 'UK'],
+  image: null,
+  read: true,
+  firstSeen: '2026-01-20T10:05:00.000Z',
+  truncated: false,
+  contentHash: '0',
+} satisfies StoryMeta;
+
+describe('StoryView', () => {
+  it('shows headline, author, labels, the sponsor once, the body and a link to the original', () => {
+    render(<StoryView story={story} bodyHtml="<p>The committee voted.</p><script>alert(1)</script>" />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Bank of England Holds Rates');
+    expect(screen.getByText(/Christopher Stanley/)).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Economy', 'UK']);
+    expect(screen.getAllByText('Sponsored by smileband')).toHaveLength(1);
+    expect(screen.getByText('The committee voted.')).toBeTruthy();
+    expect(document.querySelector('script')).toBeNull();
+    const source = screen.getByRole('link', { name: 'Read on smileband.co.uk' });
+    expect(source.getAttribute('href')).toBe(story.link);
+    expect(source.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('says so while the body loads, and when the stored body was cut short', () => {
+    render(<StoryView story={{ ...story, truncated: true }} bodyHtml={undefined} />);
+    expect(screen.getByText('Loading story…')).toBeTruthy();
+    expect(screen.getByText(/the rest is on the site/)).toBeTruthy();
+  });
+});

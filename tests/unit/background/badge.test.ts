@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from '#imports';
+import { updateBadge } from '@/entrypoints/background/badge';
+import type { StoryMeta } from '@/utils/feed/types';
+import { pollStatusItem, storiesItem } from '@/utils/storage';
+
+const stories = (unread: number, read = 0) =>
+  Array.from({ length: unread + read }, (_, i) => ({ id: `s${i}`, read: i >= unread }) as StoryMeta);
+
+describe('updateBadge', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it.each([
+    [0, ''],
+    [7, '7'],
+    [150, '99+'],
+  ])('shows %i unread stories as %j', async (unread, text) => {
+    await storiesItem.setValue(stories(unread, 3));
+    await updateBadge();
+    expect(await browser.action.getBadgeText({})).toBe(text);
+  });
+
+  it('says in the tooltip what failed', async () => {
+    await storiesItem.setValue(stories(2));
+    await pollStatusItem.setValue({
+      lastAttemptAt: '2026-02-03T09:00:00.000Z',
+      lastSuccessAt: null,
+      lastChangeAt: null,
+      error: {
+        kind: 'timeout',
+        message: 'www.smileband.co.uk did not answer within 20 s.',
+        at: '2026-02-03T09:00:00.000Z',
+      },
+    });
+    await updateBadge();
+    expect(await browser.action.getTitle({})).toMatch(
+      /Update failed: www\.smileband\.co\.uk did not answer within 20 s\./,
+    );
+  });
+});

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from '#imports';
+import { pollFeed, type PollDeps } from '@/entrypoints/background/poll';
+import { createHandlers } from '@/entrypoints/background/requests';
+import { bodyKey, feedStateItem, pollStatusItem, storiesItem } from '@/utils/storage';
+
+const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
+const FEED_URL = 'https://www.smileband.co.uk/feeds/posts/default';
+const NOW = Date.parse('2026-02-03T09:00:00Z');
+
+type Reply = { status?: number; body?: string; headers?: Record<string, string> } | Error;
+
+function deps(...replies: Reply[]): PollDeps & { fetch: ReturnType<typeof vi.fn<typeof fetch>> } {
+  const fetch = vi.fn<typeof globalThis.fetch>(async () => {
+    const reply = replies.length > 1 ? replies.shift()! : replies[0]!;
+    if (reply instanceof Error) throw reply;
+    return new Response(reply.body ?? null, { status: reply.status ?? 200, headers: reply.headers });
+  });
+  return { feedUrl: FEED_URL, fetch, now: () => NOW, online: () => true };
+}
+const feed = { body: atom, headers: { ETag: '"v1"', 'Last-Modified': 'Mon, 02 Feb 2026 15:40:11 GMT' } };
+
+/** Everything in storage.local, to compare before and after. */
+const snapshot = () => fakeBrowser.storage.local.get(null);
+
+describe('pollFeed', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stores the 25 stories unread, their bodies, the validators and a success status', async () => {
+    const outcome = await pollFeed(deps(feed));
+    expect(outcome).toMatchObject({ kind: 'updated', error: null });
+    expect(outcome.added).toHaveLength(25);
+    const stories = await storiesItem.getValue();
+    expect(stories).toHaveLength(25);
+    expect(stories.every((story) => !story.read)).toBe(true);
+    expect(stories[0]!.headline).toMatch(/^Jamaica’s HIV Epidemic/);
+    expect(await storage.getItem<string>(bodyKey(stories[0]!.id))).toContain('28,000 to 30,000');
+    expect(await feedStateItem.getValue()).toMatchObject({ url: FEED_URL, etag: '"v1"', title: 'Smileband News' });
+    expect(await pollStatusItem.getValue()).toEqual({
+      lastAttemptAt: new Date(NOW).toISOString(),
+      lastSuccessAt: new Date(NOW).toISOString(),
+      lastChangeAt: new Date(NOW).toISOString(),
+      error: null,
+    });
+  });
+
+  it('asks conditionally next time, and a 304 changes no story', async () => {
+    await pollFeed(deps(feed));
+    const before = await snapshot();
+    const second = deps({ status: 304 });
+    expect(await pollFeed(second)).toMatchObject({ kind: 'unchanged', added: [] });
+    expect(second.fetch.mock.calls[0]![1]!.headers).toMatchObject({
+      'If-None-Match': '"v1"',
+      'If-Modified-Since': 'Mon, 02 Feb 2026 15:40:11 GMT',
+    });
+    const after = await snapshot();
+    expect(after.stories).toEqual(before.stories);
+    expect(after.feedState).toEqual(before.feedState);
+  });
+
+  it('sends no validators when the feed URL changed', async () => {
+    await pollFeed(deps(feed));
+    const other = { ...deps(feed), feedUrl: 'https://example.blogspot.com/feeds/posts/default' };
+    await pollFeed(other);
+    expect(other.fetch.mock.calls[0]![1]!.headers).not.toHaveProperty('If-None-Match');
+  });
+
+  it.each([
+    ['a web page', deps({ body: '<!doctype html><p>Sign in</p>' }), 'not-a-feed', /web page/],
+    ['malformed XML', deps({ body: atom.slice(0, 3000) }), 'not-a-feed', /could not be read/],
+    ['a 503', deps({ status: 503 }), 'http', /answered 503/],
+    ['a refused connection', deps(new TypeError('Failed to fetch')), 'network', /Could not reach/],
+  ])('keeps every stored story and read state on %s, and records why', async (_case, failing, kind, message) => {
+    await pollFeed(deps(feed));
+    await createHandlers()['set-read']({ type: 'set-read', ids: [(await storiesItem.getValue())[3]!.id], read: true });
+    const before = await snapshot();
+    const outcome = await pollFeed(failing);
+    expect(outcome).toMatchObject({ kind: 'failed', error: { kind } });
+    const after = await snapshot();
+    expect(after.stories).toEqual(before.stories);
+    expect(after.feedState).toEqual(before.feedState);
+    const status = await pollStatusItem.getValue();
+    expect(status.error).toMatchObject({ kind, at: new Date(NOW).toISOString() });
+    expect(status.error!.message).toMatch(message);
+    expect(status.lastSuccessAt).toBe(new Date(NOW).toISOString());
+  });
+
+  it('does not poll while offline', async () => {
+    const offline = { ...deps(feed), online: () => false };
+    expect(await pollFeed(offline)).toMatchObject({ kind: 'failed', error: { kind: 'offline' } });
+    expect(offline.fetch).not.toHaveBeenCalled();
+    expect(await storiesItem.getValue()).toEqual([]);
+  });
+
+  it('runs one poll at a time: a second call joins the first', async () => {
+    const both = deps(feed);
+    const [first, second] = await Promise.all([pollFeed(both), pollFeed(both)]);
+    expect(both.fetch).toHaveBeenCalledTimes(1);
+    expect(second).toBe(first);
+  });
+
+  it('keeps an edited story read, updated in place', async () => {
+    await pollFeed(deps(feed));
+    const [story] = await storiesItem.getValue();
+    await createHandlers()['set-read']({ type: 'set-read', ids: [story!.id], read: true });
+    const edited = atom.replace('Jamaica’s HIV Epidemic: About 28,000', 'Jamaica’s HIV Epidemic: About 29,000');
+    const outcome = await pollFeed(deps({ ...feed, body: edited, headers: { ETag: '"v2"' } }));
+    expect(outcome).toMatchObject({ added: [], updated: [story!.id] });
+    const [after] = await storiesItem.getValue();
+    expect(after).toMatchObject({ id: story!.id, read: true, headline: expect.stringContaining('29,000') });
+  });
+
+  it('does not lose a "mark read" that arrives while a poll is merging', async () => {
+    await pollFeed(deps(feed));
+    const id = (await storiesItem.getValue())[5]!.id;
+    const poll = pollFeed(deps({ ...feed, body: atom.replace('Bank of England', 'The Bank of England'), headers: {} }));
+    const mark = createHandlers()['set-read']({ type: 'set-read', ids: [id], read: true });
+    await Promise.all([poll, mark]);
+    expect((await storiesItem.getValue()).find((story) => story.id === id)!.read).toBe(true);
+  });
+});

@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers, handleRequest } from '@/entrypoints/background/requests';
+import type { StoryMeta } from '@/utils/feed/types';
+import { unreadCount } from '@/utils/feed/read-state';
+import { storiesItem } from '@/utils/storage';
+
+const story = (id: string, read = false) => ({ id, read }) as StoryMeta;
+
+describe('UI requests', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await storiesItem.setValue([story('a'), story('b', true), story('c')]);
+  });
+
+  it('marks one story read, and back unread', async () => {
+    const handlers = createHandlers();
+    expect(await handleRequest(handlers, { type: 'set-read', ids: ['a'], read: true })).toEqual({ changed: ['a'] });
+    expect(unreadCount(await storiesItem.getValue())).toBe(1);
+    expect(await handleRequest(handlers, { type: 'set-read', ids: ['a'], read: false })).toEqual({ changed: ['a'] });
+    expect(unreadCount(await storiesItem.getValue())).toBe(2);
+  });
+
+  it('marks all read and returns what changed, so Undo can restore exactly that', async () => {
+    const handlers = createHandlers();
+    const { changed } = (await handleRequest(handlers, { type: 'mark-all-read' })) as { changed: string[] };
+    expect(changed).toEqual(['a', 'c']);
+    expect(unreadCount(await storiesItem.getValue())).toBe(0);
+    await handleRequest(handlers, { type: 'set-read', ids: changed, read: false });
+    expect(await storiesItem.getValue()).toEqual([story('a'), story('b', true), story('c')]);
+  });
+
+  it('refresh polls and reports the outcome in words', async () => {
+    const poll = vi.fn(async () => ({
+      kind: 'failed' as const,
+      added: [],
+      updated: [],
+      error: { kind: 'network' as const, message: 'Could not reach www.smileband.co.uk.' },
+    }));
+    expect(await handleRequest(createHandlers(poll), { type: 'refresh' })).toEqual({
+      ok: false,
+      error: 'Could not reach www.smileband.co.uk.',
+    });
+    expect(poll).toHaveBeenCalledOnce();
+  });
+});

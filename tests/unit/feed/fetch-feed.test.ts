@@ -1,0 +1,151 @@
+import { describe, expect, it, vi } from 'vitest';
+import { decode, fetchFeed, parseRetryAfter } from '@/utils/feed/fetch-feed';
+
+const URL_ = 'https://www.smileband.co.uk/feeds/posts/default';
+const NOW = Date.parse('2026-02-02T16:00:00Z');
+const base = { timeoutMs: 1000, maxBytes: 1024, now: NOW };
+
+function respondWith(response: Response) {
+  return vi.fn<typeof fetch>(async () => response);
+}
+
+describe('fetchFeed', () => {
+  it('sends the stored validators and reads a 200 with its new validators', async () => {
+    const fetch = respondWith(
+      new Response('<feed/>', { headers: { ETag: '"v2"', 'Last-Modified': 'Tue, 03 Feb 2026 00:00:00 GMT' } }),
+    );
+    const result = await fetchFeed(URL_, {
+      ...base,
+      fetch,
+      etag: '"v1"',
+      lastModified: 'Mon, 02 Feb 2026 00:00:00 GMT',
+    });
+    expect(result).toEqual({
+      kind: 'ok',
+      text: '<feed/>',
+      etag: '"v2"',
+      lastModified: 'Tue, 03 Feb 2026 00:00:00 GMT',
+    });
+    const init = fetch.mock.calls[0]![1]!;
+    expect(init.headers).toMatchObject({
+      'If-None-Match': '"v1"',
+      'If-Modified-Since': 'Mon, 02 Feb 2026 00:00:00 GMT',
+    });
+    expect(init).toMatchObject({ cache: 'no-store', credentials: 'omit' });
+  });
+
+  it('sends no validators on a first poll', async () => {
+    const fetch = respondWith(new Response('<feed/>'));
+    await fetchFeed(URL_, { ...base, fetch });
+    expect(Object.keys(fetch.mock.calls[0]![1]!.headers!)).toEqual(['Accept']);
+  });
+
+  it('reports 304 as not modified', async () => {
+    expect(await fetchFeed(URL_, { ...base, fetch: respondWith(new Response(null, { status: 304 })) })).toEqual({
+      kind: 'not-modified',
+    });
+  });
+
+  it.each([
+    [500, 'Internal Server Error', null, undefined],
+    [503, 'Service Unavailable', '120', 120_000],
+    [429, 'Too Many Requests', 'Mon, 02 Feb 2026 16:05:00 GMT', 300_000],
+    [404, '', null, undefined],
+  ])('reports HTTP %i as an error a reader can read', async (status, statusText, retryAfter, retryAfterMs) => {
+    const headers = retryAfter ? { 'Retry-After': retryAfter } : undefined;
+    const result = await fetchFeed(URL_, {
+      ...base,
+      fetch: respondWith(new Response('oops', { status, statusText, headers })),
+    });
+    expect(result).toEqual({
+      kind: 'error',
+      error: {
+        kind: 'http',
+        status,
+        message: `www.smileband.co.uk answered ${status}${statusText ? ` (${statusText})` : ''}.`,
+      },
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    });
+  });
+
+  it('reports a refused connection as a network error', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await fetchFeed(URL_, { ...base, fetch })).toEqual({
+      kind: 'error',
+      error: { kind: 'network', message: 'Could not reach www.smileband.co.uk.' },
+    });
+  });
+
+  it('gives up on a server that hangs, after the timeout', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(
+      (_url, init) =>
+        new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason))),
+    );
+    expect(await fetchFeed(URL_, { ...base, timeoutMs: 50, fetch })).toEqual({
+      kind: 'error',
+      error: { kind: 'timeout', message: 'www.smileband.co.uk did not answer within 0 s.' },
+    });
+  });
+
+  it('stops reading a body past the size cap', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(512));
+      },
+    });
+    const result = await fetchFeed(URL_, { ...base, fetch: respondWith(new Response(endless)) });
+    expect(result).toMatchObject({ kind: 'error', error: { kind: 'too-large' } });
+    expect(pulled).toBeLessThan(10);
+  });
+
+  it('refuses a body whose Content-Length is over the cap without reading it', async () => {
+    const response = new Response('x', { headers: { 'Content-Length': '999999' } });
+    expect(await fetchFeed(URL_, { ...base, fetch: respondWith(response) })).toMatchObject({
+      error: { kind: 'too-large' },
+    });
+  });
+});
+
+describe('decode', () => {
+  const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+  it.each([
+    ['UTF-8 by default', new TextEncoder().encode('<feed>café</feed>'), null, '<feed>café</feed>'],
+    [
+      'a UTF-8 BOM dropped',
+      new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<feed/>')]),
+      null,
+      '<feed/>',
+    ],
+    [
+      'charset from the header',
+      latin1('<feed>caf\xe9</feed>'),
+      'application/xml; charset=ISO-8859-1',
+      '<feed>café</feed>',
+    ],
+    [
+      'encoding from the XML declaration',
+      latin1("<?xml version='1.0' encoding='ISO-8859-1'?><f>d\xe9j\xe0</f>"),
+      'text/xml',
+      "<?xml version='1.0' encoding='ISO-8859-1'?><f>déjà</f>",
+    ],
+    ['an unknown charset as UTF-8', new TextEncoder().encode('<f>é</f>'), 'text/xml; charset=klingon', '<f>é</f>'],
+  ])('%s', (_case, bytes, contentType, text) => {
+    expect(decode(bytes, contentType)).toBe(text);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it.each([
+    [null, undefined],
+    ['30', 30_000],
+    ['Mon, 02 Feb 2026 16:01:00 GMT', 60_000],
+    ['Mon, 02 Feb 2026 15:00:00 GMT', 0],
+    ['soon', undefined],
+  ])('%j → %j ms', (value, ms) => {
+    expect(parseRetryAfter(value, NOW)).toBe(ms);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { hashString, mergeItems } from '@/utils/feed/merge-items';
+import type { FeedItem, StoryMeta } from '@/utils/feed/types';
+
+const T0 = '2026-02-01T10:00:00.000Z';
+const T1 = '2026-02-02T10:00:00.000Z';
+const options = { now: T1, retention: 200, maxBodyChars: 1000 };
+
+function item(n: number, patch: Partial<FeedItem> = {}): FeedItem {
+  const published = new Date(Date.UTC(2026, 0, n)).toISOString();
+  return {
+    id: `post-${n}`,
+    title: 'Smileband News',
+    headline: `Headline ${n}`,
+    sponsor: 'smileband',
+    link: `https://www.smileband.co.uk/${n}.html`,
+    published,
+    updated: published,
+    author: 'Christopher Stanley',
+    labels: ['UK'],
+    image: null,
+    contentHtml: `<p>Body ${n}</p>`,
+    ...patch,
+  };
+}
+
+function stored(n: number, patch: Partial<StoryMeta> = {}): StoryMeta {
+  const { contentHtml, ...fields } = item(n);
+  return { ...fields, read: false, firstSeen: T0, truncated: false, contentHash: hashString(contentHtml), ...patch };
+}
+
+describe('mergeItems', () => {
+  it('adds new stories unread, newest first, with their bodies', () => {
+    const result = mergeItems([], [item(1), item(3), item(2)], options);
+    expect(result.stories.map((s) => s.id)).toEqual(['post-3', 'post-2', 'post-1']);
+    expect(result.stories.every((s) => !s.read && s.firstSeen === T1)).toBe(true);
+    expect(result.added).toEqual(['post-1', 'post-3', 'post-2']);
+    expect(result.bodies).toEqual({ 'post-1': '<p>Body 1</p>', 'post-3': '<p>Body 3</p>', 'post-2': '<p>Body 2</p>' });
+    expect(result.changed).toBe(true);
+  });
+
+  it('changes nothing when the feed repeats itself', () => {
+    const result = mergeItems([stored(2), stored(1, { read: true })], [item(2), item(1)], options);
+    expect(result).toMatchObject({ changed: false, added: [], updated: [], removed: [], bodies: {} });
+  });
+
+  it('updates an edited story in place, keeping its read state and first-seen time', () => {
+    const edited = item(1, { updated: T1, headline: 'Corrected headline', contentHtml: '<p>New body</p>' });
+    const result = mergeItems([stored(2), stored(1, { read: true })], [edited, item(2)], options);
+    expect(result.updated).toEqual(['post-1']);
+    expect(result.added).toEqual([]);
+    expect(result.stories.find((s) => s.id === 'post-1')).toMatchObject({
+      headline: 'Corrected headline',
+      read: true,
+      firstSeen: T0,
+    });
+    expect(result.bodies).toEqual({ 'post-1': '<p>New body</p>' });
+  });
+
+  it('sees an edit to the body even when the feed keeps the same updated time', () => {
+    const result = mergeItems([stored(1, { read: true })], [item(1, { contentHtml: '<p>Silent edit</p>' })], options);
+    expect(result.updated).toEqual(['post-1']);
+    expect(result.stories[0]!.read).toBe(true);
+  });
+
+  it('keeps stories that left the feed', () => {
+    const result = mergeItems([stored(1, { read: true })], [item(2)], options);
+    expect(result.stories.map((s) => s.id)).toEqual(['post-2', 'post-1']);
+    expect(result.removed).toEqual([]);
+  });
+
+  it('drops the oldest stories past the retention cap, bodies included', () => {
+    const result = mergeItems([stored(1), stored(2)], [item(3), item(4)], { ...options, retention: 3 });
+    expect(result.stories.map((s) => s.id)).toEqual(['post-4', 'post-3', 'post-2']);
+    expect(result.removed).toEqual(['post-1']);
+  });
+
+  it('never reports a story as added when retention drops it at once', () => {
+    const result = mergeItems([stored(5), stored(6)], [item(1)], { ...options, retention: 2 });
+    expect(result.added).toEqual([]);
+    expect(result.removed).toEqual(['post-1']);
+    expect(result.bodies).toEqual({});
+  });
+
+  it('caps a stored body and marks it truncated', () => {
+    const result = mergeItems([], [item(1, { contentHtml: 'x'.repeat(5000) })], options);
+    expect(result.bodies['post-1']).toHaveLength(1000);
+    expect(result.stories[0]!.truncated).toBe(true);
+  });
+});

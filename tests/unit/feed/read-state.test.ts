@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { setRead, unreadCount } from '@/utils/feed/read-state';
+import type { StoryMeta } from '@/utils/feed/types';
+
+const story = (id: string, read: boolean) => ({ id, read }) as StoryMeta;
+const stories = [story('a', false), story('b', true), story('c', false)];
+
+describe('read state', () => {
+  it('counts unread stories', () => {
+    expect(unreadCount(stories)).toBe(2);
+    expect(unreadCount([])).toBe(0);
+  });
+
+  it.each([
+    [['a'], true, ['a'], 1],
+    [['b'], true, [], 2],
+    [['b'], false, ['b'], 3],
+    [['a', 'missing'], true, ['a'], 1],
+    ['all', true, ['a', 'c'], 0],
+  ] as const)('setRead(%j, %s) changes %j and leaves %i unread', (ids, read, changed, unread) => {
+    const result = setRead(stories, ids as readonly string[] | 'all', read);
+    expect(result.changed).toEqual(changed);
+    expect(unreadCount(result.stories)).toBe(unread);
+  });
+
+  it('does not modify the list it was given', () => {
+    setRead(stories, 'all', true);
+    expect(unreadCount(stories)).toBe(2);
+  });
+});
