@@ -12,13 +12,13 @@ const NOW = Date.parse('2026-02-03T09:00:00Z');
 
 type Reply = { status?: number; body?: string; headers?: Record<string, string> } | Error;
 
-function deps(...replies: Reply[]): PollDeps & { fetch: ReturnType<typeof vi.fn<typeof fetch>> } {
+function deps(...replies: Reply[]) {
   const fetch = vi.fn<typeof globalThis.fetch>(async () => {
     const reply = replies.length > 1 ? replies.shift()! : replies[0]!;
     if (reply instanceof Error) throw reply;
     return new Response(reply.body ?? null, { status: reply.status ?? 200, headers: reply.headers });
   });
-  return { feedUrl: FEED_URL, fetch, now: () => NOW, online: () => true };
+  return { feedUrl: FEED_URL, fetch, now: () => NOW, online: () => true } satisfies PollDeps;
 }
 const feed = { body: atom, headers: { ETag: '"v1"', 'Last-Modified': 'Mon, 02 Feb 2026 15:40:11 GMT' } };
 
