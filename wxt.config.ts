@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { resolveFeedUrl } from './utils/feed-url';
@@ -14,6 +15,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR || '.output',
   vite: () => ({
     plugins: [preact()],
+    resolve: { alias: { xmlbuilder: fileURLToPath(new URL('./utils/feed/xmlbuilder-stub.ts', import.meta.url)) } },
     define: { 'import.meta.env.WXT_FEED_URL': JSON.stringify(feedUrl) },
   }),
   manifest: ({ browser }) => ({

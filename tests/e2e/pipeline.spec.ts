@@ -30,6 +30,13 @@ describe('the built extension in Chromium, end to end', () => {
     expect(badge.title).toMatch(/25 unread stories/);
   });
 
+  it('asks only for what it uses: alarms, storage, the side panel and the feed origin', async () => {
+    const manifest = await extension.worker.evaluate(() => chrome.runtime.getManifest());
+    expect([...manifest.permissions!].sort()).toEqual(['alarms', 'sidePanel', 'storage']);
+    expect(manifest.host_permissions).toEqual([`http://127.0.0.1:${inject('feedPort')}/*`]);
+    expect(manifest.icons).toMatchObject({ 16: 'icon/16.png', 128: 'icon/128.png' });
+  });
+
   it('registered its poll alarm every 15 minutes', async () => {
     const alarm = await extension.worker.evaluate(() => chrome.alarms.get('poll-feed'));
     expect(alarm?.periodInMinutes).toBe(15);
