@@ -30,7 +30,7 @@ export function StoryView({ story, bodyHtml }: StoryViewProps) {
       {bodyHtml === undefined ? (
         <p class="loading">Loading story…</p>
       ) : (
-        <SafeHtml class="body" html={bodyHtml} baseUrl={story.link} />
+        <SafeHtml class="body" html={bodyHtml} baseUrl={story.link} headline={story.headline} />
       )}
       {story.truncated && <p class="truncated">This story is long; the rest is on the site.</p>}
       {story.link && (

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseFeed } from '@/utils/feed/parse-feed';
+import type { FeedItem } from '@/utils/feed/types';
+import { sanitizeStoryHtml } from '@/utils/sanitize';
+
+const POST = 'https://www.smileband.co.uk/2026/01/post.html';
+
+describe('sanitizeStoryHtml on hostile input', () => {
+  it.each([
+    ['script', '<script>alert(1)</script><p>ok</p>', '<p>ok</p>'],
+    [
+      'img onerror',
+      '<img src="https://x.test/a.png" onerror="alert(1)">',
+      '<img src="https://x.test/a.png" loading="lazy" referrerpolicy="no-referrer" decoding="async">',
+    ],
+    ['svg onload', '<svg onload="alert(1)"><circle r="1"/></svg><p>after</p>', '<p>after</p>'],
+    ['javascript: href', '<a href="javascript:alert(1)">x</a>', '<a>x</a>'],
+    ['mixed-case javascript:', '<a href="JaVaScRiPt:alert(1)">x</a>', '<a>x</a>'],
+    ['javascript: split by a tab entity', '<a href="java&#x09;script:alert(1)">x</a>', '<a>x</a>'],
+    ['vbscript: href', '<a href="vbscript:msgbox(1)">x</a>', '<a>x</a>'],
+    ['data: href', '<a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">x</a>', '<a>x</a>'],
+    [
+      'form, input and button formaction',
+      '<form action="https://evil.test/"><input name="pin"><button formaction="javascript:alert(1)">Go</button></form>',
+      '',
+    ],
+    ['svg xlink:href', '<svg><a xlink:href="javascript:alert(1)"><text>t</text></a></svg>', ''],
+    ['iframe srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>', ''],
+    ['meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.test/">', ''],
+    [
+      'base href (links still resolve against the post)',
+      '<base href="https://evil.test/"><a href="/path">x</a>',
+      '<a href="https://www.smileband.co.uk/path" target="_blank" rel="noopener noreferrer">x</a>',
+    ],
+    ['style overlay', '<p style="position:fixed;inset:0">Overlay</p>', '<p>Overlay</p>'],
+    [
+      'mXSS through math and style',
+      '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
+      '',
+    ],
+    ['mXSS through noscript', '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>', ''],
+    ['template', '<template><script>alert(1)</script></template>', ''],
+    ['object and embed', '<object data="x.swf"></object><embed src="x.swf">', ''],
+    [
+      'link and style elements',
+      '<link rel="stylesheet" href="https://evil.test/x.css"><style>body{display:none}</style>',
+      '',
+    ],
+    [
+      'onclick and target=_self',
+      '<a href="https://ok.test/" target="_self" onclick="x()">ok</a>',
+      '<a href="https://ok.test/" target="_blank" rel="noopener noreferrer">ok</a>',
+    ],
+    [
+      'mailto link',
+      '<a href="mailto:news@smileband.co.uk">mail</a>',
+      '<a href="mailto:news@smileband.co.uk" target="_blank" rel="noopener noreferrer">mail</a>',
+    ],
+    ['1×1 tracker image', '<img src="https://t.test/p.gif" width="1" height="1">', ''],
+    [
+      'srcset',
+      '<img srcset="https://evil.test/a.png 1x" src="https://x.test/a.png">',
+      '<img src="https://x.test/a.png" loading="lazy" referrerpolicy="no-referrer" decoding="async">',
+    ],
+    [
+      'ontoggle',
+      '<details open ontoggle=alert(1)><summary>s</summary></details>',
+      '<details open=""><summary>s</summary></details>',
+    ],
+    [
+      'ping',
+      '<a href="https://x.test/" ping="https://track.test/">p</a>',
+      '<a href="https://x.test/" target="_blank" rel="noopener noreferrer">p</a>',
+    ],
+    [
+      'relative image',
+      '<img src="../img/a.jpg" alt="A">',
+      '<img src="https://www.smileband.co.uk/2026/img/a.jpg" alt="A" loading="lazy" referrerpolicy="no-referrer" decoding="async">',
+    ],
+    [
+      'prose that mentions script',
+      "<p>The film's script was rewritten; the JavaScript course starts Monday.</p>",
+      "<p>The film's script was rewritten; the JavaScript course starts Monday.</p>",
+    ],
+  ])('%s', (_vector, html, safe) => {
+    expect(sanitizeStoryHtml(html, { baseUrl: POST })).toBe(safe);
+  });
+});
+
+describe('the clean preview of every fixture post', () => {
+  let items: FeedItem[];
+  beforeAll(async () => {
+    const xml = readFileSync(resolve(import.meta.dirname, '../fixtures/smileband-atom.xml'), 'utf8');
+    items = (await parseFeed(xml)).items.slice(0, 13);
+  });
+
+  const text = (item: FeedItem) => {
+    const box = document.createElement('div');
+    box.innerHTML = sanitizeStoryHtml(item.contentHtml, { baseUrl: item.link, headline: item.headline });
+    return box.textContent!.replace(/\s+/g, ' ').trim();
+  };
+
+  // What the body starts with once greeting, marker and headline are gone (each read off the post).
+  it.each([
+    ['Jamaica', 'Jamaica still faces a significant HIV epidemic'],
+    ['Putin', 'For years, speculation has circulated'],
+    ['Starlink', 'Over 9,000 active satellites'],
+    ['Nadir', 'A crater buried beneath the Atlantic'],
+    ['Africa', 'The continent is estimated'],
+    ['UK Jobs', 'Young people are leaving school'],
+    ['Japan', 'In a major strategic shift'],
+    ['TikTok', 'Who Is HSTikkyTokky'],
+    ['Waterworld', 'Stoke-on-Trent, UK'],
+    ['Ceasefire', 'Négociations, переговоры, 谈判'],
+    ['Phone Scams', 'Reports of scam calls rose sharply.'],
+    ['Bank of England', 'The Monetary Policy Committee voted'],
+  ])('%s: starts with the story, not the greeting or the headline again', (name, start) => {
+    const item = items.find((candidate) => candidate.headline.includes(name))!;
+    const body = text(item);
+    expect(body.startsWith(start)).toBe(true);
+    expect(body).not.toMatch(/Dear 222 News viewers|sponsored by smileband/i);
+    expect(body.split(item.headline)).toHaveLength(1);
+  });
+
+  it('removes leaked tracking code, as markup or as visible text, and the stray code after it', () => {
+    for (const item of items) {
+      const body = text(item);
+      expect(body).not.toMatch(/Google tag|gtag|googletagmanager|pagesense|dataLayer|<script|894500L65WEHZ4XKDX36/);
+    }
+    const japan = text(items.find((item) => item.headline.startsWith('Japan'))!);
+    expect(japan).toMatch(/Article written and configured by Christopher Stanley$/);
+  });
+
+  it('keeps the lead image and its link to the full-size picture', () => {
+    const starlink = items.find((item) => item.headline.startsWith('Starlink'))!;
+    const html = sanitizeStoryHtml(starlink.contentHtml, { baseUrl: starlink.link, headline: starlink.headline });
+    expect(html).toMatch(
+      /^<div class="separator"><a href="https:\/\/blogger\.googleusercontent\.com\/[^"]+\/s1600\/starlink\.jpg"/,
+    );
+  });
+
+  it('drops the button label and keeps the text of the hostile post', () => {
+    const scams = text(items.find((item) => item.headline.startsWith('Phone Scams'))!);
+    expect(scams).toBe('Reports of scam calls rose sharply.Report a scam or visit Action Fraud.detailsOverlay');
+  });
+});

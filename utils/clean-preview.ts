@@ -1,0 +1,184 @@
+// Reader-view clean-up for this site's posts, on an already sanitized DOM (pages only):
+// the greeting, "AD" marker and repeated headline leave the top of the body, and tracking code
+// pasted into posts as visible text leaves everywhere. Ordinary prose is never touched.
+
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CENTER',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+// Elements that are content even without text.
+const MEDIA = 'img, video, audio, picture, a.video-card, hr, table';
+
+const GREETING = /^(?:dear\b[^,]{0,80},\s*)?sponsored by\s+[^,.;:!]+?\s*(?:[,.;:!]\s*(.*))?$/i;
+const MARKER = /^(?:ad|ads|advert|advertisement|advertorial|sponsored|promoted)[\s.:!-]*$/i;
+// Leaked tracking code as visible text: tag syntax or the trackers' own names, never the bare word.
+const TRACKING =
+  /<\s*\/?\s*script\b|<!--\s*google tag|\bin--\s*google tag|\bgtag\s*\(|\bdataLayer\s*[=.|]|googletagmanager\.com|pagesense\.io/i;
+// The stray code pasted right after a snippet (e.g. "894500L65WEHZ4XKDX36").
+const STRAY_CODE = /^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{12,40}$/;
+// The greeting and headline sit at the very top; never look deep for them.
+const TOP_LINES = 8;
+
+interface Line {
+  nodes: Text[];
+  text: string;
+}
+
+export interface CleanPreviewOptions {
+  /** The headline the page already shows above the body. */
+  headline: string;
+}
+
+/** Removes what a reader of this site should not see twice, or at all. Mutates `root`. */
+export function cleanPreview(root: ParentNode, { headline }: CleanPreviewOptions): void {
+  const lines = textLines(root);
+  removeTop(lines, normalize(headline));
+  removeTracking(lines);
+  trimEdge(root, 'start');
+  trimEdge(root, 'end');
+}
+
+function removeTop(lines: Line[], headline: string): void {
+  for (const line of lines.slice(0, TOP_LINES)) {
+    if (!line.text) continue;
+    if (MARKER.test(line.text)) {
+      removeLine(line);
+      continue;
+    }
+    const greeting = GREETING.exec(line.text);
+    if (greeting) {
+      // "Dear …, sponsored by smileband, <headline>" on one line goes whole.
+      const rest = normalize(greeting[1] ?? '');
+      removeLine(line);
+      if (rest && rest === headline) return;
+      continue;
+    }
+    if (normalize(line.text) === headline) removeLine(line);
+    return;
+  }
+}
+
+function removeTracking(lines: Line[]): void {
+  let afterTracking = false;
+  for (const line of lines) {
+    if (!line.text) continue;
+    if (TRACKING.test(line.text)) {
+      removeLine(line);
+      afterTracking = true;
+    } else if (afterTracking && STRAY_CODE.test(line.text)) {
+      removeLine(line);
+    } else {
+      afterTracking = false;
+    }
+  }
+}
+
+/** Lines of text as laid out: block boundaries and <br> end a line. */
+function textLines(root: ParentNode): Line[] {
+  const lines: Line[] = [];
+  let current: Text[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    const text = current
+      .map((node) => node.data)
+      .join('')
+      .replace(/[\s\u00a0\u200b]+/g, ' ')
+      .trim();
+    lines.push({ nodes: current, text });
+    current = [];
+  };
+  const walk = (node: ParentNode) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) current.push(child as Text);
+      else if (child.nodeType === 1) {
+        const name = (child as Element).tagName;
+        if (name === 'BR') flush();
+        else if (BLOCK.has(name)) {
+          flush();
+          walk(child as Element);
+          flush();
+        } else walk(child as Element);
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return lines;
+}
+
+function removeLine(line: Line): void {
+  for (const node of line.nodes) {
+    let parent: Element | null = node.parentElement;
+    node.remove();
+    // Climb out of wrappers the removal left empty (<p><b><span>headline</span></b></p>).
+    while (parent && isEmpty(parent) && parent.parentNode) {
+      const up: Element | null = parent.parentElement;
+      parent.remove();
+      parent = up;
+    }
+  }
+  line.text = '';
+}
+
+function isEmpty(element: Element): boolean {
+  return !element.matches(MEDIA) && !element.textContent?.trim() && !element.querySelector(MEDIA);
+}
+
+/** Drops blank lines and spacers (<div><br></div>) from one end of the body, descending into blocks. */
+function trimEdge(root: ParentNode, end: 'start' | 'end'): void {
+  for (;;) {
+    const node = end === 'start' ? root.firstChild : root.lastChild;
+    if (!node) return;
+    if (node.nodeType === 3 ? !node.textContent?.trim() : node.nodeType !== 1 || (node as Element).tagName === 'BR') {
+      node.remove();
+      continue;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (isEmpty(element)) {
+      element.remove();
+      continue;
+    }
+    if (BLOCK.has(element.tagName)) trimEdge(element, end);
+    return;
+  }
+}
+
+function normalize(text: string): string {
+  return text
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
