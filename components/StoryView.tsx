@@ -7,16 +7,21 @@ export interface StoryViewProps {
   bodyHtml: string | undefined;
 }
 
+const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
+
 /** One story: headline, byline, sponsor disclosure, sanitized body, and the way to the original. */
 export function StoryView({ story, bodyHtml }: StoryViewProps) {
-  const source = hostOf(story.link);
+  const source = story.link ? <SourceLink link={story.link} /> : null;
   return (
-    <article class="story">
+    <article class="story" aria-labelledby="story-headline">
       <header>
-        <h1>{story.headline}</h1>
+        <h1 id="story-headline">{story.headline}</h1>
         <p class="byline">
-          <time dateTime={story.published}>{new Date(story.published).toLocaleString()}</time>
+          <time dateTime={story.published}>{DATE.format(new Date(story.published))}</time>
           {story.author && <span> · {story.author}</span>}
+          {story.updated !== story.published && Date.parse(story.updated) - Date.parse(story.published) > 3600e3 && (
+            <span> · updated {DATE.format(new Date(story.updated))}</span>
+          )}
         </p>
         {story.labels.length > 0 && (
           <ul class="labels" aria-label="Labels">
@@ -33,12 +38,16 @@ export function StoryView({ story, bodyHtml }: StoryViewProps) {
         <SafeHtml class="body" html={bodyHtml} baseUrl={story.link} headline={story.headline} />
       )}
       {story.truncated && <p class="truncated">This story is long; the rest is on the site.</p>}
-      {story.link && (
-        <a class="source" href={story.link} target="_blank" rel="noopener noreferrer">
-          Read on {source}
-        </a>
-      )}
+      {source}
     </article>
+  );
+}
+
+function SourceLink({ link }: { link: string }) {
+  return (
+    <a class="source" href={link} target="_blank" rel="noopener noreferrer">
+      Read on {hostOf(link)}
+    </a>
   );
 }
 

@@ -14,6 +14,17 @@ export function sendRequest<R extends Request>(request: R): Promise<Reply<R>> {
   return browser.runtime.sendMessage(request) as Promise<Reply<R>>;
 }
 
+/** Told to every open page (not a request to the worker): the popup picked a story to show. */
+export interface ShowStory {
+  type: 'show-story';
+  id: string;
+}
+
+export function isShowStory(message: unknown): message is ShowStory {
+  const candidate = message as Partial<ShowStory> | null;
+  return candidate?.type === 'show-story' && typeof candidate.id === 'string';
+}
+
 export function isRequest(message: unknown): message is Request {
   const type = (message as { type?: unknown } | null)?.type;
   return type === 'refresh' || type === 'set-read' || type === 'mark-all-read';

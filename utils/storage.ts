@@ -38,3 +38,7 @@ export const pollStatusItem = storage.defineItem<PollStatus>('local:pollStatus',
   fallback: { lastAttemptAt: null, lastSuccessAt: null, lastChangeAt: null, error: null },
   version: 1,
 });
+
+/** Reader text size in the side panel, as a scale (1 = default). Written by the side panel only. */
+export const FONT_SCALES = [0.85, 1, 1.15, 1.3, 1.5] as const;
+export const readerFontScaleItem = storage.defineItem<number>('local:readerFontScale', { fallback: 1, version: 1 });

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { HeadlineList } from '@/components/HeadlineList';
 import { openSidePanel } from '@/utils/browser-compat';
 import type { StoryMeta } from '@/utils/feed/types';
-import { sendRequest } from '@/utils/messages';
+import { sendRequest, type ShowStory } from '@/utils/messages';
 import { mainSponsor, statusText } from '@/utils/status-text';
 import { pollStatusItem, storiesItem } from '@/utils/storage';
 import { useStored } from '@/utils/use-stored';
@@ -22,6 +22,8 @@ export function Popup() {
     void openSidePanel(`sidepanel.html?item=${encodeURIComponent(story.id)}`, windowId).catch((error: unknown) =>
       console.error('Smileband News: could not open the side panel', error),
     );
+    // An open panel follows the pick at once; a new one starts from its ?item= address.
+    void browser.runtime.sendMessage({ type: 'show-story', id: story.id } satisfies ShowStory).catch(() => {});
     void sendRequest({ type: 'set-read', ids: [story.id], read: true });
   };
   const refresh = async () => {

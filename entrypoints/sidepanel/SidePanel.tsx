@@ -1,10 +1,11 @@
-import { storage } from '#imports';
+import { browser, storage } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
 import { HeadlineList } from '@/components/HeadlineList';
+import { StoryToolbar } from '@/components/StoryToolbar';
 import { StoryView } from '@/components/StoryView';
 import type { StoryMeta } from '@/utils/feed/types';
-import { sendRequest } from '@/utils/messages';
-import { bodyKey, storiesItem } from '@/utils/storage';
+import { isShowStory, sendRequest } from '@/utils/messages';
+import { bodyKey, FONT_SCALES, readerFontScaleItem, storiesItem } from '@/utils/storage';
 import { useStored } from '@/utils/use-stored';
 
 export interface SidePanelProps {
@@ -14,19 +15,58 @@ export interface SidePanelProps {
 
 export function SidePanel({ itemId }: SidePanelProps) {
   const stories = useStored(storiesItem);
-  const [selected, setSelected] = useState(itemId);
+  const fontScale = useStored(readerFontScaleItem) ?? 1;
+  const [selected, select] = useState(itemId);
   const [body, setBody] = useState<{ id: string; html: string } | null>(null);
-  const story = stories?.find((candidate) => candidate.id === selected);
+  const index = stories?.findIndex((candidate) => candidate.id === selected) ?? -1;
+  const story = index >= 0 ? stories![index] : undefined;
 
+  // The popup tells open panels which story it picked.
   useEffect(() => {
+    const onMessage = (message: unknown) => {
+      if (isShowStory(message)) select(message.id);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
+
+  // Load the body, mark the story read, and keep the address in step so a reload shows it again.
+  useEffect(() => {
+    history.replaceState(null, '', selected ? `?item=${encodeURIComponent(selected)}` : location.pathname);
     if (!selected) return;
     let live = true;
     void storage.getItem<string>(bodyKey(selected)).then((html) => live && setBody({ id: selected, html: html ?? '' }));
     void sendRequest({ type: 'set-read', ids: [selected], read: true });
+    window.scrollTo(0, 0);
     return () => {
       live = false;
     };
   }, [selected]);
+
+  const go = (step: number) => {
+    const next = stories?.[index + step];
+    if (next) select(next.id);
+  };
+  const scaleAt = FONT_SCALES.indexOf(fontScale as (typeof FONT_SCALES)[number]);
+  const setScale = (step: number) => {
+    const next = FONT_SCALES[Math.min(FONT_SCALES.length - 1, Math.max(0, (scaleAt < 0 ? 1 : scaleAt) + step))];
+    if (next !== undefined) void readerFontScaleItem.setValue(next);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (!story) return;
+      if (event.key === 'ArrowRight' || event.key === 'j') go(1);
+      else if (event.key === 'ArrowLeft' || event.key === 'k') go(-1);
+      else if (event.key === 'o' && story.link) void browser.tabs.create({ url: story.link });
+      else if (event.key === 'Escape') select(null);
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
 
   if (stories === undefined) return <p class="empty">Loading…</p>;
   if (selected && !story) {
@@ -35,7 +75,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
         <p class="empty" role="alert">
           This story is no longer stored. It may have been removed from the feed.
         </p>
-        <button type="button" onClick={() => setSelected(null)}>
+        <button type="button" onClick={() => select(null)}>
           Show all stories
         </button>
       </main>
@@ -46,16 +86,33 @@ export function SidePanel({ itemId }: SidePanelProps) {
       <main class="panel">
         <h1 class="panel-title">Smileband News</h1>
         {stories.length ? (
-          <HeadlineList stories={stories} now={Date.now()} onOpen={(pick: StoryMeta) => setSelected(pick.id)} />
+          <HeadlineList stories={stories} now={Date.now()} onOpen={(pick: StoryMeta) => select(pick.id)} />
         ) : (
-          <p class="empty">No stories yet.</p>
+          <p class="empty">No stories yet. They appear here after the first update.</p>
         )}
       </main>
     );
   }
   return (
-    <main class="panel">
+    <main class="panel" style={{ '--font-scale': String(fontScale) }}>
+      <StoryToolbar
+        hasPrevious={index > 0}
+        hasNext={index < stories.length - 1}
+        canShrink={fontScale > FONT_SCALES[0]}
+        canGrow={fontScale < FONT_SCALES[FONT_SCALES.length - 1]!}
+        onList={() => select(null)}
+        onPrevious={() => go(-1)}
+        onNext={() => go(1)}
+        onShrink={() => setScale(-1)}
+        onGrow={() => setScale(1)}
+      />
       <StoryView story={story} bodyHtml={body?.id === story.id ? body.html : undefined} />
     </main>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
   );
 }

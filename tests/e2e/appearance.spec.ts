@@ -10,6 +10,10 @@ const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected
   entries: { id: string; fixture: string }[];
 };
 const POLL = { timeout: 15_000, interval: 100 };
+const PICTURE = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 16 9">
+  <defs><linearGradient id="sky" x2="0" y2="1"><stop offset="0" stop-color="#0b1f4d"/><stop offset="1" stop-color="#3b6fd8"/></linearGradient></defs>
+  <rect width="16" height="9" fill="url(#sky)"/><circle cx="12" cy="2.5" r="1" fill="#f4f1de"/>
+  <path d="M0 9 5 4.5 8 7 11 5 16 9z" fill="#1d2d44"/></svg>`;
 
 describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
   let server: FeedServer;
@@ -20,6 +24,10 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
     server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
     extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
     await until(async () => (await extension.badge()).text === '25', 'the first poll');
+    // No network here: post images get a stand-in picture so the screenshots look like the real thing.
+    await extension.context.route('https://blogger.googleusercontent.com/**', (route) =>
+      route.fulfill({ contentType: 'image/svg+xml', body: PICTURE }),
+    );
   });
   afterAll(async () => {
     await extension?.close();

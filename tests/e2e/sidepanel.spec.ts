@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
+import { loadExtension, until, type LoadedExtension } from './support/extension';
+
+const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
+  entries: { id: string; headline: string; link: string; fixture: string }[];
+};
+const POLL = { timeout: 15_000, interval: 100 };
+
+describe('the side panel reader in Chromium', () => {
+  let server: FeedServer;
+  let extension: LoadedExtension;
+
+  beforeAll(async () => {
+    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
+    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
+    await until(async () => (await extension.badge()).text === '25', 'the first poll');
+  });
+  afterAll(async () => {
+    await extension?.close();
+    await server?.close();
+  });
+
+  async function openStory(id: string): Promise<{ page: Page; dialogs: string[] }> {
+    const page = await extension.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`chrome-extension://${extension.id}/sidepanel.html?item=${encodeURIComponent(id)}`);
+    await page.locator('.body').waitFor();
+    return { page, dialogs };
+  }
+
+  it.each(expected.entries.map((entry, index) => [index, entry.fixture, entry] as const))(
+    'story %i (%s) renders safely, cleanly, with its source link',
+    async (_index, _name, entry) => {
+      const { page, dialogs } = await openStory(entry.id);
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(entry.headline);
+      const body = page.locator('.body');
+      expect(
+        await body.locator('script, iframe, object, embed, form, input, button, style, meta, base, svg, math').count(),
+      ).toBe(0);
+      const handlers = await body.evaluate((root) =>
+        [...root.querySelectorAll('*')]
+          .flatMap((el) => [...el.attributes].map((a) => a.name))
+          .filter((n) => /^on|^style$/.test(n)),
+      );
+      expect(handlers).toEqual([]);
+      const links = await body.evaluate((root) =>
+        [...root.querySelectorAll('a[href]')].map((a) => ({
+          href: a.getAttribute('href')!,
+          target: a.getAttribute('target'),
+          rel: a.getAttribute('rel'),
+        })),
+      );
+      for (const link of links) {
+        expect(link.href).toMatch(/^(https?:|mailto:)/);
+        expect(link.target).toBe('_blank');
+        expect(link.rel).toContain('noopener');
+      }
+      const text = await body.innerText();
+      expect(text).not.toMatch(
+        /Google tag|gtag\(|googletagmanager|pagesense|<script|894500L65WEHZ4XKDX36|Dear 222 News viewers/,
+      );
+      expect(text.trim().length).toBeGreaterThan(40);
+      expect(await page.getByRole('link', { name: /^Read on smileband\.co\.uk/ }).getAttribute('href')).toBe(
+        entry.link,
+      );
+      await page.waitForTimeout(50);
+      expect(dialogs).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('moves to the next and previous story with the keyboard and the buttons', async () => {
+    const [first, second] = expected.entries;
+    const { page } = await openStory(first!.id);
+    const headline = page.getByRole('heading', { level: 1 });
+    await page.keyboard.press('j');
+    await expect.poll(() => headline.innerText(), POLL).toBe(second!.headline);
+    await expect.poll(() => new URL(page.url()).searchParams.get('item'), POLL).toBe(second!.id);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => headline.innerText(), POLL).toBe(first!.headline);
+    expect(await page.getByRole('button', { name: 'Previous story' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Next story' }).click();
+    await expect.poll(() => headline.innerText(), POLL).toBe(second!.headline);
+    await page.close();
+  });
+
+  it('makes the text larger and remembers it', async () => {
+    const { page } = await openStory(expected.entries[0]!.id);
+    const size = () => page.locator('.body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = await size();
+    await page.getByRole('button', { name: 'Larger text' }).click();
+    await expect.poll(size, POLL).toBeGreaterThan(before);
+    await page.reload();
+    await page.locator('.body').waitFor();
+    await expect.poll(size, POLL).toBeGreaterThan(before);
+    await page.getByRole('button', { name: 'Smaller text' }).click();
+    await expect.poll(size, POLL).toBe(before);
+    await page.close();
+  });
+
+  it('follows the popup: a headline picked there shows here', async () => {
+    const { page: panel } = await openStory(expected.entries[0]!.id);
+    const popup = await extension.open('popup.html');
+    const pick = expected.entries[4]!;
+    // The fixture repeats its posts; the newest copy comes first.
+    await popup
+      .getByRole('button', { name: new RegExp(pick.headline.slice(0, 30)) })
+      .first()
+      .click();
+    await expect.poll(() => panel.getByRole('heading', { level: 1 }).innerText(), POLL).toBe(pick.headline);
+    await popup.close();
+    await panel.close();
+  });
+
+  it('shows the story list when opened without a story, and says so when a story is gone', async () => {
+    const list = await extension.open('sidepanel.html');
+    await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(25);
+    await list.close();
+    const gone = await extension.open(
+      `sidepanel.html?item=${encodeURIComponent('tag:blogger.com,1999:blog-1.post-404')}`,
+    );
+    await expect.poll(() => gone.getByRole('alert').innerText(), POLL).toMatch(/no longer stored/);
+    await gone.close();
+  });
+});
