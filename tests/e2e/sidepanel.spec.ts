@@ -91,6 +91,16 @@ describe('the side panel reader in Chromium', () => {
     await page.close();
   });
 
+  it('opens the original post in a new tab with "o"', async () => {
+    const entry = expected.entries[2]!;
+    const { page } = await openStory(entry.id);
+    // The site is out of reach from here, so the new tab's request is what shows where it went.
+    const request = extension.context.waitForEvent('request', (r) => r.isNavigationRequest() && r.url() === entry.link);
+    await page.keyboard.press('o');
+    expect((await request).url()).toBe(entry.link);
+    await page.close();
+  });
+
   it('makes the text larger and remembers it', async () => {
     const { page } = await openStory(expected.entries[0]!.id);
     const size = () => page.locator('.body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
