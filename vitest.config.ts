@@ -3,6 +3,11 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  resolve: {
+    // WXT's mock of `wxt/browser` imports the whole `wxt/testing` barrel, which loads esbuild, which
+    // refuses to start under jsdom. The fake browser is all the mock needs.
+    alias: [{ find: /^wxt\/testing$/, replacement: 'wxt/testing/fake-browser' }],
+  },
   test: {
     // The JSON report lets .ci/run print one "N passed, N failed" line for every suite.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],

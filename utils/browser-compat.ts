@@ -1,4 +1,4 @@
-import { browser } from '#imports';
+import { browser } from 'wxt/browser';
 
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build. */
 export function toolbarAction(): typeof browser.action {

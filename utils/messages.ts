@@ -1,4 +1,4 @@
-import { browser } from '#imports';
+import { browser } from 'wxt/browser';
 
 /** Intents the pages send to the background worker, the only writer of storage. */
 export type Request =

@@ -1,6 +1,6 @@
 // Every storage item, in one place: the schema of record. The background worker is the only
 // writer of each; pages read (and watch) and send intents (utils/messages.ts).
-import { storage } from '#imports';
+import { storage } from 'wxt/utils/storage';
 import type { PollError, StoryMeta } from './feed/types';
 
 /** The headline index, newest first: small enough for the popup and badge to read whole. */

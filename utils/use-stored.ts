@@ -1,16 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { WxtStorageItem } from '#imports';
+import type { WxtStorageItem } from 'wxt/utils/storage';
 
 /**
  * A storage item's value, kept current by watching it. `undefined` until the first read, so a page
- * can tell "loading" from "empty".
+ * can tell "loading" from "empty". `reconcile` may keep parts of the previous value (see
+ * keep-unchanged.ts) so that unchanged rows do not re-render.
  */
-export function useStored<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+export function useStored<T>(
+  item: WxtStorageItem<T, Record<string, unknown>>,
+  reconcile?: (previous: T | undefined, next: T) => T,
+): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void item.getValue().then((current) => live && setValue(current));
-    const unwatch = item.watch((next) => setValue(next));
+    const accept = (next: T) => live && setValue((previous) => (reconcile ? reconcile(previous, next) : next));
+    void item.getValue().then(accept);
+    const unwatch = item.watch(accept);
     return () => {
       live = false;
       unwatch();

@@ -1,4 +1,4 @@
-import { browser } from '#imports';
+import { browser } from 'wxt/browser';
 import { badgeView } from '@/utils/badge-view';
 import { toolbarAction } from '@/utils/browser-compat';
 import { unreadCount } from '@/utils/feed/read-state';

@@ -1,4 +1,5 @@
-import { browser, defineBackground } from '#imports';
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { DEFAULT_POLL_MINUTES, POLL_ALARM } from '@/utils/config';
 import { isRequest } from '@/utils/messages';
 import { pollStatusItem, storiesItem } from '@/utils/storage';

@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { storage } from 'wxt/utils/storage';
 import { DEFAULT_FEED_URL, FETCH_TIMEOUT_MS, MAX_BODY_CHARS, MAX_FEED_BYTES, RETENTION_LIMIT } from '@/utils/config';
 import { fetchFeed } from '@/utils/feed/fetch-feed';
 import { mergeItems } from '@/utils/feed/merge-items';

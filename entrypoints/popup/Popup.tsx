@@ -1,31 +1,58 @@
-import { browser } from '#imports';
-import { useEffect, useState } from 'preact/hooks';
-import { HeadlineList } from '@/components/HeadlineList';
+import { browser } from 'wxt/browser';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PopupHeader } from '@/components/PopupHeader';
+import { StateMessage } from '@/components/StateMessage';
+import { StoryList } from '@/components/StoryList';
+import { UndoBar } from '@/components/UndoBar';
 import { openSidePanel } from '@/utils/browser-compat';
+import { unreadCount } from '@/utils/feed/read-state';
 import type { StoryMeta } from '@/utils/feed/types';
+import { filterStories } from '@/utils/filter-stories';
+import { keepUnchanged } from '@/utils/keep-unchanged';
 import { sendRequest, type ShowStory } from '@/utils/messages';
 import { mainSponsor, statusText } from '@/utils/status-text';
 import { pollStatusItem, storiesItem } from '@/utils/storage';
+import { useNow } from '@/utils/use-now';
 import { useStored } from '@/utils/use-stored';
 
+const UNDO_MS = 8000;
+
 export function Popup() {
-  const stories = useStored(storiesItem);
+  const stories = useStored(storiesItem, keepUnchanged);
   const status = useStored(pollStatusItem);
-  const [windowId, setWindowId] = useState<number>();
+  const now = useNow();
+  const [query, setQuery] = useState('');
+  const [unreadOnly, setUnreadOnly] = useState(false);
   const [refreshing, setRefreshing] = useState(false);
+  const [undo, setUndo] = useState<string[] | null>(null);
+  const [windowId, setWindowId] = useState<number>();
+  const search = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+
   useEffect(() => {
-    void browser.windows.getCurrent().then((window) => setWindowId(window.id));
+    void (async () => setWindowId((await browser.windows.getCurrent())?.id))().catch(() => {});
   }, []);
 
-  const open = (story: StoryMeta) => {
-    // Synchronously inside the click: the side panel needs the user gesture.
-    void openSidePanel(`sidepanel.html?item=${encodeURIComponent(story.id)}`, windowId).catch((error: unknown) =>
-      console.error('Smileband News: could not open the side panel', error),
+  // Read the window id first: the side panel must open synchronously inside the click.
+  const windowRef = useRef(windowId);
+  windowRef.current = windowId;
+
+  const open = useCallback((story: StoryMeta) => {
+    void openSidePanel(`sidepanel.html?item=${encodeURIComponent(story.id)}`, windowRef.current).catch(
+      (error: unknown) => console.error('Smileband News: could not open the side panel', error),
     );
     // An open panel follows the pick at once; a new one starts from its ?item= address.
     void browser.runtime.sendMessage({ type: 'show-story', id: story.id } satisfies ShowStory).catch(() => {});
     void sendRequest({ type: 'set-read', ids: [story.id], read: true });
-  };
+  }, []);
+  const openOriginal = useCallback((story: StoryMeta) => {
+    void browser.tabs.create({ url: story.link });
+    void sendRequest({ type: 'set-read', ids: [story.id], read: true });
+  }, []);
+  const toggleRead = useCallback((story: StoryMeta) => {
+    void sendRequest({ type: 'set-read', ids: [story.id], read: !story.read });
+  }, []);
+
   const refresh = async () => {
     setRefreshing(true);
     try {
@@ -34,29 +61,129 @@ export function Popup() {
       setRefreshing(false);
     }
   };
+  const markAllRead = async () => {
+    const { changed } = await sendRequest({ type: 'mark-all-read' });
+    if (changed.length) setUndo(changed);
+  };
+  const undoMarkAll = () => {
+    if (undo) void sendRequest({ type: 'set-read', ids: undo, read: false });
+    setUndo(null);
+  };
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
 
-  const now = Date.now();
-  const sponsor = stories ? mainSponsor(stories) : null;
+  // "/" jumps to search from anywhere; ArrowDown leaves it for the list.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '/' && document.activeElement !== search.current) {
+        event.preventDefault();
+        search.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  const onSearchKey = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      list.current?.querySelector<HTMLElement>('.row-main[tabindex="0"]')?.focus();
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    }
+  };
+
+  const visible = useMemo(
+    () => (stories ? filterStories(stories, { query, unreadOnly }) : undefined),
+    [stories, query, unreadOnly],
+  );
+  const unread = useMemo(() => (stories ? unreadCount(stories) : 0), [stories]);
+  const sponsor = useMemo(() => (stories ? mainSponsor(stories) : null), [stories]);
   const line = status ? statusText(status, now) : null;
+
   return (
     <main class="popup">
-      <header>
-        <h1>Smileband News</h1>
-        {sponsor && <p class="sponsor">Sponsored by {sponsor}</p>}
-        <p class={line?.isError ? 'status error' : 'status'} role="status">
-          {refreshing ? 'Checking for stories…' : line?.text}
-        </p>
-        <button type="button" onClick={() => void refresh()} disabled={refreshing}>
-          Refresh
-        </button>
-      </header>
-      {stories === undefined ? (
-        <p class="empty">Loading…</p>
-      ) : stories.length === 0 ? (
-        <p class="empty">No stories yet.</p>
-      ) : (
-        <HeadlineList stories={stories} now={now} onOpen={open} />
+      <PopupHeader unread={unread} sponsor={sponsor} status={line} refreshing={refreshing} onRefresh={refresh} />
+      {stories && stories.length > 0 && (
+        <div class="toolbar">
+          <input
+            ref={search}
+            type="search"
+            class="search"
+            placeholder="Search headlines  /"
+            aria-label="Search"
+            value={query}
+            onInput={(event) => setQuery(event.currentTarget.value)}
+            onKeyDown={onSearchKey}
+          />
+          <label class="toggle">
+            <input
+              type="checkbox"
+              checked={unreadOnly}
+              onChange={(event) => setUnreadOnly(event.currentTarget.checked)}
+            />{' '}
+            Unread only
+          </label>
+          <button type="button" onClick={markAllRead} disabled={unread === 0}>
+            Mark all read
+          </button>
+        </div>
+      )}
+      {body()}
+      {undo && (
+        <UndoBar
+          message={`Marked ${undo.length} ${undo.length === 1 ? 'story' : 'stories'} read.`}
+          onUndo={undoMarkAll}
+          onDismiss={() => setUndo(null)}
+        />
       )}
     </main>
   );
+
+  function body() {
+    if (!stories || !status || !visible) return <StateMessage title="Loading stories…" tone="busy" />;
+    if (stories.length === 0) {
+      if (status.error) {
+        return (
+          <StateMessage title="Stories could not be loaded" tone="error">
+            <p>{line?.text}</p>
+            <button type="button" onClick={refresh} disabled={refreshing}>
+              Try again
+            </button>
+          </StateMessage>
+        );
+      }
+      if (!status.lastSuccessAt) return <StateMessage title="Fetching the latest stories…" tone="busy" />;
+      return <StateMessage title="No stories in the feed yet." />;
+    }
+    if (visible.length === 0) {
+      return (
+        <StateMessage title={query ? `No headlines match “${query}”.` : 'No unread stories. You are all caught up.'}>
+          <button
+            type="button"
+            onClick={() => {
+              setQuery('');
+              setUnreadOnly(false);
+            }}
+          >
+            Show all stories
+          </button>
+        </StateMessage>
+      );
+    }
+    return (
+      <StoryList
+        stories={visible}
+        now={now}
+        label={query || unreadOnly ? `Stories (${visible.length} shown)` : 'Stories'}
+        onOpen={open}
+        onOpenOriginal={openOriginal}
+        onToggleRead={toggleRead}
+        listRef={list}
+      />
+    );
+  }
 }

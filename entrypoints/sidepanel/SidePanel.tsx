@@ -1,11 +1,14 @@
-import { browser, storage } from '#imports';
-import { useEffect, useState } from 'preact/hooks';
-import { HeadlineList } from '@/components/HeadlineList';
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { StoryList } from '@/components/StoryList';
 import { StoryToolbar } from '@/components/StoryToolbar';
 import { StoryView } from '@/components/StoryView';
 import type { StoryMeta } from '@/utils/feed/types';
 import { isShowStory, sendRequest } from '@/utils/messages';
 import { bodyKey, FONT_SCALES, readerFontScaleItem, storiesItem } from '@/utils/storage';
+import { keepUnchanged } from '@/utils/keep-unchanged';
+import { useNow } from '@/utils/use-now';
 import { useStored } from '@/utils/use-stored';
 
 export interface SidePanelProps {
@@ -14,7 +17,8 @@ export interface SidePanelProps {
 }
 
 export function SidePanel({ itemId }: SidePanelProps) {
-  const stories = useStored(storiesItem);
+  const stories = useStored(storiesItem, keepUnchanged);
+  const now = useNow();
   const fontScale = useStored(readerFontScaleItem) ?? 1;
   const [selected, select] = useState(itemId);
   const [body, setBody] = useState<{ id: string; html: string } | null>(null);
@@ -43,6 +47,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
     };
   }, [selected]);
 
+  const openStory = useCallback((pick: StoryMeta) => select(pick.id), []);
   const go = (step: number) => {
     const next = stories?.[index + step];
     if (next) select(next.id);
@@ -86,7 +91,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
       <main class="panel">
         <h1 class="panel-title">Smileband News</h1>
         {stories.length ? (
-          <HeadlineList stories={stories} now={Date.now()} onOpen={(pick: StoryMeta) => select(pick.id)} />
+          <StoryList stories={stories} now={now} label="Stories" onOpen={openStory} />
         ) : (
           <p class="empty">No stories yet. They appear here after the first update.</p>
         )}

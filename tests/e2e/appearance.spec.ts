@@ -40,7 +40,7 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
   it('popup', async () => {
     const page = await extension.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
-    await page.setViewportSize({ width: 380, height: 560 });
+    await page.setViewportSize({ width: 400, height: 600 });
     await page.goto(`chrome-extension://${extension.id}/popup.html`);
     await expect.poll(() => page.getByRole('listitem').count(), POLL).toBe(25);
     expect(await background(page)).toBe(scheme === 'dark' ? 'rgb(32, 33, 36)' : 'rgb(255, 255, 255)');

@@ -121,7 +121,7 @@ describe('the side panel reader in Chromium', () => {
     const pick = expected.entries[4]!;
     // The fixture repeats its posts; the newest copy comes first.
     await popup
-      .getByRole('button', { name: new RegExp(pick.headline.slice(0, 30)) })
+      .getByRole('link', { name: new RegExp(pick.headline.slice(0, 30)) })
       .first()
       .click();
     await expect.poll(() => panel.getByRole('heading', { level: 1 }).innerText(), POLL).toBe(pick.headline);

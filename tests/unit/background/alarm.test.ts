@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browser } from '#imports';
+import { browser } from 'wxt/browser';
 import { ensurePollAlarm } from '@/entrypoints/background/alarm';
 
 describe('ensurePollAlarm', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browser } from '#imports';
+import { browser } from 'wxt/browser';
 import { updateBadge } from '@/entrypoints/background/badge';
 import type { StoryMeta } from '@/utils/feed/types';
 import { pollStatusItem, storiesItem } from '@/utils/storage';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storage } from '#imports';
+import { storage } from 'wxt/utils/storage';
 import { pollFeed, type PollDeps } from '@/entrypoints/background/poll';
 import { createHandlers } from '@/entrypoints/background/requests';
 import { bodyKey, feedStateItem, pollStatusItem, storiesItem } from '@/utils/storage';

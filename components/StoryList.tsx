@@ -1,0 +1,155 @@
+import { memo } from 'preact/compat';
+import type { Ref } from 'preact';
+import { useState } from 'preact/hooks';
+import type { StoryMeta } from '@/utils/feed/types';
+import { relativeTime } from '@/utils/relative-time';
+import { sharperThumbnail } from '@/utils/thumbnail';
+
+export interface StoryListProps {
+  stories: readonly StoryMeta[];
+  /** Rounded to the minute (see use-now.ts), so rows re-render only when their age label changes. */
+  now: number;
+  label: string;
+  onOpen: (story: StoryMeta) => void;
+  onOpenOriginal?: (story: StoryMeta) => void;
+  onToggleRead?: (story: StoryMeta) => void;
+  listRef?: Ref<HTMLUListElement>;
+}
+
+const EXACT = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
+const THUMB_PX = 56;
+
+/**
+ * Headlines, newest first. One row at a time is in the tab order (roving focus): arrows or j/k
+ * move, Enter opens in the side panel, `o` opens the original, `m` toggles read. A plain click
+ * opens the side panel; Ctrl/Cmd/middle click opens the original, as links do.
+ */
+export function StoryList({ stories, now, label, onOpen, onOpenOriginal, onToggleRead, listRef }: StoryListProps) {
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const activeIndex = Math.max(
+    0,
+    stories.findIndex((story) => story.id === activeId),
+  );
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const story = stories[activeIndex];
+    const move = (index: number) => {
+      const target = stories[Math.min(stories.length - 1, Math.max(0, index))];
+      if (!target) return;
+      setActiveId(target.id);
+      const list = event.currentTarget as HTMLElement;
+      list.querySelectorAll<HTMLElement>('.row-main')[stories.indexOf(target)]?.focus();
+    };
+    if (event.key === 'ArrowDown' || event.key === 'j') move(activeIndex + 1);
+    else if (event.key === 'ArrowUp' || event.key === 'k') move(activeIndex - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(stories.length - 1);
+    else if (event.key === 'o' && story && onOpenOriginal) onOpenOriginal(story);
+    else if (event.key === 'm' && story && onToggleRead) onToggleRead(story);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <ul class="stories" aria-label={label} onKeyDown={onKeyDown} ref={listRef}>
+      {stories.map((story, index) => (
+        <Row
+          key={story.id}
+          story={story}
+          now={now}
+          active={index === activeIndex}
+          onFocus={setActiveId}
+          onOpen={onOpen}
+          onOpenOriginal={onOpenOriginal}
+          onToggleRead={onToggleRead}
+        />
+      ))}
+    </ul>
+  );
+}
+
+interface RowProps {
+  story: StoryMeta;
+  now: number;
+  active: boolean;
+  onFocus: (id: string) => void;
+  onOpen: (story: StoryMeta) => void;
+  onOpenOriginal?: (story: StoryMeta) => void;
+  onToggleRead?: (story: StoryMeta) => void;
+}
+
+const Row = memo(function Row({ story, now, active, onFocus, onOpen, onOpenOriginal, onToggleRead }: RowProps) {
+  const published = Date.parse(story.published);
+  const tabIndex = active ? 0 : -1;
+  const onClick = (event: MouseEvent) => {
+    // Let the browser open the original for Ctrl/Cmd/Shift/middle clicks, as with any link.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    onOpen(story);
+  };
+  return (
+    <li class={story.read ? 'row' : 'row unread'} data-id={story.id}>
+      <a
+        class="row-main"
+        href={story.link || undefined}
+        target="_blank"
+        rel="noopener noreferrer"
+        tabIndex={tabIndex}
+        onClick={onClick}
+        onFocus={() => onFocus(story.id)}
+      >
+        {story.image ? (
+          <img
+            class="thumb"
+            src={sharperThumbnail(story.image, THUMB_PX * 2)}
+            alt=""
+            width={THUMB_PX}
+            height={THUMB_PX}
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
+          />
+        ) : (
+          <span class="thumb thumb-empty" aria-hidden="true" />
+        )}
+        <span class="headline">{story.headline}</span>
+        <span class="meta">
+          {!story.read && <span class="visually-hidden">Unread. </span>}
+          <time dateTime={story.published} title={Number.isNaN(published) ? undefined : EXACT.format(published)}>
+            {Number.isNaN(published) ? '' : relativeTime(published, now)}
+          </time>
+          {story.labels.length > 0 && <span class="labels"> · {story.labels.join(', ')}</span>}
+        </span>
+      </a>
+      {(onToggleRead || onOpenOriginal) && (
+        <span class="row-actions">
+          {onToggleRead && (
+            <button
+              type="button"
+              class="toggle-read"
+              tabIndex={tabIndex}
+              aria-label={story.read ? 'Mark unread' : 'Mark read'}
+              title={story.read ? 'Mark unread (m)' : 'Mark read (m)'}
+              onClick={() => onToggleRead(story)}
+            >
+              {story.read ? '○' : '●'}
+            </button>
+          )}
+          {onOpenOriginal && story.link && (
+            <button
+              type="button"
+              class="open-original"
+              tabIndex={tabIndex}
+              aria-label="Open original"
+              title="Open the original post in a new tab (o)"
+              onClick={() => onOpenOriginal(story)}
+            >
+              ↗
+            </button>
+          )}
+        </span>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,191 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '@/entrypoints/popup/Popup';
+import type { StoryMeta } from '@/utils/feed/types';
+import { pollStatusItem, storiesItem, type PollStatus } from '@/utils/storage';
+
+const sendRequest = vi.hoisted(() => vi.fn());
+const openSidePanel = vi.hoisted(() => vi.fn(async () => {}));
+vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+vi.mock('@/utils/browser-compat', async (original) => ({ ...(await original<object>()), openSidePanel }));
+
+// Date alone is faked, to a fixed minute, so relative times are exact.
+const NOW = Date.parse('2026-02-03T09:00:00Z');
+const ok: PollStatus = {
+  lastAttemptAt: new Date(NOW - 5 * 60e3).toISOString(),
+  lastSuccessAt: new Date(NOW - 5 * 60e3).toISOString(),
+  lastChangeAt: null,
+  error: null,
+};
+function story(n: number, headline: string, patch: Partial<StoryMeta> = {}): StoryMeta {
+  const published = new Date(NOW - n * 3600e3).toISOString();
+  return {
+    id: `post-${n}`,
+    title: 'Smileband News',
+    headline,
+    sponsor: 'smileband',
+    link: `https://www.smileband.co.uk/${n}.html`,
+    published,
+    updated: published,
+    author: 'Christopher Stanley',
+    labels: ['UK'],
+    image: null,
+    read: false,
+    firstSeen: published,
+    truncated: false,
+    contentHash: String(n),
+    ...patch,
+  };
+}
+const stories = [
+  story(1, 'Bank of England Holds Rates'),
+  story(2, 'Starlink pours satellites into orbit', { read: true, labels: ['Space'] }),
+  story(3, 'Waterworld closes after tragedy'),
+];
+
+async function renderPopup(list: StoryMeta[] = stories, status: PollStatus = ok) {
+  await storiesItem.setValue(list);
+  await pollStatusItem.setValue(status);
+  render(<Popup />);
+}
+const rows = () => within(screen.getByRole('list', { name: /Stories/ })).getAllByRole('listitem');
+
+describe('Popup', () => {
+  afterEach(() => vi.useRealTimers());
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+    fakeBrowser.reset();
+    sendRequest.mockReset();
+    openSidePanel.mockClear();
+  });
+
+  it('lists real headlines newest first, the sponsor once, the unread count and when it updated', async () => {
+    await renderPopup();
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(rows().map((row) => row.querySelector('.headline')!.textContent)).toEqual([
+      'Bank of England Holds Rates',
+      'Starlink pours satellites into orbit',
+      'Waterworld closes after tragedy',
+    ]);
+    expect(screen.getAllByText('Sponsored by smileband')).toHaveLength(1);
+    expect(screen.getByText('2 unread')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Updated 5 minutes ago');
+    expect(rows()[0]!.textContent).toContain('Unread.');
+    expect(rows()[1]!.textContent).not.toContain('Unread.');
+  });
+
+  it('filters headlines as you type, and says so when nothing matches', async () => {
+    await renderPopup();
+    const search = await screen.findByRole('searchbox', { name: 'Search' });
+    fireEvent.input(search, { target: { value: 'orbit' } });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(rows()[0]!.textContent).toContain('Starlink');
+    fireEvent.input(search, { target: { value: 'nothing like this' } });
+    await screen.findByText('No headlines match “nothing like this”.');
+    fireEvent.click(screen.getByRole('button', { name: 'Show all stories' }));
+    await waitFor(() => expect(rows()).toHaveLength(3));
+  });
+
+  it('shows only unread stories when asked', async () => {
+    await renderPopup();
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Unread only' }));
+    await waitFor(() => expect(rows()).toHaveLength(2));
+  });
+
+  it('opens a clicked headline in the side panel and marks it read; Ctrl-click is left to the browser', async () => {
+    await renderPopup();
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    fireEvent.click(screen.getByRole('link', { name: /Bank of England/ }));
+    expect(openSidePanel).toHaveBeenCalledWith('sidepanel.html?item=post-1', undefined);
+    expect(sendRequest).toHaveBeenCalledWith({ type: 'set-read', ids: ['post-1'], read: true });
+    openSidePanel.mockClear();
+    const ctrlClick = !fireEvent.click(screen.getByRole('link', { name: /Waterworld/ }), { ctrlKey: true });
+    expect(ctrlClick).toBe(false);
+    expect(openSidePanel).not.toHaveBeenCalled();
+  });
+
+  it('marks all read, then Undo puts back exactly what it changed', async () => {
+    sendRequest.mockResolvedValue({ changed: ['post-1', 'post-3'] });
+    await renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark all read' }));
+    expect(sendRequest).toHaveBeenCalledWith({ type: 'mark-all-read' });
+    await screen.findByText('Marked 2 stories read.');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(sendRequest).toHaveBeenLastCalledWith({ type: 'set-read', ids: ['post-1', 'post-3'], read: false });
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('takes the Undo away after a few seconds', async () => {
+    sendRequest.mockResolvedValue({ changed: ['post-1'] });
+    vi.useFakeTimers({ shouldAdvanceTime: true, now: NOW });
+    try {
+      await renderPopup();
+      fireEvent.click(await screen.findByRole('button', { name: 'Mark all read' }));
+      await screen.findByText('Marked 1 story read.');
+      act(() => {
+        vi.advanceTimersByTime(7000);
+      });
+      expect(screen.getByText('Marked 1 story read.')).toBeTruthy();
+      act(() => {
+        vi.advanceTimersByTime(1500);
+      });
+      expect(screen.queryByText('Marked 1 story read.')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('works from the keyboard: arrows and j/k move, m toggles read, o opens the original, / searches', async () => {
+    await renderPopup();
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const links = screen.getAllByRole('link');
+    expect(links.map((link) => link.tabIndex)).toEqual([0, -1, -1]);
+    links[0]!.focus();
+    fireEvent.keyDown(links[0]!, { key: 'j' });
+    expect(document.activeElement).toBe(links[1]);
+    expect(screen.getAllByRole('link').map((link) => link.tabIndex)).toEqual([-1, 0, -1]);
+    fireEvent.keyDown(links[1]!, { key: 'm' });
+    expect(sendRequest).toHaveBeenLastCalledWith({ type: 'set-read', ids: ['post-2'], read: false });
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    fireEvent.keyDown(links[1]!, { key: 'o' });
+    expect(created).toHaveBeenCalledWith({ url: 'https://www.smileband.co.uk/2.html' });
+    fireEvent.keyDown(links[1]!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(links[0]);
+    fireEvent.keyDown(document.body, { key: '/' });
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search' }));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(links[0]);
+  });
+
+  it('says it is fetching on first run', async () => {
+    await renderPopup([], { lastAttemptAt: null, lastSuccessAt: null, lastChangeAt: null, error: null });
+    await screen.findByText('Fetching the latest stories…');
+  });
+
+  it('explains a failure with no stories yet, and retries', async () => {
+    sendRequest.mockResolvedValue({ ok: false, error: 'Could not reach www.smileband.co.uk.' });
+    const error = { kind: 'network' as const, message: 'Could not reach www.smileband.co.uk.', at: ok.lastAttemptAt! };
+    await renderPopup([], { ...ok, lastSuccessAt: null, error });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Stories could not be loaded');
+    expect(alert.textContent).toContain('Could not reach www.smileband.co.uk. Not updated yet.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(sendRequest).toHaveBeenCalledWith({ type: 'refresh' });
+  });
+
+  it('keeps the stories and shows the error in the status line when a refresh fails', async () => {
+    const error = {
+      kind: 'http' as const,
+      status: 503,
+      message: 'www.smileband.co.uk answered 503.',
+      at: ok.lastAttemptAt!,
+    };
+    await renderPopup(stories, { ...ok, error });
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('www.smileband.co.uk answered 503. Last updated 5 minutes ago.');
+    expect(status.className).toContain('error');
+  });
+});

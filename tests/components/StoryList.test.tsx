@@ -1,0 +1,81 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { StoryList } from '@/components/StoryList';
+import type { StoryMeta } from '@/utils/feed/types';
+
+const NOW = Date.parse('2026-02-02T16:00:00Z');
+const story = (id: string, headline: string, published: string, read: boolean, image: string | null = null) =>
+  ({
+    id,
+    headline,
+    published,
+    read,
+    image,
+    labels: ['UK'],
+    link: `https://www.smileband.co.uk/${id}.html`,
+  }) as StoryMeta;
+const stories = [
+  story(
+    'a',
+    'Rates held at 3.2%',
+    '2026-02-02T15:55:00Z',
+    false,
+    'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEiboe/s72-c/boe.jpg',
+  ),
+  story('b', 'Crater found under the Atlantic', '2026-01-31T16:00:00Z', true),
+];
+
+describe('StoryList', () => {
+  it('shows headline, age with the exact date as tooltip, labels, unread state and a sharper thumbnail', () => {
+    render(<StoryList stories={stories} now={NOW} label="Stories" onOpen={() => {}} />);
+    const rows = screen.getAllByRole('listitem');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'Rates held at 3.2%Unread. 5 minutes ago · UK',
+      'Crater found under the Atlantic2 days ago · UK',
+    ]);
+    expect(rows[0]!.querySelector('time')!.getAttribute('title')).toMatch(/2026/);
+    expect(rows[0]!.querySelector('img')!.getAttribute('src')).toBe(
+      'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEiboe/s112-c/boe.jpg',
+    );
+    expect(rows[0]!.querySelector('img')!.getAttribute('referrerpolicy')).toBe('no-referrer');
+  });
+
+  it('offers per-row controls with plain names', () => {
+    const onToggleRead = vi.fn();
+    const onOpenOriginal = vi.fn();
+    render(
+      <StoryList
+        stories={stories}
+        now={NOW}
+        label="Stories"
+        onOpen={() => {}}
+        onToggleRead={onToggleRead}
+        onOpenOriginal={onOpenOriginal}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Mark read' }));
+    expect(onToggleRead).toHaveBeenCalledWith(stories[0]);
+    fireEvent.click(screen.getByRole('button', { name: 'Mark unread' }));
+    expect(onToggleRead).toHaveBeenLastCalledWith(stories[1]);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Open original' })[1]!);
+    expect(onOpenOriginal).toHaveBeenCalledWith(stories[1]);
+  });
+
+  it('re-renders only the row that changed', () => {
+    const { rerender, container } = render(<StoryList stories={stories} now={NOW} label="Stories" onOpen={() => {}} />);
+    const [first, second] = container.querySelectorAll('.headline');
+    first!.setAttribute('data-marker', 'kept');
+    second!.setAttribute('data-marker', 'kept');
+    // A memoized row keeps its DOM untouched; a changed one is patched (Preact resets what it renders).
+    rerender(
+      <StoryList
+        stories={[stories[0]!, { ...stories[1]!, headline: 'Changed' }]}
+        now={NOW}
+        label="Stories"
+        onOpen={() => {}}
+      />,
+    );
+    expect(container.querySelectorAll('.headline')[1]!.textContent).toBe('Changed');
+    expect(container.querySelectorAll('.headline')[0]!.textContent).toBe('Rates held at 3.2%');
+  });
+});

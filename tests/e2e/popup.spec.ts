@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
+import { loadExtension, until, type LoadedExtension } from './support/extension';
+
+const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
+  entries: { id: string; headline: string; fixture: string }[];
+};
+const POLL = { timeout: 15_000, interval: 100 };
+
+describe('the popup in Chromium', () => {
+  let server: FeedServer;
+  let extension: LoadedExtension;
+  let popup: Page;
+  const badge = async () => (await extension.badge()).text;
+
+  beforeAll(async () => {
+    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
+    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
+    await until(async () => (await badge()) === '25', 'the first poll');
+    popup = await extension.open('popup.html');
+    await popup.getByRole('listitem').first().waitFor();
+  });
+  afterAll(async () => {
+    await extension?.close();
+    await server?.close();
+  });
+
+  it('shows the real headlines, the sponsor disclosure once and the unread count', async () => {
+    const rows = popup.getByRole('listitem');
+    expect(await rows.count()).toBe(25);
+    // textContent: off-screen rows are not laid out (content-visibility), so they have no innerText.
+    const texts = await rows.allTextContents();
+    expected.entries.forEach((entry, index) => expect(texts[index]).toContain(entry.headline));
+    expect(await popup.getByText('Sponsored by smileband').count()).toBe(1);
+    expect(await popup.getByText('25 unread').isVisible()).toBe(true);
+  });
+
+  it('marks a clicked story read: the badge drops by one', async () => {
+    const entry = expected.entries[2]!;
+    await popup
+      .getByRole('link', { name: new RegExp(entry.headline.slice(0, 25)) })
+      .first()
+      .click();
+    await expect.poll(badge, POLL).toBe('24');
+    await expect.poll(() => popup.getByText('24 unread').count(), POLL).toBe(1);
+  });
+
+  it('marks all read (badge empty), and Undo brings every one back', async () => {
+    await popup.getByRole('button', { name: 'Mark all read' }).click();
+    await expect.poll(badge, POLL).toBe('');
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(badge, POLL).toBe('24');
+  });
+
+  it('narrows the list as you search', async () => {
+    const search = popup.getByRole('searchbox', { name: 'Search' });
+    await search.fill('starlink');
+    await expect.poll(() => popup.getByRole('listitem').count(), POLL).toBe(2);
+    await search.fill('');
+    await expect.poll(() => popup.getByRole('listitem').count(), POLL).toBe(25);
+  });
+
+  it('works from the keyboard: / to search, arrows and j to move, m to toggle read, Enter to open', async () => {
+    const panel = await extension.open(`sidepanel.html?item=${encodeURIComponent(expected.entries[2]!.id)}`);
+    await popup.bringToFront();
+    await popup.getByRole('heading', { name: 'Smileband News' }).click();
+    const focusedRow = () =>
+      popup.evaluate(() =>
+        [...document.querySelectorAll('.row')].findIndex((row) => row.contains(document.activeElement)),
+      );
+    await popup.keyboard.press('/');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search');
+    await popup.keyboard.press('ArrowDown');
+    const start = await focusedRow();
+    expect(start).toBeGreaterThanOrEqual(0);
+    await popup.keyboard.press('j');
+    expect(await focusedRow()).toBe(start + 1);
+    await popup.keyboard.press('ArrowUp');
+    await popup.keyboard.press('Home');
+    expect(await focusedRow()).toBe(0);
+    await popup.keyboard.press('j');
+    const second = expected.entries[1]!;
+    await popup.keyboard.press('m');
+    await expect.poll(badge, POLL).toBe('23');
+    await popup.keyboard.press('m');
+    await expect.poll(badge, POLL).toBe('24');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => panel.getByRole('heading', { level: 1 }).innerText(), POLL).toBe(second.headline);
+    await expect.poll(badge, POLL).toBe('23');
+    await panel.close();
+  });
+});
+
+describe('the popup when the feed cannot be reached', () => {
+  let extension: LoadedExtension;
+  afterAll(async () => extension?.close());
+
+  it('says so, says it never updated, and offers to try again', async () => {
+    // No feed server this time: the first poll is refused.
+    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
+    await until(async () => (await extension.badge()).text === '!', 'the failed first poll');
+    const popup = await extension.open('popup.html');
+    const alert = popup.getByRole('alert');
+    await expect.poll(() => alert.innerText(), POLL).toContain('Stories could not be loaded');
+    expect(await alert.innerText()).toContain(`Could not reach 127.0.0.1:${inject('feedPort')}. Not updated yet.`);
+    const server = await startFeedServer(
+      inject('feedPort'),
+      inject('feedPath'),
+      serveFeed(fixtureXml('smileband-atom.xml')),
+    );
+    try {
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await expect.poll(() => popup.getByRole('listitem').count(), POLL).toBe(25);
+      await expect.poll(async () => (await extension.badge()).text, POLL).toBe('25');
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryMeta } from '@/utils/feed/types';
+import { filterStories } from '@/utils/filter-stories';
+import { keepUnchanged } from '@/utils/keep-unchanged';
+import { sharperThumbnail } from '@/utils/thumbnail';
+
+const story = (id: string, headline: string, labels: string[] = [], read = false) =>
+  ({ id, headline, labels, read, contentHash: id, updated: '', image: null, link: '' }) as unknown as StoryMeta;
+
+describe('filterStories', () => {
+  const stories = [
+    story('a', 'Bank of England Holds Rates', ['Economy']),
+    story('b', 'Ceasefire talks: Négociations resume in Doha', ['World'], true),
+    story('c', 'Starlink pours satellites into orbit', ['Technology', 'Space']),
+  ];
+  it.each([
+    ['', false, ['a', 'b', 'c']],
+    ['bank', false, ['a']],
+    ['  RATES  ', false, ['a']],
+    ['negociations', false, ['b']],
+    ['space', false, ['c']],
+    ['orbit starlink', false, ['c']],
+    ['orbit bank', false, []],
+    ['', true, ['a', 'c']],
+    ['doha', true, []],
+  ])('%j, unread only %s → %j', (query, unreadOnly, ids) => {
+    expect(filterStories(stories, { query, unreadOnly }).map((s) => s.id)).toEqual(ids);
+  });
+});
+
+describe('sharperThumbnail', () => {
+  it.each([
+    [
+      'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEijamaica/s72-c/jamaica.jpg',
+      'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEijamaica/s112-c/jamaica.jpg',
+    ],
+    [
+      'https://blogger.googleusercontent.com/img/a/AVvXsEgabc=s72-c',
+      'https://blogger.googleusercontent.com/img/a/AVvXsEgabc=s112-c',
+    ],
+    ['https://1.bp.blogspot.com/-x/y/s72-c/pic.png', 'https://1.bp.blogspot.com/-x/y/s112-c/pic.png'],
+    ['https://example.com/s72-c/pic.png', 'https://example.com/s72-c/pic.png'],
+  ])('%s', (url, sharper) => {
+    expect(sharperThumbnail(url, 112)).toBe(sharper);
+  });
+});
+
+describe('keepUnchanged', () => {
+  it('keeps the previous object of every story that did not change', () => {
+    const previous = [story('a', 'A'), story('b', 'B')];
+    const next = [story('a', 'A'), story('b', 'B', [], true)];
+    const merged = keepUnchanged(previous, next);
+    expect(merged[0]).toBe(previous[0]);
+    expect(merged[1]).toBe(next[1]);
+  });
+
+  it('returns the previous list itself when nothing changed', () => {
+    const previous = [story('a', 'A'), story('b', 'B')];
+    expect(keepUnchanged(previous, [story('a', 'A'), story('b', 'B')])).toBe(previous);
+  });
+
+  it('takes a new order and new stories as they come', () => {
+    const previous = [story('a', 'A')];
+    const merged = keepUnchanged(previous, [story('c', 'C'), story('a', 'A')]);
+    expect(merged.map((s) => s.id)).toEqual(['c', 'a']);
+    expect(merged[1]).toBe(previous[0]);
+  });
+});
