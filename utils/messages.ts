@@ -5,7 +5,7 @@ export type Request =
   { type: 'refresh' } | { type: 'set-read'; ids: string[]; read: boolean } | { type: 'mark-all-read' };
 
 export type Reply<R extends Request> = R extends { type: 'refresh' }
-  ? { ok: boolean; error: string | null }
+  ? { ok: boolean; error: string | null; added: number }
   : R extends { type: 'set-read' } | { type: 'mark-all-read' }
     ? { changed: string[] }
     : never;

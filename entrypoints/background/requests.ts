@@ -13,7 +13,7 @@ export function createHandlers(poll: () => Promise<PollOutcome> = () => pollFeed
   return {
     refresh: async () => {
       const outcome = await poll();
-      return { ok: outcome.error === null, error: outcome.error?.message ?? null };
+      return { ok: outcome.error === null, error: outcome.error?.message ?? null, added: outcome.added.length };
     },
     'set-read': ({ ids, read }) => updateRead(ids, read),
     'mark-all-read': () => updateRead('all', true),

@@ -24,6 +24,7 @@ export function Popup() {
   const [query, setQuery] = useState('');
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [refreshing, setRefreshing] = useState(false);
+  const [outcome, setOutcome] = useState<string | null>(null);
   const [undo, setUndo] = useState<string[] | null>(null);
   const [windowId, setWindowId] = useState<number>();
   const search = useRef<HTMLInputElement>(null);
@@ -55,12 +56,21 @@ export function Popup() {
 
   const refresh = async () => {
     setRefreshing(true);
+    setOutcome(null);
     try {
-      await sendRequest({ type: 'refresh' });
+      const reply = await sendRequest({ type: 'refresh' });
+      // Failures show in the status line from storage; success says what it found, briefly.
+      if (reply.ok)
+        setOutcome(reply.added ? `${reply.added} new ${reply.added === 1 ? 'story' : 'stories'}` : 'No new stories');
     } finally {
       setRefreshing(false);
     }
   };
+  useEffect(() => {
+    if (!outcome) return;
+    const timer = setTimeout(() => setOutcome(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [outcome]);
   const markAllRead = async () => {
     const { changed } = await sendRequest({ type: 'mark-all-read' });
     if (changed.length) setUndo(changed);
@@ -102,7 +112,8 @@ export function Popup() {
   );
   const unread = useMemo(() => (stories ? unreadCount(stories) : 0), [stories]);
   const sponsor = useMemo(() => (stories ? mainSponsor(stories) : null), [stories]);
-  const line = status ? statusText(status, now) : null;
+  const current = status ? statusText(status, now) : null;
+  const line = current && outcome && !current.isError ? { ...current, text: `${current.text} · ${outcome}` } : current;
 
   return (
     <main class="popup">

@@ -175,6 +175,13 @@ describe('Popup', () => {
     expect(sendRequest).toHaveBeenCalledWith({ type: 'refresh' });
   });
 
+  it('says what a refresh found', async () => {
+    sendRequest.mockResolvedValue({ ok: true, error: null, added: 2 });
+    await renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Updated 5 minutes ago · 2 new stories'));
+  });
+
   it('keeps the stories and shows the error in the status line when a refresh fails', async () => {
     const error = {
       kind: 'http' as const,

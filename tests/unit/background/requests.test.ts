@@ -40,7 +40,13 @@ describe('UI requests', () => {
     expect(await handleRequest(createHandlers(poll), { type: 'refresh' })).toEqual({
       ok: false,
       error: 'Could not reach www.smileband.co.uk.',
+      added: 0,
     });
     expect(poll).toHaveBeenCalledOnce();
+  });
+
+  it('refresh says how many new stories it brought', async () => {
+    const poll = vi.fn(async () => ({ kind: 'updated' as const, added: ['x', 'y'], updated: [], error: null }));
+    expect(await handleRequest(createHandlers(poll), { type: 'refresh' })).toEqual({ ok: true, error: null, added: 2 });
   });
 });
