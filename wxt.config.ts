@@ -22,9 +22,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'storage'],
+    permissions: ['alarms', 'storage', 'notifications'],
     // WXT moves this into `permissions` for Firefox's MV2 build.
     host_permissions: [hostPermission],
+    // Another feed's origin is asked for on the options page, at the moment the reader picks it.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -3,6 +3,8 @@ import { relativeTime } from './relative-time';
 
 export interface BadgeInput {
   unread: number;
+  /** The reader may turn the count off; errors still show. */
+  showCount: boolean;
   error: PollError | null;
   lastSuccessAt: string | null;
   now: number;
@@ -28,8 +30,8 @@ export function badgeText(unread: number): string {
  * What the toolbar button shows. A failed poll keeps the count (the stories are still there) but
  * turns the badge red, or shows `!` when nothing is unread, and the tooltip says what failed.
  */
-export function badgeView({ unread, error, lastSuccessAt, now, extensionName }: BadgeInput): BadgeView {
-  const count = badgeText(unread);
+export function badgeView({ unread, showCount, error, lastSuccessAt, now, extensionName }: BadgeInput): BadgeView {
+  const count = showCount ? badgeText(unread) : '';
   const unreadLine = unread === 0 ? 'No unread stories' : `${unread} unread ${unread === 1 ? 'story' : 'stories'}`;
   if (!error) return { text: count, color: BADGE_COLOR, title: `${extensionName}: ${unreadLine}` };
   const updated = lastSuccessAt

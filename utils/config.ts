@@ -9,5 +9,12 @@ export const RETENTION_LIMIT = 200;
 export const FETCH_TIMEOUT_MS = 20_000;
 /** Blogger serves 25 posts of tens of KB; 5 MB is far above that and far below harm. */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
-/** Stored body cap: 200 stories × 48 KB stays well inside storage.local's 10 MB. */
+/** Stored body cap per story. */
 export const MAX_BODY_CHARS = 48 * 1024;
+/**
+ * Bodies kept offline, newest first: 150 × 48 KB stays inside storage.local's 10 MB whatever the
+ * retention. Older stories keep their headline and link; the side panel sends them to the site.
+ */
+export const MAX_STORED_BODIES = 150;
+/** More new stories than this at once become one summary notification. */
+export const NOTIFY_CAP = 3;

@@ -2,6 +2,7 @@
 // writer of each; pages read (and watch) and send intents (utils/messages.ts).
 import { storage } from 'wxt/utils/storage';
 import type { PollError, StoryMeta } from './feed/types';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 /** The headline index, newest first: small enough for the popup and badge to read whole. */
 export const storiesItem = storage.defineItem<StoryMeta[]>('local:stories', { fallback: [], version: 1 });
@@ -42,3 +43,15 @@ export const pollStatusItem = storage.defineItem<PollStatus>('local:pollStatus',
 /** Reader text size in the side panel, as a scale (1 = default). Written by the side panel only. */
 export const FONT_SCALES = [0.85, 1, 1.15, 1.3, 1.5] as const;
 export const readerFontScaleItem = storage.defineItem<number>('local:readerFontScale', { fallback: 1, version: 1 });
+
+/** The reader's settings. Written by the options page only; the worker watches them. */
+export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+
+/** Read story ids of feeds the reader switched away from, so switching back restores them. */
+export const readArchiveItem = storage.defineItem<Record<string, string[]>>('local:readArchive', {
+  fallback: {},
+  version: 1,
+});
+
+/** Story ids that arrived during quiet hours, for one digest when they end. Worker only. */
+export const pendingNoticesItem = storage.defineItem<string[]>('local:pendingNotices', { fallback: [], version: 1 });

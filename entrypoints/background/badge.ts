@@ -2,12 +2,17 @@ import { browser } from 'wxt/browser';
 import { badgeView } from '@/utils/badge-view';
 import { toolbarAction } from '@/utils/browser-compat';
 import { unreadCount } from '@/utils/feed/read-state';
-import { pollStatusItem, storiesItem } from '@/utils/storage';
+import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 
 /** Derives the badge from storage (never stored itself): unread count, or the error state. */
 export async function updateBadge(now = Date.now()): Promise<void> {
-  const [stories, status] = await Promise.all([storiesItem.getValue(), pollStatusItem.getValue()]);
+  const [stories, status, settings] = await Promise.all([
+    storiesItem.getValue(),
+    pollStatusItem.getValue(),
+    settingsItem.getValue(),
+  ]);
   const view = badgeView({
+    showCount: settings.badge,
     unread: unreadCount(stories),
     error: status.error,
     lastSuccessAt: status.lastSuccessAt,

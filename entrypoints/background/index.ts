@@ -1,31 +1,42 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { DEFAULT_POLL_MINUTES, POLL_ALARM } from '@/utils/config';
+import { POLL_ALARM } from '@/utils/config';
 import { isRequest } from '@/utils/messages';
-import { pollStatusItem, storiesItem } from '@/utils/storage';
+import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 import { ensurePollAlarm } from './alarm';
+import { applySettings } from './apply-settings';
 import { updateBadge } from './badge';
+import { markReadFromNotification, openFromNotification } from './notify';
 import { pollFeed } from './poll';
 import { createHandlers, handleRequest } from './requests';
 
 // Registers listeners only, synchronously, so a worker woken by any event sees them.
 export default defineBackground(() => {
   const handlers = createHandlers();
-  const poll = (reason: string) =>
-    pollFeed().catch((error: unknown) => console.error(`Smileband News: poll (${reason}) crashed`, error));
-  const refreshBadge = () => updateBadge().catch((error: unknown) => console.error('Smileband News: badge', error));
+  const report = (what: string) => (error: unknown) => console.error(`Smileband News: ${what}`, error);
+  const poll = (reason: string) => void pollFeed().catch(report(`poll (${reason})`));
+  const refreshBadge = () => void updateBadge().catch(report('badge'));
 
-  browser.runtime.onInstalled.addListener(() => void poll('install'));
-  browser.runtime.onStartup.addListener(() => void poll('startup'));
+  browser.runtime.onInstalled.addListener(() => poll('install'));
+  browser.runtime.onStartup.addListener(() => poll('startup'));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === POLL_ALARM) void poll('alarm');
+    if (alarm.name === POLL_ALARM) poll('alarm');
   });
   browser.runtime.onMessage.addListener((message: unknown) =>
     isRequest(message) ? handleRequest(handlers, message) : undefined,
   );
-  storiesItem.watch(() => void refreshBadge());
-  pollStatusItem.watch(() => void refreshBadge());
+  browser.notifications.onClicked.addListener((id) => void openFromNotification(id).catch(report('notification')));
+  browser.notifications.onButtonClicked.addListener((id, button) => {
+    const act = button === 0 ? openFromNotification : markReadFromNotification;
+    void act(id).catch(report('notification'));
+  });
+  storiesItem.watch(refreshBadge);
+  pollStatusItem.watch(refreshBadge);
+  settingsItem.watch((next, previous) => void applySettings(next, previous).catch(report('settings')));
 
-  void ensurePollAlarm(DEFAULT_POLL_MINUTES).catch((error: unknown) => console.error('Smileband News: alarm', error));
-  void refreshBadge();
+  void settingsItem
+    .getValue()
+    .then((settings) => ensurePollAlarm(settings.intervalMinutes))
+    .catch(report('alarm'));
+  refreshBadge();
 });

@@ -1,17 +1,19 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_FEED_URL, FETCH_TIMEOUT_MS, MAX_BODY_CHARS, MAX_FEED_BYTES, RETENTION_LIMIT } from '@/utils/config';
+import { FETCH_TIMEOUT_MS, MAX_BODY_CHARS, MAX_FEED_BYTES, MAX_STORED_BODIES } from '@/utils/config';
 import { fetchFeed } from '@/utils/feed/fetch-feed';
 import { mergeItems } from '@/utils/feed/merge-items';
 import { parseFeed } from '@/utils/feed/parse-feed';
-import type { PollError } from '@/utils/feed/types';
-import { bodyKey, feedStateItem, pollStatusItem, storiesItem } from '@/utils/storage';
+import type { PollError, StoryMeta } from '@/utils/feed/types';
+import { bodyKey, feedStateItem, pollStatusItem, readArchiveItem, settingsItem, storiesItem } from '@/utils/storage';
+import { announce, type Announcement } from './notify';
 import { serialize } from './serialize';
 
 export interface PollDeps {
-  feedUrl: string;
   fetch: typeof globalThis.fetch;
   now: () => number;
   online: () => boolean;
+  /** Shows notifications for what a poll brought (tests pass a recorder). */
+  announce: (announcement: Announcement) => Promise<void>;
 }
 
 export interface PollOutcome {
@@ -23,10 +25,10 @@ export interface PollOutcome {
 
 export function defaultPollDeps(): PollDeps {
   return {
-    feedUrl: DEFAULT_FEED_URL,
     fetch: (...args) => globalThis.fetch(...args),
     now: () => Date.now(),
     online: () => globalThis.navigator?.onLine !== false,
+    announce,
   };
 }
 
@@ -44,9 +46,10 @@ async function runPoll(deps: PollDeps): Promise<PollOutcome> {
   const startedAt = new Date(deps.now()).toISOString();
   if (!deps.online()) return fail(startedAt, { kind: 'offline', message: 'You are offline.' });
 
-  const state = await feedStateItem.getValue();
-  const sameFeed = state.url === deps.feedUrl;
-  const response = await fetchFeed(deps.feedUrl, {
+  const [settings, state] = await Promise.all([settingsItem.getValue(), feedStateItem.getValue()]);
+  const feedUrl = settings.feedUrl;
+  const sameFeed = state.url === feedUrl;
+  const response = await fetchFeed(feedUrl, {
     etag: sameFeed ? state.etag : null,
     lastModified: sameFeed ? state.lastModified : null,
     fetch: deps.fetch,
@@ -56,24 +59,36 @@ async function runPoll(deps: PollDeps): Promise<PollOutcome> {
   });
   if (response.kind === 'error') return fail(startedAt, response.error);
   if (response.kind === 'not-modified') {
-    await recordUnchanged(startedAt);
+    const lastSuccessAt = await recordUnchanged(startedAt);
+    // Nothing new, but a digest held through quiet hours may be due.
+    await deps
+      .announce({ added: [], firstRun: false, lastSuccessAt, now: deps.now() })
+      .catch((error: unknown) => console.error('Smileband News: notifications', error));
     return { kind: 'unchanged', added: [], updated: [], error: null };
   }
 
   let feed;
   try {
-    feed = await parseFeed(response.text, deps.feedUrl);
+    feed = await parseFeed(response.text, feedUrl);
   } catch (error) {
     return fail(startedAt, { kind: 'not-a-feed', message: error instanceof Error ? error.message : String(error) });
   }
 
+  let announcement: Announcement;
+  let outcome: PollOutcome;
   try {
-    return await serialize(async () => {
-      const [stories, status] = await Promise.all([storiesItem.getValue(), pollStatusItem.getValue()]);
+    [outcome, announcement] = await serialize(async () => {
+      const [stories, status, archive] = await Promise.all([
+        storiesItem.getValue(),
+        pollStatusItem.getValue(),
+        readArchiveItem.getValue(),
+      ]);
       const merged = mergeItems(stories, feed.items, {
         now: startedAt,
-        retention: RETENTION_LIMIT,
+        retention: settings.retention,
         maxBodyChars: MAX_BODY_CHARS,
+        maxBodies: MAX_STORED_BODIES,
+        readIds: new Set(archive[feedUrl] ?? []),
       });
       // One storage.set for the whole poll: stories, bodies, validators and status land together.
       await storage.setItems([
@@ -82,7 +97,7 @@ async function runPoll(deps: PollDeps): Promise<PollOutcome> {
         {
           key: feedStateItem.key,
           value: {
-            url: deps.feedUrl,
+            url: feedUrl,
             title: feed.title || null,
             link: feed.link,
             etag: response.etag,
@@ -100,25 +115,40 @@ async function runPoll(deps: PollDeps): Promise<PollOutcome> {
           },
         },
       ]);
-      if (merged.removed.length) await storage.removeItems(merged.removed.map(bodyKey));
-      return {
-        kind: merged.changed ? 'updated' : 'unchanged',
-        added: merged.added,
-        updated: merged.updated,
-        error: null,
-      } as const;
+      const stale = [...merged.removed, ...merged.bodiesDropped];
+      if (stale.length) await storage.removeItems(stale.map(bodyKey));
+      const added = new Set(merged.added);
+      return [
+        {
+          kind: merged.changed ? 'updated' : 'unchanged',
+          added: merged.added,
+          updated: merged.updated,
+          error: null,
+        },
+        {
+          added: merged.stories.filter((story: StoryMeta) => added.has(story.id)),
+          firstRun: stories.length === 0,
+          lastSuccessAt: status.lastSuccessAt,
+          now: deps.now(),
+        },
+      ] as const;
     });
   } catch (error) {
     // Most likely the storage quota; what was stored before stays as it was.
     const reason = error instanceof Error ? error.message : String(error);
     return fail(startedAt, { kind: 'storage', message: `New stories could not be saved: ${reason}` });
   }
+  // Stored first, announced after: a worker killed in between loses a notification, never repeats one.
+  await deps.announce(announcement).catch((error: unknown) => console.error('Smileband News: notifications', error));
+  return outcome;
 }
 
-async function recordUnchanged(at: string): Promise<void> {
-  await serialize(async () => {
+/** Records a 304; returns the previous success time. */
+async function recordUnchanged(at: string): Promise<string | null> {
+  return serialize(async () => {
     const status = await pollStatusItem.getValue();
     await pollStatusItem.setValue({ ...status, lastAttemptAt: at, lastSuccessAt: at, error: null });
+    return status.lastSuccessAt;
   });
 }
 

@@ -1,8 +1,6 @@
-import { setRead } from '@/utils/feed/read-state';
 import type { Reply, Request } from '@/utils/messages';
-import { storiesItem } from '@/utils/storage';
 import { pollFeed, type PollOutcome } from './poll';
-import { serialize } from './serialize';
+import { updateRead } from './read-state';
 
 type Handlers = {
   [T in Request['type']]: (request: Extract<Request, { type: T }>) => Promise<Reply<Extract<Request, { type: T }>>>;
@@ -18,14 +16,6 @@ export function createHandlers(poll: () => Promise<PollOutcome> = () => pollFeed
     'set-read': ({ ids, read }) => updateRead(ids, read),
     'mark-all-read': () => updateRead('all', true),
   };
-}
-
-function updateRead(ids: readonly string[] | 'all', read: boolean): Promise<{ changed: string[] }> {
-  return serialize(async () => {
-    const result = setRead(await storiesItem.getValue(), ids, read);
-    if (result.changed.length) await storiesItem.setValue(result.stories);
-    return { changed: result.changed };
-  });
 }
 
 export function handleRequest(handlers: Handlers, request: Request): Promise<unknown> {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { BADGE_COLOR, BADGE_ERROR_COLOR, badgeText, badgeView } from '@/utils/badge-view';
 
 const NOW = Date.parse('2026-02-02T16:00:00Z');
-const base = { now: NOW, lastSuccessAt: '2026-02-02T15:00:00Z', extensionName: 'Smileband News', error: null };
+const base = {
+  showCount: true,
+  now: NOW,
+  lastSuccessAt: '2026-02-02T15:00:00Z',
+  extensionName: 'Smileband News',
+  error: null,
+};
 
 describe('badgeText', () => {
   it.each([
@@ -36,6 +42,12 @@ describe('badgeView', () => {
     expect(view.title).toBe(
       'Smileband News: 3 unread stories\nUpdate failed: www.smileband.co.uk answered 503.\nLast updated 1 hour ago.',
     );
+  });
+
+  it('shows no count when the reader turned it off, but still shows a failure', () => {
+    expect(badgeView({ ...base, unread: 25, showCount: false }).text).toBe('');
+    const error = { kind: 'timeout' as const, message: 'Too slow.' };
+    expect(badgeView({ ...base, unread: 25, showCount: false, error }).text).toBe('!');
   });
 
   it('shows "!" on a failed poll with nothing unread', () => {

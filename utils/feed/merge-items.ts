@@ -7,6 +7,10 @@ export interface MergeOptions {
   retention: number;
   /** Longest body stored, in characters. */
   maxBodyChars: number;
+  /** How many of the newest stories keep their bodies. */
+  maxBodies: number;
+  /** Ids the reader had read before (a feed they switched back to): they arrive read. */
+  readIds?: ReadonlySet<string>;
 }
 
 export interface MergeResult {
@@ -17,6 +21,8 @@ export interface MergeResult {
   updated: string[];
   /** Stories dropped by the retention cap (their bodies go too). */
   removed: string[];
+  /** Stories that keep their headline but lose their stored body. */
+  bodiesDropped: string[];
   changed: boolean;
 }
 
@@ -42,7 +48,7 @@ export function mergeItems(
     const truncated = contentHtml.length > options.maxBodyChars;
     byId.set(item.id, {
       ...fields,
-      read: previous?.read ?? false,
+      read: previous?.read ?? options.readIds?.has(item.id) ?? false,
       firstSeen: previous?.firstSeen ?? options.now,
       truncated,
       contentHash,
@@ -54,13 +60,23 @@ export function mergeItems(
   const kept = sorted.slice(0, Math.max(0, options.retention));
   const removed = sorted.slice(kept.length).map((story) => story.id);
   for (const id of removed) delete bodies[id];
+  const bodiesDropped: string[] = [];
+  for (let i = options.maxBodies; i < kept.length; i++) {
+    const story = kept[i]!;
+    delete bodies[story.id];
+    if (story.bodyDropped) continue;
+    kept[i] = { ...story, bodyDropped: true };
+    bodiesDropped.push(story.id);
+  }
+  const gone = new Set(removed);
   return {
     stories: kept,
     bodies,
-    added: added.filter((id) => !removed.includes(id)),
+    added: added.filter((id) => !gone.has(id)),
     updated,
     removed,
-    changed: added.length > 0 || updated.length > 0 || removed.length > 0,
+    bodiesDropped,
+    changed: added.length > 0 || updated.length > 0 || removed.length > 0 || bodiesDropped.length > 0,
   };
 }
 

@@ -36,6 +36,8 @@ export interface StoryMeta extends Omit<FeedItem, 'contentHtml'> {
   truncated: boolean;
   /** Hash of the body as the feed sent it: an edit that keeps `updated` is still seen. */
   contentHash: string;
+  /** True once the body was dropped to keep storage bounded (older than the newest bodies kept). */
+  bodyDropped?: boolean;
 }
 
 export type PollErrorKind = 'offline' | 'network' | 'timeout' | 'http' | 'too-large' | 'not-a-feed' | 'storage';

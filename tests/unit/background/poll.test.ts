@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { pollFeed, type PollDeps } from '@/entrypoints/background/poll';
 import { createHandlers } from '@/entrypoints/background/requests';
-import { bodyKey, feedStateItem, pollStatusItem, storiesItem } from '@/utils/storage';
+import { parseFeed } from '@/utils/feed/parse-feed';
+import { bodyKey, feedStateItem, pollStatusItem, readArchiveItem, settingsItem, storiesItem } from '@/utils/storage';
 
 const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
 const FEED_URL = 'https://www.smileband.co.uk/feeds/posts/default';
@@ -18,9 +19,12 @@ function deps(...replies: Reply[]) {
     if (reply instanceof Error) throw reply;
     return new Response(reply.body ?? null, { status: reply.status ?? 200, headers: reply.headers });
   });
-  return { feedUrl: FEED_URL, fetch, now: () => NOW, online: () => true } satisfies PollDeps;
+  const announce = vi.fn<PollDeps['announce']>(async () => {});
+  return { fetch, now: () => NOW, online: () => true, announce } satisfies PollDeps;
 }
 const feed = { body: atom, headers: { ETag: '"v1"', 'Last-Modified': 'Mon, 02 Feb 2026 15:40:11 GMT' } };
+
+const parseIds = async () => (await parseFeed(atom)).items.map((item) => item.id);
 
 /** Everything in storage.local, to compare before and after. */
 const snapshot = () => fakeBrowser.storage.local.get(null);
@@ -60,11 +64,55 @@ describe('pollFeed', () => {
     expect(after.feedState).toEqual(before.feedState);
   });
 
-  it('sends no validators when the feed URL changed', async () => {
+  it('polls the feed the settings name, with no validators when it changed', async () => {
     await pollFeed(deps(feed));
-    const other = { ...deps(feed), feedUrl: 'https://example.blogspot.com/feeds/posts/default' };
-    await pollFeed(other);
-    expect(other.fetch.mock.calls[0]![1]!.headers).not.toHaveProperty('If-None-Match');
+    const other = 'https://example.blogspot.com/feeds/posts/default';
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), feedUrl: other });
+    const next = deps(feed);
+    await pollFeed(next);
+    expect(next.fetch.mock.calls[0]![0]).toBe(other);
+    expect(next.fetch.mock.calls[0]![1]!.headers).not.toHaveProperty('If-None-Match');
+  });
+
+  it('announces the first poll as the backlog, and later polls with what they added', async () => {
+    const first = deps(feed);
+    await pollFeed(first);
+    expect(first.announce).toHaveBeenCalledWith(expect.objectContaining({ firstRun: true, lastSuccessAt: null }));
+    const newer = atom.replace(
+      '<entry>',
+      `<entry><id>tag:blogger.com,1999:blog-1.post-new</id><published>2026-02-03T08:00:00+00:00</published><updated>2026-02-03T08:00:00+00:00</updated><title type='text'>Smileband News</title><content type='html'>&lt;p&gt;Dear 222 News viewers, sponsored by smileband,&lt;/p&gt;&lt;p&gt;Fresh headline&lt;/p&gt;</content><link rel='alternate' type='text/html' href='https://www.smileband.co.uk/new.html'/></entry><entry>`,
+    );
+    const second = deps({ ...feed, body: newer, headers: { ETag: '"v2"' } });
+    await pollFeed(second);
+    const announcement = second.announce.mock.calls[0]![0];
+    expect(announcement).toMatchObject({ firstRun: false, lastSuccessAt: new Date(NOW).toISOString() });
+    expect(announcement.added.map((story) => story.headline)).toEqual(['Fresh headline']);
+  });
+
+  it('keeps bodies for the newest 150 stories only, so storage stays bounded at any retention', async () => {
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), retention: 1000 });
+    const entries = atom.match(/<entry>[\s\S]*?<\/entry>/g)!;
+    const many = Array.from({ length: 160 }, (_, i) =>
+      entries[i % entries.length]!.replace(/post-(\d+)</, `post-$1${i}<`).replace(
+        /<published>[^<]+/,
+        `<published>${new Date(Date.UTC(2026, 0, 1) - i * 3600e3).toISOString()}`,
+      ),
+    );
+    const big = atom.replace(/<entry>[\s\S]*<\/entry>/, many.join(''));
+    await pollFeed(deps({ ...feed, body: big }));
+    const stories = await storiesItem.getValue();
+    expect(stories).toHaveLength(160);
+    expect(stories.filter((story) => story.bodyDropped)).toHaveLength(10);
+    expect(await storage.getItem(bodyKey(stories[149]!.id))).not.toBeNull();
+    expect(await storage.getItem(bodyKey(stories[150]!.id))).toBeNull();
+  });
+
+  it('brings back read state for a feed the reader returns to', async () => {
+    const ids = (await parseIds()).slice(0, 2);
+    await readArchiveItem.setValue({ [FEED_URL]: ids });
+    await pollFeed(deps(feed));
+    const stories = await storiesItem.getValue();
+    expect(stories.filter((story) => story.read).map((story) => story.id)).toEqual(ids);
   });
 
   it.each([

@@ -4,7 +4,7 @@ import type { FeedItem, StoryMeta } from '@/utils/feed/types';
 
 const T0 = '2026-02-01T10:00:00.000Z';
 const T1 = '2026-02-02T10:00:00.000Z';
-const options = { now: T1, retention: 200, maxBodyChars: 1000 };
+const options = { now: T1, retention: 200, maxBodyChars: 1000, maxBodies: 150 };
 
 function item(n: number, patch: Partial<FeedItem> = {}): FeedItem {
   const published = new Date(Date.UTC(2026, 0, n)).toISOString();
@@ -80,6 +80,26 @@ describe('mergeItems', () => {
     expect(result.added).toEqual([]);
     expect(result.removed).toEqual(['post-1']);
     expect(result.bodies).toEqual({});
+  });
+
+  it('drops the bodies of stories past the newest maxBodies, once, keeping their headlines', () => {
+    const result = mergeItems([stored(1)], [item(2), item(3)], { ...options, maxBodies: 2 });
+    expect(result.stories.map((s) => [s.id, s.bodyDropped ?? false])).toEqual([
+      ['post-3', false],
+      ['post-2', false],
+      ['post-1', true],
+    ]);
+    expect(result.bodiesDropped).toEqual(['post-1']);
+    const again = mergeItems(result.stories, [item(2), item(3)], { ...options, maxBodies: 2 });
+    expect(again).toMatchObject({ changed: false, bodiesDropped: [] });
+  });
+
+  it('starts stories the reader had read before as read', () => {
+    const result = mergeItems([], [item(1), item(2)], { ...options, readIds: new Set(['post-2']) });
+    expect(result.stories.map((s) => [s.id, s.read])).toEqual([
+      ['post-2', true],
+      ['post-1', false],
+    ]);
   });
 
   it('caps a stored body and marks it truncated', () => {

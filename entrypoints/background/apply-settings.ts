@@ -1,0 +1,17 @@
+import type { Settings } from '@/utils/settings';
+import { ensurePollAlarm } from './alarm';
+import { updateBadge } from './badge';
+import { pollFeed } from './poll';
+import { applyRetention, switchFeed } from './store-maintenance';
+
+/** Carries a settings change (from the options page) into the alarm, the store and the badge. */
+export async function applySettings(next: Settings, previous: Settings | null): Promise<void> {
+  if (next.intervalMinutes !== previous?.intervalMinutes) await ensurePollAlarm(next.intervalMinutes);
+  if (previous && next.feedUrl !== previous.feedUrl) {
+    await switchFeed(previous.feedUrl, next.feedUrl);
+    await pollFeed();
+  } else if (previous && next.retention < previous.retention) {
+    await applyRetention(next.retention);
+  }
+  if (next.badge !== previous?.badge) await updateBadge();
+}

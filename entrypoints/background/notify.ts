@@ -1,0 +1,111 @@
+import { browser } from 'wxt/browser';
+import { NOTIFY_CAP } from '@/utils/config';
+import type { StoryMeta } from '@/utils/feed/types';
+import { planNotices, type Notice, type NoticeStory } from '@/utils/notification-plan';
+import { pendingNoticesItem, settingsItem, storiesItem } from '@/utils/storage';
+import { updateRead } from './read-state';
+
+export interface Announcement {
+  /** Stories a poll added, newest first. */
+  added: StoryMeta[];
+  firstRun: boolean;
+  /** The success before this poll. */
+  lastSuccessAt: string | null;
+  now: number;
+}
+
+const STORY = 'story|';
+const SUMMARY = 'summary|';
+const ICON = '/icon/128.png';
+// Firefox shows no buttons and drops notifications that carry them.
+const BUTTONS = import.meta.env.FIREFOX ? undefined : [{ title: 'Open' }, { title: 'Mark read' }];
+
+/** Shows what a poll brought, by the rules in notification-plan.ts. */
+export async function announce({ added, firstRun, lastSuccessAt, now }: Announcement): Promise<void> {
+  const [settings, pendingIds, stories] = await Promise.all([
+    settingsItem.getValue(),
+    pendingNoticesItem.getValue(),
+    pendingNoticesItem.getValue().then((ids) => (ids.length ? storiesItem.getValue() : [])),
+  ]);
+  const byId = new Map(stories.map((story) => [story.id, story]));
+  const pending = pendingIds.flatMap((id) => byId.get(id) ?? []);
+  const plan = planNotices({
+    added,
+    pending,
+    firstRun,
+    settings,
+    now: new Date(now),
+    lastSuccessAt,
+    cap: NOTIFY_CAP,
+  });
+  if (plan.pending.join() !== pendingIds.join()) await pendingNoticesItem.setValue(plan.pending);
+  for (const notice of plan.notices) await show(notice, now);
+}
+
+async function show(notice: Notice, now: number): Promise<void> {
+  const iconUrl = browser.runtime.getURL(ICON);
+  if (notice.kind === 'story') {
+    await browser.notifications.create(`${STORY}${notice.story.id}`, {
+      type: 'basic' as const,
+      iconUrl,
+      title: notice.story.headline,
+      message: disclosure([notice.story]) ?? 'New on 222 News',
+      contextMessage: 'Smileband News',
+      ...(BUTTONS ? { buttons: BUTTONS } : {}),
+    });
+    return;
+  }
+  const lines = notice.stories.slice(0, 4).map((story) => `• ${story.headline}`);
+  if (notice.stories.length > 4) lines.push(`and ${notice.stories.length - 4} more`);
+  await browser.notifications.create(`${SUMMARY}${now}`, {
+    type: 'basic' as const,
+    iconUrl,
+    title: notice.title,
+    message: lines.join('\n'),
+    contextMessage: disclosure(notice.stories) ?? 'Smileband News',
+  });
+}
+
+function disclosure(stories: NoticeStory[]): string | null {
+  const sponsor = stories.find((story) => story.sponsor)?.sponsor;
+  return sponsor ? `Sponsored by ${sponsor}` : null;
+}
+
+/** A click on a notification (or its Open button) opens what it announced; a story is marked read. */
+export async function openFromNotification(notificationId: string): Promise<void> {
+  await browser.notifications.clear(notificationId);
+  if (notificationId.startsWith(SUMMARY)) {
+    await openPanel('sidepanel.html', null);
+    return;
+  }
+  if (!notificationId.startsWith(STORY)) return;
+  const id = notificationId.slice(STORY.length);
+  const story = (await storiesItem.getValue()).find((candidate) => candidate.id === id);
+  await updateRead([id], true);
+  await openPanel(`sidepanel.html?item=${encodeURIComponent(id)}`, story?.link ?? null);
+}
+
+export async function markReadFromNotification(notificationId: string): Promise<void> {
+  await browser.notifications.clear(notificationId);
+  if (notificationId.startsWith(STORY)) await updateRead([notificationId.slice(STORY.length)], true);
+}
+
+interface ChromeSidePanel {
+  open(options: { windowId: number }): Promise<void>;
+  setOptions(options: { path: string }): Promise<void>;
+}
+
+/**
+ * The side panel where the browser allows opening it from a notification; otherwise the original
+ * post (or, for a summary, the story list) in a tab.
+ */
+async function openPanel(path: string, link: string | null): Promise<void> {
+  const panel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  try {
+    if (!panel) throw new Error('no side panel');
+    const window = await browser.windows.getLastFocused();
+    await Promise.all([panel.setOptions({ path }), panel.open({ windowId: window.id! })]);
+  } catch {
+    await browser.tabs.create({ url: link ?? browser.runtime.getURL(`/${path}` as '/sidepanel.html') });
+  }
+}

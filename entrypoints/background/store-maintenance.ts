@@ -1,0 +1,51 @@
+import { storage } from 'wxt/utils/storage';
+import { MAX_BODY_CHARS, MAX_STORED_BODIES } from '@/utils/config';
+import { mergeItems } from '@/utils/feed/merge-items';
+import {
+  bodyKey,
+  feedStateItem,
+  pendingNoticesItem,
+  pollStatusItem,
+  readArchiveItem,
+  storiesItem,
+} from '@/utils/storage';
+import { serialize } from './serialize';
+
+/** Read ids remembered per feed left behind; enough for any retention. */
+const ARCHIVE_LIMIT = 1000;
+
+/**
+ * Starts a fresh store for a new feed. The old feed's read ids are kept, so switching back brings
+ * its read state back (see mergeItems' readIds).
+ */
+export function switchFeed(from: string, to: string): Promise<void> {
+  return serialize(async () => {
+    const [stories, archive] = await Promise.all([storiesItem.getValue(), readArchiveItem.getValue()]);
+    const read = stories.filter((story) => story.read).map((story) => story.id);
+    const kept = [...new Set([...read, ...(archive[from] ?? [])])].slice(0, ARCHIVE_LIMIT);
+    await storage.setItems([
+      { key: readArchiveItem.key, value: { ...archive, [from]: kept } },
+      { key: storiesItem.key, value: [] },
+      { key: feedStateItem.key, value: { ...feedStateItem.fallback, url: to } },
+      { key: pollStatusItem.key, value: pollStatusItem.fallback },
+      { key: pendingNoticesItem.key, value: [] },
+    ]);
+    if (stories.length) await storage.removeItems(stories.map((story) => bodyKey(story.id)));
+  });
+}
+
+/** Applies a lower retention at once rather than at the next poll with news. */
+export function applyRetention(retention: number): Promise<void> {
+  return serialize(async () => {
+    const stories = await storiesItem.getValue();
+    const merged = mergeItems(stories, [], {
+      now: new Date().toISOString(),
+      retention,
+      maxBodyChars: MAX_BODY_CHARS,
+      maxBodies: MAX_STORED_BODIES,
+    });
+    if (!merged.changed) return;
+    await storiesItem.setValue(merged.stories);
+    await storage.removeItems([...merged.removed, ...merged.bodiesDropped].map(bodyKey));
+  });
+}

@@ -1,0 +1,92 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { announce, markReadFromNotification, openFromNotification } from '@/entrypoints/background/notify';
+import type { StoryMeta } from '@/utils/feed/types';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { pendingNoticesItem, settingsItem, storiesItem } from '@/utils/storage';
+
+const NOON = new Date('2026-02-03T12:00:00').getTime();
+const story = (n: number): StoryMeta =>
+  ({
+    id: `post-${n}`,
+    headline: `Headline ${n}`,
+    sponsor: 'smileband',
+    link: `https://www.smileband.co.uk/${n}.html`,
+    read: false,
+  }) as StoryMeta;
+const recent = new Date(NOON - 15 * 60e3).toISOString();
+const shown = async () =>
+  fakeBrowser.notifications.getAll() as Promise<
+    Record<string, { title: string; message: string; contextMessage?: string }>
+  >;
+
+describe('notifications', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('shows each new story with its real headline and the sponsor disclosure', async () => {
+    await announce({ added: [story(1), story(2)], firstRun: false, lastSuccessAt: recent, now: NOON });
+    const all = await shown();
+    expect(Object.keys(all)).toEqual(['story|post-1', 'story|post-2']);
+    expect(all['story|post-1']).toMatchObject({ title: 'Headline 1', message: 'Sponsored by smileband' });
+  });
+
+  it('sums up more than three new stories in one notification', async () => {
+    const added = [1, 2, 3, 4, 5].map(story);
+    await announce({ added, firstRun: false, lastSuccessAt: recent, now: NOON });
+    const all = Object.values(await shown());
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({
+      title: '5 new stories',
+      message: '• Headline 1\n• Headline 2\n• Headline 3\n• Headline 4\nand 1 more',
+      contextMessage: 'Sponsored by smileband',
+    });
+  });
+
+  it('is silent for the backlog on first install', async () => {
+    await announce({ added: [story(1)], firstRun: true, lastSuccessAt: null, now: NOON });
+    expect(await shown()).toEqual({});
+  });
+
+  it('is silent when switched off', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, notifications: false });
+    await announce({ added: [story(1)], firstRun: false, lastSuccessAt: recent, now: NOON });
+    expect(await shown()).toEqual({});
+  });
+
+  it('holds stories through quiet hours and gives one digest after', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, quietHours: { enabled: true, start: '22:00', end: '07:00' } });
+    await storiesItem.setValue([story(2), story(1)]);
+    const night = new Date('2026-02-03T23:00:00').getTime();
+    await announce({ added: [story(1)], firstRun: false, lastSuccessAt: recent, now: night });
+    await announce({ added: [story(2)], firstRun: false, lastSuccessAt: recent, now: night + 3600e3 });
+    expect(await shown()).toEqual({});
+    expect(await pendingNoticesItem.getValue()).toEqual(['post-2', 'post-1']);
+    const morning = new Date('2026-02-04T07:10:00').getTime();
+    await announce({
+      added: [],
+      firstRun: false,
+      lastSuccessAt: new Date(morning - 15 * 60e3).toISOString(),
+      now: morning,
+    });
+    expect(Object.values(await shown())).toEqual([expect.objectContaining({ title: '2 stories while you were away' })]);
+    expect(await pendingNoticesItem.getValue()).toEqual([]);
+  });
+
+  it('opens a clicked story and marks it read; a tab with the original where no side panel can open', async () => {
+    await storiesItem.setValue([story(1), story(2)]);
+    await announce({ added: [story(1)], firstRun: false, lastSuccessAt: recent, now: NOON });
+    await openFromNotification('story|post-1');
+    expect((await storiesItem.getValue()).map((s) => s.read)).toEqual([true, false]);
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((tab) => tab.url)).toContain('https://www.smileband.co.uk/1.html');
+    expect(await shown()).toEqual({});
+  });
+
+  it('"Mark read" marks the story read without opening anything', async () => {
+    await storiesItem.setValue([story(1)]);
+    const tabs = await fakeBrowser.tabs.query({});
+    await markReadFromNotification('story|post-1');
+    expect((await storiesItem.getValue())[0]!.read).toBe(true);
+    expect(await fakeBrowser.tabs.query({})).toEqual(tabs);
+  });
+});

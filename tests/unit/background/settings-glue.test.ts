@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { applySettings } from '@/entrypoints/background/apply-settings';
+import { pollFeed } from '@/entrypoints/background/poll';
+import { applyRetention } from '@/entrypoints/background/store-maintenance';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { bodyKey, settingsItem, storiesItem } from '@/utils/storage';
+
+const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
+const rss = readFileSync(new URL('../../fixtures/smileband-rss.xml', import.meta.url), 'utf8');
+const OTHER = 'https://other.example/feeds/posts/default';
+const deps = () => ({
+  fetch: vi.fn<typeof fetch>(
+    async (url) => new Response(String(url).startsWith(OTHER) ? rss.replaceAll('post-7351', 'post-9351') : atom),
+  ),
+  now: () => Date.now(),
+  online: () => true,
+  announce: async () => {},
+});
+
+describe('applying settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('re-creates the alarm when the interval changes', async () => {
+    await applySettings({ ...DEFAULT_SETTINGS, intervalMinutes: 60 }, DEFAULT_SETTINGS);
+    expect((await browser.alarms.get('poll-feed'))?.periodInMinutes).toBe(60);
+  });
+
+  it('starts a fresh store for a new feed and brings read state back on return', async () => {
+    await pollFeed(deps());
+    const read = (await storiesItem.getValue()).slice(0, 3).map((story) => story.id);
+    await storiesItem.setValue(
+      (await storiesItem.getValue()).map((story) => ({ ...story, read: read.includes(story.id) })),
+    );
+
+    const { switchFeed } = await import('@/entrypoints/background/store-maintenance');
+    await switchFeed(DEFAULT_SETTINGS.feedUrl, OTHER);
+    expect(await storiesItem.getValue()).toEqual([]);
+    expect(await storage.getItem(bodyKey(read[0]!))).toBeNull();
+
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, feedUrl: OTHER });
+    await pollFeed(deps());
+    expect((await storiesItem.getValue()).every((story) => !story.read && story.id.includes('post-9351'))).toBe(true);
+
+    await switchFeed(OTHER, DEFAULT_SETTINGS.feedUrl);
+    await settingsItem.setValue(DEFAULT_SETTINGS);
+    await pollFeed(deps());
+    const back = await storiesItem.getValue();
+    expect(back.filter((story) => story.read).map((story) => story.id)).toEqual(read);
+  });
+
+  it('applies a lower retention at once, bodies included', async () => {
+    await pollFeed(deps());
+    const stories = await storiesItem.getValue();
+    await applyRetention(10);
+    expect(await storiesItem.getValue()).toHaveLength(10);
+    expect(await storage.getItem(bodyKey(stories[10]!.id))).toBeNull();
+    expect(await storage.getItem(bodyKey(stories[9]!.id))).not.toBeNull();
+  });
+
+  it('hides the count when the badge is turned off', async () => {
+    await pollFeed(deps());
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, badge: false });
+    await applySettings({ ...DEFAULT_SETTINGS, badge: false }, DEFAULT_SETTINGS);
+    expect(await browser.action.getBadgeText({})).toBe('');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, isQuietTime, originPattern, validateSettings } from '@/utils/settings';
+
+describe('validateSettings', () => {
+  it('accepts the defaults and normalizes numbers typed as text', () => {
+    expect(validateSettings(DEFAULT_SETTINGS)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+    const typed = validateSettings({ ...DEFAULT_SETTINGS, intervalMinutes: '30', retention: ' 500 ' });
+    expect(typed).toMatchObject({ ok: true, settings: { intervalMinutes: 30, retention: 500 } });
+  });
+
+  it.each([
+    [{ feedUrl: '' }, 'feedUrl', 'Enter the address of a feed.'],
+    [{ feedUrl: 'ftp://example.com/feed' }, 'feedUrl', 'The feed address must start with http:// or https://.'],
+    [{ feedUrl: 'javascript:alert(1)' }, 'feedUrl', 'The feed address must start with http:// or https://.'],
+    [{ intervalMinutes: 4 }, 'intervalMinutes', 'Check every 5 to 1440 minutes.'],
+    [{ intervalMinutes: 1441 }, 'intervalMinutes', 'Check every 5 to 1440 minutes.'],
+    [{ intervalMinutes: 7.5 }, 'intervalMinutes', 'Check every 5 to 1440 minutes.'],
+    [{ intervalMinutes: 'soon' }, 'intervalMinutes', 'Check every 5 to 1440 minutes.'],
+    [{ retention: 49 }, 'retention', 'Keep between 50 and 1000 stories.'],
+    [{ retention: 1001 }, 'retention', 'Keep between 50 and 1000 stories.'],
+    [{ quietHours: { enabled: true, start: '25:00', end: '07:00' } }, 'quietStart', 'Use a time like 22:00.'],
+    [{ quietHours: { enabled: true, start: '22:00', end: '7' } }, 'quietEnd', 'Use a time like 07:00.'],
+    [{ notifications: 'yes' }, 'notifications', 'Must be on or off.'],
+  ])('refuses %j with a message on %s', (patch, field, message) => {
+    expect(validateSettings({ ...DEFAULT_SETTINGS, ...patch })).toEqual({ ok: false, errors: { [field]: message } });
+  });
+
+  it('refuses what is not settings at all', () => {
+    const result = validateSettings('nope');
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('isQuietTime', () => {
+  const overnight = { enabled: true, start: '22:00', end: '07:00' };
+  const daytime = { enabled: true, start: '12:00', end: '14:00' };
+  it.each([
+    [overnight, '21:59', false],
+    [overnight, '22:00', true],
+    [overnight, '03:00', true],
+    [overnight, '07:00', false],
+    [daytime, '12:30', true],
+    [daytime, '14:00', false],
+    [{ ...overnight, enabled: false }, '23:00', false],
+    [{ enabled: true, start: '08:00', end: '08:00' }, '08:00', false],
+  ])('%j at %s → %s', (quiet, time, expected) => {
+    expect(isQuietTime(quiet, new Date(`2026-02-03T${time}:00`))).toBe(expected);
+  });
+});
+
+describe('originPattern', () => {
+  it('covers the whole origin, port included', () => {
+    expect(originPattern('http://127.0.0.1:8080/feeds/posts/default?alt=rss')).toBe('http://127.0.0.1:8080/*');
+  });
+});

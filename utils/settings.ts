@@ -1,0 +1,108 @@
+import { DEFAULT_FEED_URL, DEFAULT_POLL_MINUTES, RETENTION_LIMIT } from './config';
+
+export interface QuietHours {
+  enabled: boolean;
+  /** "HH:MM", local time. A start after the end spans midnight (22:00–07:00). */
+  start: string;
+  end: string;
+}
+
+export interface Settings {
+  feedUrl: string;
+  intervalMinutes: number;
+  notifications: boolean;
+  quietHours: QuietHours;
+  badge: boolean;
+  retention: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  feedUrl: DEFAULT_FEED_URL,
+  intervalMinutes: DEFAULT_POLL_MINUTES,
+  notifications: true,
+  quietHours: { enabled: false, start: '22:00', end: '07:00' },
+  badge: true,
+  retention: RETENTION_LIMIT,
+};
+
+export const LIMITS = {
+  intervalMinutes: { min: 5, max: 1440 },
+  retention: { min: 50, max: 1000 },
+} as const;
+
+export type SettingsErrors = Partial<Record<keyof Settings | 'quietStart' | 'quietEnd', string>>;
+export type Validated = { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors };
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Checks every field, in words a reader can act on; an imported file goes through here too. */
+export function validateSettings(input: unknown): Validated {
+  const value = (input ?? {}) as Partial<Record<keyof Settings, unknown>>;
+  const errors: SettingsErrors = {};
+  const feedUrl = typeof value.feedUrl === 'string' ? value.feedUrl.trim() : '';
+  if (!feedUrl) errors.feedUrl = 'Enter the address of a feed.';
+  else if (!isHttpUrl(feedUrl)) errors.feedUrl = 'The feed address must start with http:// or https://.';
+  const interval = wholeNumber(value.intervalMinutes);
+  const { min: minI, max: maxI } = LIMITS.intervalMinutes;
+  if (interval === null || interval < minI || interval > maxI) {
+    errors.intervalMinutes = `Check every ${minI} to ${maxI} minutes.`;
+  }
+  const retention = wholeNumber(value.retention);
+  const { min: minR, max: maxR } = LIMITS.retention;
+  if (retention === null || retention < minR || retention > maxR) {
+    errors.retention = `Keep between ${minR} and ${maxR} stories.`;
+  }
+  const quiet = (value.quietHours ?? {}) as Partial<QuietHours>;
+  if (typeof quiet.start !== 'string' || !TIME.test(quiet.start)) errors.quietStart = 'Use a time like 22:00.';
+  if (typeof quiet.end !== 'string' || !TIME.test(quiet.end)) errors.quietEnd = 'Use a time like 07:00.';
+  for (const flag of ['notifications', 'badge'] as const) {
+    if (typeof value[flag] !== 'boolean') errors[flag] = 'Must be on or off.';
+  }
+  if (typeof quiet.enabled !== 'boolean') errors.quietHours = 'Quiet hours must be on or off.';
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return {
+    ok: true,
+    settings: {
+      feedUrl: new URL(feedUrl).href,
+      intervalMinutes: interval!,
+      notifications: value.notifications as boolean,
+      quietHours: { enabled: quiet.enabled!, start: quiet.start!, end: quiet.end! },
+      badge: value.badge as boolean,
+      retention: retention!,
+    },
+  };
+}
+
+export function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** The host-permission pattern that covers a feed URL's origin. */
+export function originPattern(feedUrl: string): string {
+  return `${new URL(feedUrl).origin}/*`;
+}
+
+function wholeNumber(value: unknown): number | null {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) ? number : null;
+}
+
+/** True while quiet hours are on at this local time. */
+export function isQuietTime(quiet: QuietHours, at: Date): boolean {
+  if (!quiet.enabled) return false;
+  const minutes = at.getHours() * 60 + at.getMinutes();
+  const start = toMinutes(quiet.start);
+  const end = toMinutes(quiet.end);
+  if (start === end) return false;
+  return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
+}
+
+function toMinutes(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number);
+  return hours! * 60 + minutes!;
+}
