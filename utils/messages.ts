@@ -2,13 +2,15 @@ import { browser } from 'wxt/browser';
 
 /** Intents the pages send to the background worker, the only writer of storage. */
 export type Request =
-  { type: 'refresh' } | { type: 'set-read'; ids: string[]; read: boolean } | { type: 'mark-all-read' };
+  | { type: 'refresh' }
+  | { type: 'set-read'; ids: string[]; read: boolean }
+  | { type: 'mark-all-read' }
+  /** Read story ids per feed URL, from an imported settings file. */
+  | { type: 'import-read'; read: Record<string, string[]> };
 
 export type Reply<R extends Request> = R extends { type: 'refresh' }
   ? { ok: boolean; error: string | null; added: number }
-  : R extends { type: 'set-read' } | { type: 'mark-all-read' }
-    ? { changed: string[] }
-    : never;
+  : { changed: string[] };
 
 export function sendRequest<R extends Request>(request: R): Promise<Reply<R>> {
   return browser.runtime.sendMessage(request) as Promise<Reply<R>>;
@@ -27,5 +29,5 @@ export function isShowStory(message: unknown): message is ShowStory {
 
 export function isRequest(message: unknown): message is Request {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'refresh' || type === 'set-read' || type === 'mark-all-read';
+  return type === 'refresh' || type === 'set-read' || type === 'mark-all-read' || type === 'import-read';
 }

@@ -1,11 +1,31 @@
 import { setRead } from '@/utils/feed/read-state';
-import { storiesItem } from '@/utils/storage';
+import { readArchiveItem, settingsItem, storiesItem } from '@/utils/storage';
 import { serialize } from './serialize';
 
 /** Marks stories read or unread; returns the ids whose state changed (what Undo puts back). */
 export function updateRead(ids: readonly string[] | 'all', read: boolean): Promise<{ changed: string[] }> {
   return serialize(async () => {
     const result = setRead(await storiesItem.getValue(), ids, read);
+    if (result.changed.length) await storiesItem.setValue(result.stories);
+    return { changed: result.changed };
+  });
+}
+
+/**
+ * Applies read ids from an imported file: the current feed's stories now, other feeds' when the
+ * reader switches to them (through the read archive).
+ */
+export function importRead(read: Record<string, string[]>): Promise<{ changed: string[] }> {
+  return serialize(async () => {
+    const [settings, stories, archive] = await Promise.all([
+      settingsItem.getValue(),
+      storiesItem.getValue(),
+      readArchiveItem.getValue(),
+    ]);
+    const merged = { ...archive };
+    for (const [feed, ids] of Object.entries(read)) merged[feed] = [...new Set([...ids, ...(merged[feed] ?? [])])];
+    const result = setRead(stories, read[settings.feedUrl] ?? [], true);
+    await readArchiveItem.setValue(merged);
     if (result.changed.length) await storiesItem.setValue(result.stories);
     return { changed: result.changed };
   });

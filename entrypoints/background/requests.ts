@@ -1,6 +1,6 @@
 import type { Reply, Request } from '@/utils/messages';
 import { pollFeed, type PollOutcome } from './poll';
-import { updateRead } from './read-state';
+import { importRead, updateRead } from './read-state';
 
 type Handlers = {
   [T in Request['type']]: (request: Extract<Request, { type: T }>) => Promise<Reply<Extract<Request, { type: T }>>>;
@@ -15,6 +15,7 @@ export function createHandlers(poll: () => Promise<PollOutcome> = () => pollFeed
     },
     'set-read': ({ ids, read }) => updateRead(ids, read),
     'mark-all-read': () => updateRead('all', true),
+    'import-read': ({ read }) => importRead(read),
   };
 }
 

@@ -50,3 +50,22 @@ describe('UI requests', () => {
     expect(await handleRequest(createHandlers(poll), { type: 'refresh' })).toEqual({ ok: true, error: null, added: 2 });
   });
 });
+
+describe('importing read state', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await storiesItem.setValue([story('a'), story('b', true), story('c')]);
+  });
+
+  it('marks the current feed’s stories read and remembers the other feeds’', async () => {
+    const { DEFAULT_SETTINGS } = await import('@/utils/settings');
+    const { readArchiveItem } = await import('@/utils/storage');
+    const reply = await handleRequest(createHandlers(), {
+      type: 'import-read',
+      read: { [DEFAULT_SETTINGS.feedUrl]: ['c', 'gone'], 'https://other.example/feed': ['x'] },
+    });
+    expect(reply).toEqual({ changed: ['c'] });
+    expect(unreadCount(await storiesItem.getValue())).toBe(1);
+    expect(await readArchiveItem.getValue()).toMatchObject({ 'https://other.example/feed': ['x'] });
+  });
+});

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
+import { loadExtension, until, type LoadedExtension } from './support/extension';
+
+const POLL = { timeout: 15_000, interval: 100 };
+const atom = fixtureXml('smileband-atom.xml');
+
+/** The fixture with two newer posts on top, as the site looks after two new stories. */
+function withTwoNewPosts(xml: string): string {
+  const entry = (n: number, headline: string) =>
+    `<entry><id>tag:blogger.com,1999:blog-4412077813695013120.post-99${n}</id><published>2026-02-03T0${n}:00:00+00:00</published><updated>2026-02-03T0${n}:00:00+00:00</updated><title type='text'>Smileband News</title><content type='html'>&lt;p&gt;Dear 222 News viewers, sponsored by smileband,&amp;nbsp;&lt;/p&gt;&lt;p&gt;&lt;b&gt;${headline}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Body.&lt;/p&gt;</content><link rel='alternate' type='text/html' href='https://www.smileband.co.uk/2026/02/new-${n}.html'/><author><name>Christopher Stanley</name></author></entry>`;
+  return xml.replace('<entry>', `${entry(2, 'Second new story')}${entry(1, 'First new story')}<entry>`);
+}
+
+describe('notifications and the options page in Chromium', () => {
+  let server: FeedServer;
+  let extension: LoadedExtension;
+  const notifications = () =>
+    extension.worker.evaluate(() => chrome.notifications.getAll()) as Promise<Record<string, unknown>>;
+
+  beforeAll(async () => {
+    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(atom));
+    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
+    await until(async () => (await extension.badge()).text === '25', 'the first poll');
+  });
+  afterAll(async () => {
+    await extension?.close();
+    await server?.close();
+  });
+
+  it('stays silent about the 25 stories there at install', async () => {
+    expect(await notifications()).toEqual({});
+  });
+
+  it('notifies each of two new stories on the next poll', async () => {
+    server.respond(serveFeed(withTwoNewPosts(atom), '"v2"'));
+    const popup = await extension.open('popup.html');
+    await popup.getByRole('button', { name: 'Refresh' }).click();
+    await expect
+      .poll(async () => Object.keys(await notifications()).sort(), POLL)
+      .toEqual([
+        'story|tag:blogger.com,1999:blog-4412077813695013120.post-991',
+        'story|tag:blogger.com,1999:blog-4412077813695013120.post-992',
+      ]);
+    expect((await extension.badge()).text).toBe('27');
+    await popup.close();
+  });
+
+  it('saves a valid interval, and the alarm follows', async () => {
+    const options = await extension.open('options.html');
+    const interval = options.getByLabel('Check every (minutes)');
+    await interval.fill('30');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('status').first().innerText(), POLL).toBe('Saved.');
+    await expect
+      .poll(() => extension.worker.evaluate(async () => (await chrome.alarms.get('poll-feed'))?.periodInMinutes), POLL)
+      .toBe(30);
+    await options.close();
+  });
+
+  it('rejects bad input with a visible message and saves nothing', async () => {
+    const options = await extension.open('options.html');
+    await options.getByLabel('Check every (minutes)').fill('2');
+    await options.getByLabel('Stories to keep').fill('5000');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('alert').innerText(), POLL).toMatch(/Nothing was saved/);
+    expect(await options.getByText('Check every 5 to 1440 minutes.').isVisible()).toBe(true);
+    expect(await options.getByText('Keep between 50 and 1000 stories.').isVisible()).toBe(true);
+    expect(await options.getByLabel('Check every (minutes)').getAttribute('aria-invalid')).toBe('true');
+    const stored = await extension.storage<{ settings: { intervalMinutes: number; retention: number } }>('settings');
+    expect(stored.settings).toMatchObject({ intervalMinutes: 30, retention: 200 });
+    await options.close();
+  });
+
+  it('tests a feed URL: the newest headline, or why it is not a feed; a failing URL is not saved', async () => {
+    const options = await extension.open('options.html');
+    const feedUrl = options.getByLabel('Feed URL');
+    await options.getByRole('button', { name: 'Test' }).click();
+    await expect
+      .poll(() => options.getByText(/^Works\. Newest:/).innerText(), POLL)
+      .toBe('Works. Newest: “Second new story”');
+    const broken = `http://127.0.0.1:${inject('feedPort')}/not-a-feed`;
+    await feedUrl.fill(broken);
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('alert').innerText(), POLL).toMatch(/feed URL did not work/);
+    expect(await options.getByText(/answered 404/).count()).toBeGreaterThan(0);
+    const stored = await extension.storage<{ settings: { feedUrl: string } }>('settings');
+    expect(stored.settings.feedUrl).toBe(`http://127.0.0.1:${inject('feedPort')}${inject('feedPath')}`);
+    await options.close();
+  });
+});
