@@ -48,6 +48,17 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
     await page.close();
   });
 
+  it('options', async () => {
+    const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 720, height: 1000 });
+    await page.goto(`chrome-extension://${extension.id}/options.html`);
+    await page.getByLabel('Feed URL').waitFor();
+    expect(await background(page)).toBe(scheme === 'dark' ? 'rgb(32, 33, 36)' : 'rgb(255, 255, 255)');
+    await page.screenshot({ path: resolve(shots, `options-${scheme}.png`), fullPage: true });
+    await page.close();
+  });
+
   it('side panel', async () => {
     const story = expected.entries.find((entry) => entry.fixture === 'smileband-news_16')!;
     const page = await extension.context.newPage();
