@@ -16,7 +16,11 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     resolve: { alias: { xmlbuilder: fileURLToPath(new URL('./utils/feed/xmlbuilder-stub.ts', import.meta.url)) } },
-    define: { 'import.meta.env.WXT_FEED_URL': JSON.stringify(feedUrl) },
+    define: {
+      'import.meta.env.WXT_FEED_URL': JSON.stringify(feedUrl),
+      // Tests shorten the request timeout to stage a server that hangs.
+      'import.meta.env.WXT_FETCH_TIMEOUT_MS': JSON.stringify(process.env.WXT_FETCH_TIMEOUT_MS ?? ''),
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -6,7 +6,10 @@ export const DEFAULT_FEED_URL: string = import.meta.env.WXT_FEED_URL || SITE_FEE
 export const POLL_ALARM = 'poll-feed';
 export const DEFAULT_POLL_MINUTES = 15;
 export const RETENTION_LIMIT = 200;
-export const FETCH_TIMEOUT_MS = 20_000;
+/** Request timeout; a test build may shorten it (WXT_FETCH_TIMEOUT_MS) to stage a hanging server. */
+export const FETCH_TIMEOUT_MS = Number(import.meta.env.WXT_FETCH_TIMEOUT_MS) || 20_000;
+/** Items normalized per poll at most: a runaway feed cannot stall the worker. */
+export const MAX_ITEMS_PER_POLL = 500;
 /** Blogger serves 25 posts of tens of KB; 5 MB is far above that and far below harm. */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 /** Stored body cap per story. */

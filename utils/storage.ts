@@ -33,6 +33,10 @@ export interface PollStatus {
   /** When a poll last brought new or edited stories. */
   lastChangeAt: string | null;
   error: (PollError & { at: string }) | null;
+  /** Failed polls in a row (absent in stores written before backoff existed). */
+  failures?: number;
+  /** Scheduled polls wait until then (backoff, Retry-After); Refresh does not. */
+  retryAt?: string | null;
 }
 
 export const pollStatusItem = storage.defineItem<PollStatus>('local:pollStatus', {

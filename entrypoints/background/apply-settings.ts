@@ -9,7 +9,7 @@ export async function applySettings(next: Settings, previous: Settings | null): 
   if (next.intervalMinutes !== previous?.intervalMinutes) await ensurePollAlarm(next.intervalMinutes);
   if (previous && next.feedUrl !== previous.feedUrl) {
     await switchFeed(previous.feedUrl, next.feedUrl);
-    await pollFeed();
+    await pollFeed(undefined, 'settings');
   } else if (previous && next.retention < previous.retention) {
     await applyRetention(next.retention);
   }

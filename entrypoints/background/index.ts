@@ -7,14 +7,14 @@ import { ensurePollAlarm } from './alarm';
 import { applySettings } from './apply-settings';
 import { updateBadge } from './badge';
 import { markReadFromNotification, openFromNotification } from './notify';
-import { pollFeed } from './poll';
+import { pollFeed, type PollTrigger } from './poll';
 import { createHandlers, handleRequest } from './requests';
 
 // Registers listeners only, synchronously, so a worker woken by any event sees them.
 export default defineBackground(() => {
   const handlers = createHandlers();
   const report = (what: string) => (error: unknown) => console.error(`Smileband News: ${what}`, error);
-  const poll = (reason: string) => void pollFeed().catch(report(`poll (${reason})`));
+  const poll = (trigger: PollTrigger) => void pollFeed(undefined, trigger).catch(report(`poll (${trigger})`));
   const refreshBadge = () => void updateBadge().catch(report('badge'));
 
   browser.runtime.onInstalled.addListener(() => poll('install'));
@@ -30,6 +30,8 @@ export default defineBackground(() => {
     const act = button === 0 ? openFromNotification : markReadFromNotification;
     void act(id).catch(report('notification'));
   });
+  // Back online: poll once rather than wait for the next alarm.
+  globalThis.addEventListener?.('online', () => poll('online'));
   storiesItem.watch(refreshBadge);
   pollStatusItem.watch(refreshBadge);
   settingsItem.watch((next, previous) => void applySettings(next, previous).catch(report('settings')));

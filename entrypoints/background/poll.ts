@@ -1,6 +1,13 @@
 import { storage } from 'wxt/utils/storage';
-import { FETCH_TIMEOUT_MS, MAX_BODY_CHARS, MAX_FEED_BYTES, MAX_STORED_BODIES } from '@/utils/config';
-import { fetchFeed } from '@/utils/feed/fetch-feed';
+import { retryDelayMs } from '@/utils/backoff';
+import {
+  FETCH_TIMEOUT_MS,
+  MAX_BODY_CHARS,
+  MAX_FEED_BYTES,
+  MAX_ITEMS_PER_POLL,
+  MAX_STORED_BODIES,
+} from '@/utils/config';
+import { fetchFeed, type FetchFeedResult } from '@/utils/feed/fetch-feed';
 import { mergeItems } from '@/utils/feed/merge-items';
 import { parseFeed } from '@/utils/feed/parse-feed';
 import type { PollError, StoryMeta } from '@/utils/feed/types';
@@ -12,12 +19,18 @@ export interface PollDeps {
   fetch: typeof globalThis.fetch;
   now: () => number;
   online: () => boolean;
+  /** For backoff jitter. */
+  random: () => number;
   /** Shows notifications for what a poll brought (tests pass a recorder). */
   announce: (announcement: Announcement) => Promise<void>;
 }
 
+/** Why a poll runs: only the alarm waits out a backoff; the reader's Refresh never does. */
+export type PollTrigger = 'alarm' | 'manual' | 'install' | 'startup' | 'online' | 'settings';
+
 export interface PollOutcome {
-  kind: 'updated' | 'unchanged' | 'failed';
+  /** `deferred`: a scheduled poll inside a backoff or Retry-After window did not run. */
+  kind: 'updated' | 'unchanged' | 'failed' | 'deferred';
   added: string[];
   updated: string[];
   error: PollError | null;
@@ -28,36 +41,70 @@ export function defaultPollDeps(): PollDeps {
     fetch: (...args) => globalThis.fetch(...args),
     now: () => Date.now(),
     online: () => globalThis.navigator?.onLine !== false,
+    random: Math.random,
     announce,
   };
 }
 
 let inFlight: Promise<PollOutcome> | null = null;
 
-/** Polls the feed once; a call while a poll runs joins it instead of starting another. */
-export function pollFeed(deps: PollDeps = defaultPollDeps()): Promise<PollOutcome> {
-  inFlight ??= runPoll(deps).finally(() => {
+/**
+ * Polls the feed once. A call while a poll runs joins it; across contexts and worker restarts a
+ * Web Lock keeps it single (the browser releases it when a worker dies mid-poll).
+ */
+export function pollFeed(deps: PollDeps = defaultPollDeps(), trigger: PollTrigger = 'manual'): Promise<PollOutcome> {
+  inFlight ??= singleFlight(() => runPoll(deps, trigger)).finally(() => {
     inFlight = null;
   });
   return inFlight;
 }
 
-async function runPoll(deps: PollDeps): Promise<PollOutcome> {
+const BUSY: PollOutcome = { kind: 'deferred', added: [], updated: [], error: null };
+
+function singleFlight(run: () => Promise<PollOutcome>): Promise<PollOutcome> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (!locks) return run();
+  // The lib types this as a promise of a promise; the browser resolves it to the outcome.
+  return locks.request('smileband-news-poll', { ifAvailable: true }, (lock) =>
+    lock ? run() : BUSY,
+  ) as unknown as Promise<PollOutcome>;
+}
+
+async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcome> {
   const startedAt = new Date(deps.now()).toISOString();
+  const [settings, state, status] = await Promise.all([
+    settingsItem.getValue(),
+    feedStateItem.getValue(),
+    pollStatusItem.getValue(),
+  ]);
+  if (trigger === 'alarm' && status.retryAt && Date.parse(status.retryAt) > deps.now()) return BUSY;
+  // Offline is not the server's fault: say so, but do not back off.
   if (!deps.online()) return fail(startedAt, { kind: 'offline', message: 'You are offline.' });
 
-  const [settings, state] = await Promise.all([settingsItem.getValue(), feedStateItem.getValue()]);
   const feedUrl = settings.feedUrl;
   const sameFeed = state.url === feedUrl;
-  const response = await fetchFeed(feedUrl, {
-    etag: sameFeed ? state.etag : null,
-    lastModified: sameFeed ? state.lastModified : null,
-    fetch: deps.fetch,
-    timeoutMs: FETCH_TIMEOUT_MS,
-    maxBytes: MAX_FEED_BYTES,
-    now: deps.now(),
-  });
-  if (response.kind === 'error') return fail(startedAt, response.error);
+  const get = (conditional: boolean) =>
+    fetchFeed(feedUrl, {
+      etag: conditional ? state.etag : null,
+      lastModified: conditional ? state.lastModified : null,
+      fetch: deps.fetch,
+      timeoutMs: FETCH_TIMEOUT_MS,
+      maxBytes: MAX_FEED_BYTES,
+      now: deps.now(),
+    });
+  let response: FetchFeedResult = await get(sameFeed);
+  // A 304 that says the server changed after our copy is a confused cache: ask once in full.
+  if (response.kind === 'not-modified' && isNewer(response.lastModified, state.lastModified)) {
+    response = await get(false);
+  }
+  if (response.kind === 'error') {
+    return fail(startedAt, response.error, {
+      baseMs: settings.intervalMinutes * 60e3,
+      retryAfterMs: response.retryAfterMs,
+      random: deps.random,
+      now: deps.now(),
+    });
+  }
   if (response.kind === 'not-modified') {
     const lastSuccessAt = await recordUnchanged(startedAt);
     // Nothing new, but a digest held through quiet hours may be due.
@@ -69,9 +116,18 @@ async function runPoll(deps: PollDeps): Promise<PollOutcome> {
 
   let feed;
   try {
-    feed = await parseFeed(response.text, feedUrl);
+    feed = await parseFeed(response.text, feedUrl, { maxItems: MAX_ITEMS_PER_POLL });
   } catch (error) {
-    return fail(startedAt, { kind: 'not-a-feed', message: error instanceof Error ? error.message : String(error) });
+    const message = error instanceof Error ? error.message : String(error);
+    return fail(
+      startedAt,
+      { kind: 'not-a-feed', message },
+      {
+        baseMs: settings.intervalMinutes * 60e3,
+        random: deps.random,
+        now: deps.now(),
+      },
+    );
   }
 
   let announcement: Announcement;
@@ -112,6 +168,8 @@ async function runPoll(deps: PollDeps): Promise<PollOutcome> {
             lastSuccessAt: startedAt,
             lastChangeAt: merged.changed ? startedAt : status.lastChangeAt,
             error: null,
+            failures: 0,
+            retryAt: null,
           },
         },
       ]);
@@ -147,16 +205,40 @@ async function runPoll(deps: PollDeps): Promise<PollOutcome> {
 async function recordUnchanged(at: string): Promise<string | null> {
   return serialize(async () => {
     const status = await pollStatusItem.getValue();
-    await pollStatusItem.setValue({ ...status, lastAttemptAt: at, lastSuccessAt: at, error: null });
+    await pollStatusItem.setValue({
+      ...status,
+      lastAttemptAt: at,
+      lastSuccessAt: at,
+      error: null,
+      failures: 0,
+      retryAt: null,
+    });
     return status.lastSuccessAt;
   });
 }
 
-async function fail(at: string, error: PollError): Promise<PollOutcome> {
+interface Backoff {
+  baseMs: number;
+  retryAfterMs?: number;
+  random: () => number;
+  now: number;
+}
+
+/** Records a failure where the reader looks; with `backoff`, scheduled polls wait longer each time. */
+async function fail(at: string, error: PollError, backoff?: Backoff): Promise<PollOutcome> {
   console.warn(`Smileband News: poll failed (${error.kind}): ${error.message}`);
   await serialize(async () => {
     const status = await pollStatusItem.getValue();
-    await pollStatusItem.setValue({ ...status, lastAttemptAt: at, error: { ...error, at } });
+    const failures = (status.failures ?? 0) + (backoff ? 1 : 0);
+    const retryAt = backoff
+      ? new Date(backoff.now + retryDelayMs({ failures, ...backoff })).toISOString()
+      : (status.retryAt ?? null);
+    await pollStatusItem.setValue({ ...status, lastAttemptAt: at, error: { ...error, at }, failures, retryAt });
   });
   return { kind: 'failed', added: [], updated: [], error };
+}
+
+function isNewer(serverDate: string | null, ourDate: string | null): boolean {
+  if (!serverDate || !ourDate) return false;
+  return Date.parse(serverDate) > Date.parse(ourDate);
 }

@@ -12,7 +12,8 @@ export interface FetchFeedOptions {
 
 export type FetchFeedResult =
   | { kind: 'ok'; text: string; etag: string | null; lastModified: string | null }
-  | { kind: 'not-modified' }
+  /** Last-Modified as the 304 states it: a server whose copy is newer than ours gets asked again. */
+  | { kind: 'not-modified'; lastModified: string | null }
   | { kind: 'error'; error: PollError; retryAfterMs?: number };
 
 const ACCEPT = 'application/atom+xml, application/rss+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1';
@@ -30,7 +31,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
   try {
     // no-store: the 304 must reach this code, not be answered by the HTTP cache.
     const response = await options.fetch(url, { headers, signal, cache: 'no-store', credentials: 'omit' });
-    if (response.status === 304) return { kind: 'not-modified' };
+    if (response.status === 304) return { kind: 'not-modified', lastModified: response.headers.get('Last-Modified') };
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
       const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), options.now);

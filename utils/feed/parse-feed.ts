@@ -33,8 +33,13 @@ const itemFields = [
  * Parses an RSS 2.0 or Atom 1.0 document into items with real headlines and sponsors. Pure: no
  * browser APIs, no DOM, so it runs in the MV3 service worker. Relative links resolve against
  * `feedUrl` (or the feed's own link). Rejects with a FeedParseError on anything that is not a feed.
+ * `maxItems` bounds the work on a runaway feed (the newest come first).
  */
-export async function parseFeed(xml: string, feedUrl?: string): Promise<ParsedFeed> {
+export async function parseFeed(
+  xml: string,
+  feedUrl?: string,
+  { maxItems = Infinity }: { maxItems?: number } = {},
+): Promise<ParsedFeed> {
   const text = xml.replace(/^\ufeff/, '');
   refuseNonFeed(text);
   let raw: Parser.Output<RawItem> & { lastBuildDate?: string };
@@ -50,6 +55,7 @@ export async function parseFeed(xml: string, feedUrl?: string): Promise<ParsedFe
   const seen = new Set<string>();
   const items: FeedItem[] = [];
   for (const entry of raw.items) {
+    if (items.length >= maxItems) break;
     const item = normalizeItem(entry, title, base, feedDate);
     // A feed that repeats an id keeps its first (newest) copy.
     if (seen.has(item.id)) continue;

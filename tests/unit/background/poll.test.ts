@@ -20,7 +20,7 @@ function deps(...replies: Reply[]) {
     return new Response(reply.body ?? null, { status: reply.status ?? 200, headers: reply.headers });
   });
   const announce = vi.fn<PollDeps['announce']>(async () => {});
-  return { fetch, now: () => NOW, online: () => true, announce } satisfies PollDeps;
+  return { fetch, now: () => NOW, online: () => true, random: () => 0.5, announce } satisfies PollDeps;
 }
 const feed = { body: atom, headers: { ETag: '"v1"', 'Last-Modified': 'Mon, 02 Feb 2026 15:40:11 GMT' } };
 
@@ -47,6 +47,8 @@ describe('pollFeed', () => {
       lastSuccessAt: new Date(NOW).toISOString(),
       lastChangeAt: new Date(NOW).toISOString(),
       error: null,
+      failures: 0,
+      retryAt: null,
     });
   });
 
@@ -167,5 +169,43 @@ describe('pollFeed', () => {
     const mark = createHandlers()['set-read']({ type: 'set-read', ids: [id], read: true });
     await Promise.all([poll, mark]);
     expect((await storiesItem.getValue()).find((story) => story.id === id)!.read).toBe(true);
+  });
+
+  it('backs off after failures: scheduled polls wait longer each time; Refresh does not wait', async () => {
+    const failing = () => ({ ...deps({ status: 500 }), random: () => 0.999 });
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await pollFeed(failing(), 'manual');
+      const status = await pollStatusItem.getValue();
+      waits.push(Math.round((Date.parse(status.retryAt!) - NOW) / 60e3));
+    }
+    expect(waits).toEqual([15, 30, 60, 120]);
+    const scheduled = failing();
+    expect(await pollFeed(scheduled, 'alarm')).toMatchObject({ kind: 'deferred' });
+    expect(scheduled.fetch).not.toHaveBeenCalled();
+    const ok = deps(feed);
+    await pollFeed(ok, 'manual');
+    expect(await pollStatusItem.getValue()).toMatchObject({ failures: 0, retryAt: null, error: null });
+    const later = deps({ status: 304 });
+    expect(await pollFeed(later, 'alarm')).toMatchObject({ kind: 'unchanged' });
+  });
+
+  it('honours Retry-After on a 503', async () => {
+    await pollFeed({ ...deps({ status: 503, headers: { 'Retry-After': '7200' } }), random: () => 0 });
+    const status = await pollStatusItem.getValue();
+    expect(Date.parse(status.retryAt!) - NOW).toBe(7200e3);
+    expect(status.error).toMatchObject({ kind: 'http', status: 503 });
+  });
+
+  it('asks again in full when a 304 says the server changed after our copy', async () => {
+    await pollFeed(deps(feed));
+    const confused = deps(
+      { status: 304, headers: { 'Last-Modified': 'Tue, 03 Feb 2026 08:00:00 GMT' } },
+      { ...feed, headers: { ETag: '"v3"', 'Last-Modified': 'Tue, 03 Feb 2026 08:00:00 GMT' } },
+    );
+    await pollFeed(confused);
+    expect(confused.fetch).toHaveBeenCalledTimes(2);
+    expect(confused.fetch.mock.calls[1]![1]!.headers).not.toHaveProperty('If-None-Match');
+    expect(await feedStateItem.getValue()).toMatchObject({ etag: '"v3"' });
   });
 });

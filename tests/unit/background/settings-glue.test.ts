@@ -18,6 +18,7 @@ const deps = () => ({
   ),
   now: () => Date.now(),
   online: () => true,
+  random: () => 0.5,
   announce: async () => {},
 });
 

@@ -43,6 +43,7 @@ describe('fetchFeed', () => {
   it('reports 304 as not modified', async () => {
     expect(await fetchFeed(URL_, { ...base, fetch: respondWith(new Response(null, { status: 304 })) })).toEqual({
       kind: 'not-modified',
+      lastModified: null,
     });
   });
 

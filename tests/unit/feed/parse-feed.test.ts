@@ -63,6 +63,22 @@ describe.each([
   });
 });
 
+describe('parseFeed limits', () => {
+  it('normalizes at most maxItems items, the newest', async () => {
+    const feed = await parseFeed(fixture('smileband-atom.xml'), FEED_URL, { maxItems: 3 });
+    expect(feed.items.map((item) => item.id)).toEqual(expected.entries.slice(0, 3).map((entry) => entry.id));
+  });
+
+  it('keeps the first of two entries with the same id', async () => {
+    const xml = fixture('smileband-atom.xml');
+    const first = xml.indexOf('<entry>');
+    const entry = xml.slice(first, xml.indexOf('</entry>') + 8);
+    const feed = await parseFeed(xml.replace(entry, entry + entry.replace('Jamaica', 'Duplicate')), FEED_URL);
+    expect(feed.items).toHaveLength(25);
+    expect(feed.items[0]!.headline).toMatch(/^Jamaica/);
+  });
+});
+
 describe('parseFeed on what is not a feed', () => {
   it.each([
     ['an empty body', '', /empty/],
