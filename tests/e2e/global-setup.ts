@@ -14,6 +14,7 @@ declare module 'vitest' {
 }
 
 export const FEED_PATH = '/feeds/posts/default';
+export const FETCH_TIMEOUT_MS = 3000;
 
 /** Finds Chromium, picks a free port and builds the extension pointed at a feed on that port. */
 export default async function setup(project: TestProject): Promise<void> {
@@ -24,7 +25,13 @@ export default async function setup(project: TestProject): Promise<void> {
   const outDir = resolve(root, '.output-test');
   execFileSync(resolve(root, 'node_modules/.bin/wxt'), ['build'], {
     cwd: root,
-    env: { ...process.env, WXT_FEED_URL: `http://127.0.0.1:${feedPort}${FEED_PATH}`, WXT_OUT_DIR: outDir },
+    env: {
+      ...process.env,
+      WXT_FEED_URL: `http://127.0.0.1:${feedPort}${FEED_PATH}`,
+      WXT_OUT_DIR: outDir,
+      // A hanging server is staged in seconds, not the real 20.
+      WXT_FETCH_TIMEOUT_MS: String(FETCH_TIMEOUT_MS),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   project.provide('chromiumPath', chromiumPath);

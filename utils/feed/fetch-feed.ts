@@ -27,7 +27,10 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
   if (options.etag) headers['If-None-Match'] = options.etag;
   if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
   const host = hostOf(url);
-  const signal = AbortSignal.timeout(options.timeoutMs);
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  // Aborting (not just cancelling the body) makes the browser drop the connection at the cap.
+  const tooLarge = new AbortController();
+  const signal = AbortSignal.any([timeout, tooLarge.signal]);
   try {
     // no-store: the 304 must reach this code, not be answered by the HTTP cache.
     const response = await options.fetch(url, { headers, signal, cache: 'no-store', credentials: 'omit' });
@@ -44,6 +47,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
     }
     const bytes = await readCapped(response, options.maxBytes);
     if (!bytes) {
+      tooLarge.abort();
       const mb = Math.round(options.maxBytes / 1024 / 1024);
       return {
         kind: 'error',
@@ -57,7 +61,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       lastModified: response.headers.get('Last-Modified'),
     };
   } catch (error) {
-    if (signal.aborted) {
+    if (timeout.aborted) {
       const seconds = Math.round(options.timeoutMs / 1000);
       return { kind: 'error', error: { kind: 'timeout', message: `${host} did not answer within ${seconds} s.` } };
     }

@@ -10,9 +10,16 @@ export interface Served {
   bodyBytes: number;
 }
 
-/** What the server answers; `send` records what went out. */
-export type Responder = (request: { path: string; headers: IncomingHttpHeaders }, send: Send) => void;
-export type Send = (status: number, body?: string, headers?: Record<string, string>) => void;
+/**
+ * What the server answers; `send` records what went out. `raw` is for faults `send` cannot stage
+ * (hanging, streaming); what it writes is not recorded.
+ */
+export type Responder = (
+  request: { path: string; headers: IncomingHttpHeaders },
+  send: Send,
+  raw: ServerResponse,
+) => void;
+export type Send = (status: number, body?: string | Buffer, headers?: Record<string, string>) => void;
 
 /** A feed served like Blogger serves it: ETag and Last-Modified, 304 to a matching conditional GET. */
 export function serveFeed(xml: string, etag = '"v1"', lastModified = 'Mon, 02 Feb 2026 15:40:11 GMT'): Responder {
@@ -34,7 +41,8 @@ export function serveFeed(xml: string, etag = '"v1"', lastModified = 'Mon, 02 Fe
 
 export interface FeedServer {
   served: Served[];
-  respond(responder: Responder): void;
+  /** Swaps the answer; with `anyPath` the responder also answers paths other than the feed's. */
+  respond(responder: Responder, options?: { anyPath?: boolean }): void;
   close(): Promise<void>;
 }
 
@@ -42,21 +50,23 @@ export interface FeedServer {
 export async function startFeedServer(port: number, path: string, responder: Responder): Promise<FeedServer> {
   const served: Served[] = [];
   let current = responder;
+  let anyPath = false;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const send = (status: number, body?: string, headers: Record<string, string> = {}) => {
+    const send = (status: number, body?: string | Buffer, headers: Record<string, string> = {}) => {
       const bytes = body === undefined ? 0 : Buffer.byteLength(body);
       served.push({ path: url.pathname, headers: request.headers, status, bodyBytes: bytes });
       reply(response, status, body, headers);
     };
-    if (url.pathname !== path) return send(404, 'not found', { 'Content-Type': 'text/plain' });
-    current({ path: url.pathname, headers: request.headers }, send);
+    if (url.pathname !== path && !anyPath) return send(404, 'not found', { 'Content-Type': 'text/plain' });
+    current({ path: url.pathname, headers: request.headers }, send, response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     served,
-    respond: (next) => {
+    respond: (next, options = {}) => {
       current = next;
+      anyPath = options.anyPath ?? false;
     },
     close: () =>
       new Promise((resolve) => {
@@ -66,7 +76,12 @@ export async function startFeedServer(port: number, path: string, responder: Res
   };
 }
 
-function reply(response: ServerResponse, status: number, body: string | undefined, headers: Record<string, string>) {
+function reply(
+  response: ServerResponse,
+  status: number,
+  body: string | Buffer | undefined,
+  headers: Record<string, string>,
+) {
   response.writeHead(status, headers);
   response.end(body);
 }
