@@ -57,12 +57,13 @@ describe('fault-proof polling in Chromium: every failure keeps stories and read 
     raw.writeHead(200, { 'Content-Type': 'application/atom+xml' });
     const chunk = Buffer.alloc(64 * 1024, 'x');
     let sent = 0;
+    // Paced like a real download (about 13 MB/s), so "stopped at the cap" is not a race on loopback.
     const pump = () => {
-      while (sent < 20 * 1024 * 1024 && !raw.destroyed) {
-        sent += chunk.length;
-        if (!raw.write(chunk)) return void raw.once('drain', pump);
-      }
-      raw.end();
+      if (raw.destroyed) return;
+      if (sent >= 20 * 1024 * 1024) return void raw.end();
+      sent += chunk.length;
+      raw.write(chunk);
+      setTimeout(pump, 5);
     };
     raw.write("<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>");
     pump();
