@@ -164,7 +164,8 @@ describe('fault-proof polling in Chromium: every failure keeps stories and read 
     const before = await extension.storage();
     server.respond((_r, send) => send(200, atom, { 'Content-Type': 'application/atom+xml' }));
     await refresh();
-    const after = await extension.storage();
+    // The old worker is gone: read through the page from here on.
+    const after = await popup.evaluate(() => chrome.storage.local.get(null));
     expect(after.stories).toEqual(before.stories);
     expect((after.pollStatus as { lastChangeAt: string }).lastChangeAt).toBe(
       (before.pollStatus as { lastChangeAt: string }).lastChangeAt,
@@ -186,5 +187,49 @@ describe('fault-proof polling in Chromium: every failure keeps stories and read 
       .toMatch(/29,000/);
     expect((await stories()).find((story) => story.id === read.id)!.read).toBe(true);
     expect(await notices()).toEqual(before);
+  });
+});
+
+describe('a worker killed in the middle of a poll', () => {
+  let server: FeedServer;
+  let extension: LoadedExtension;
+  afterAll(async () => {
+    await extension?.close();
+    await server?.close();
+  });
+
+  it('leaves storage as it was, and the next poll completes', async () => {
+    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(atom));
+    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
+    await until(async () => (await extension.badge()).text === '25', 'the first poll');
+    const before = await extension.storage();
+    let requested = false;
+    server.respond(() => {
+      requested = true; // and never answers: the poll is stuck mid-fetch
+    });
+    const popup = await extension.open('popup.html');
+    await popup.getByRole('button', { name: 'Refresh' }).click();
+    await until(async () => requested, 'the poll to start');
+    const cdp = await extension.context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // The old worker no longer answers.
+    const answer = await Promise.race([
+      extension.worker.evaluate(() => 'alive'),
+      new Promise((resolve) => setTimeout(() => resolve('gone'), 2000)),
+    ]);
+    expect(answer).toBe('gone');
+    // The old worker is gone: read through the page from here on.
+    const after = await popup.evaluate(() => chrome.storage.local.get(null));
+    expect(after.stories).toEqual(before.stories);
+    expect(after.feedState).toEqual(before.feedState);
+    // Next time: the worker starts again on the next message and the poll goes through.
+    server.respond(serveFeed(atom.replace('Jamaica’s HIV Epidemic', 'Jamaica’s HIV Epidemic (update)'), '"v2"'));
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Refresh' }).click();
+    await expect
+      .poll(() => popup.getByRole('listitem').first().textContent(), POLL)
+      .toContain('Jamaica’s HIV Epidemic (update)');
+    await expect.poll(() => popup.evaluate(() => chrome.action.getBadgeText({})), POLL).toBe('25');
   });
 });
