@@ -39,6 +39,18 @@ export interface PollStatus {
   retryAt?: string | null;
 }
 
+/**
+ * When an unchanged feed (304) was last confirmed. Session storage (memory, not disk): an idle poll
+ * then writes nothing to storage.local. Read it through `withLastCheck`.
+ */
+export const lastCheckedItem = storage.defineItem<string | null>('session:lastChecked', { fallback: null });
+
+/** The status as the reader should see it: a later 304 counts as the last update. */
+export function withLastCheck(status: PollStatus, lastChecked: string | null | undefined): PollStatus {
+  if (!lastChecked || status.error || (status.lastSuccessAt && status.lastSuccessAt >= lastChecked)) return status;
+  return { ...status, lastAttemptAt: lastChecked, lastSuccessAt: lastChecked };
+}
+
 export const pollStatusItem = storage.defineItem<PollStatus>('local:pollStatus', {
   fallback: { lastAttemptAt: null, lastSuccessAt: null, lastChangeAt: null, error: null },
   version: 1,

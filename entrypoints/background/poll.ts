@@ -11,7 +11,16 @@ import { fetchFeed, type FetchFeedResult } from '@/utils/feed/fetch-feed';
 import { mergeItems } from '@/utils/feed/merge-items';
 import { parseFeed } from '@/utils/feed/parse-feed';
 import type { PollError, StoryMeta } from '@/utils/feed/types';
-import { bodyKey, feedStateItem, pollStatusItem, readArchiveItem, settingsItem, storiesItem } from '@/utils/storage';
+import {
+  bodyKey,
+  feedStateItem,
+  lastCheckedItem,
+  pollStatusItem,
+  readArchiveItem,
+  settingsItem,
+  storiesItem,
+  withLastCheck,
+} from '@/utils/storage';
 import { announce, type Announcement } from './notify';
 import { serialize } from './serialize';
 
@@ -134,10 +143,11 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
   let outcome: PollOutcome;
   try {
     [outcome, announcement] = await serialize(async () => {
-      const [stories, status, archive] = await Promise.all([
+      const [stories, status, archive, checked] = await Promise.all([
         storiesItem.getValue(),
         pollStatusItem.getValue(),
         readArchiveItem.getValue(),
+        lastCheckedItem.getValue(),
       ]);
       const merged = mergeItems(stories, feed.items, {
         now: startedAt,
@@ -186,7 +196,7 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
         {
           added: merged.stories.filter((story: StoryMeta) => added.has(story.id)),
           firstRun: stories.length === 0,
-          lastSuccessAt: status.lastSuccessAt,
+          lastSuccessAt: withLastCheck(status, checked).lastSuccessAt,
           now: deps.now(),
         },
       ] as const;
@@ -201,19 +211,27 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
   return outcome;
 }
 
-/** Records a 304; returns the previous success time. */
+/**
+ * Records a 304; returns the previous success time. A healthy feed's 304 touches only session
+ * storage, so an idle poll writes nothing to disk; one after a failure clears the error.
+ */
 async function recordUnchanged(at: string): Promise<string | null> {
   return serialize(async () => {
-    const status = await pollStatusItem.getValue();
-    await pollStatusItem.setValue({
-      ...status,
-      lastAttemptAt: at,
-      lastSuccessAt: at,
-      error: null,
-      failures: 0,
-      retryAt: null,
-    });
-    return status.lastSuccessAt;
+    const [status, checked] = await Promise.all([pollStatusItem.getValue(), lastCheckedItem.getValue()]);
+    const previous = withLastCheck(status, checked).lastSuccessAt;
+    if (!status.error && !status.failures && status.lastSuccessAt) {
+      await lastCheckedItem.setValue(at);
+    } else {
+      await pollStatusItem.setValue({
+        ...status,
+        lastAttemptAt: at,
+        lastSuccessAt: at,
+        error: null,
+        failures: 0,
+        retryAt: null,
+      });
+    }
+    return previous;
   });
 }
 

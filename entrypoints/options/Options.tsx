@@ -15,7 +15,14 @@ import {
 } from '@/utils/settings';
 import { createSettingsFile, parseSettingsFile } from '@/utils/settings-file';
 import { statusText } from '@/utils/status-text';
-import { pollStatusItem, readArchiveItem, settingsItem, storiesItem } from '@/utils/storage';
+import {
+  lastCheckedItem,
+  pollStatusItem,
+  readArchiveItem,
+  settingsItem,
+  storiesItem,
+  withLastCheck,
+} from '@/utils/storage';
 import { useStored } from '@/utils/use-stored';
 
 type Notice = { ok: boolean; text: string } | null;
@@ -23,6 +30,7 @@ type Notice = { ok: boolean; text: string } | null;
 export function Options() {
   const saved = useStored(settingsItem);
   const status = useStored(pollStatusItem);
+  const lastChecked = useStored(lastCheckedItem);
   const [values, setValues] = useState<SettingsFormValues | null>(null);
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [busy, setBusy] = useState(false);
@@ -140,7 +148,7 @@ export function Options() {
     setNotice({ ok: true, text: 'Imported settings and read stories.' });
   };
 
-  const line = status ? statusText(status, Date.now()) : null;
+  const line = status ? statusText(withLastCheck(status, lastChecked), Date.now()) : null;
   return (
     <main class="options">
       <h1>Smileband News settings</h1>

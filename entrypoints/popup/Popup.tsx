@@ -11,7 +11,7 @@ import { filterStories } from '@/utils/filter-stories';
 import { keepUnchanged } from '@/utils/keep-unchanged';
 import { sendRequest, type ShowStory } from '@/utils/messages';
 import { mainSponsor, statusText } from '@/utils/status-text';
-import { pollStatusItem, storiesItem } from '@/utils/storage';
+import { lastCheckedItem, pollStatusItem, storiesItem, withLastCheck } from '@/utils/storage';
 import { useNow } from '@/utils/use-now';
 import { useStored } from '@/utils/use-stored';
 
@@ -20,6 +20,7 @@ const UNDO_MS = 8000;
 export function Popup() {
   const stories = useStored(storiesItem, keepUnchanged);
   const status = useStored(pollStatusItem);
+  const lastChecked = useStored(lastCheckedItem);
   const now = useNow();
   const [query, setQuery] = useState('');
   const [unreadOnly, setUnreadOnly] = useState(false);
@@ -112,7 +113,7 @@ export function Popup() {
   );
   const unread = useMemo(() => (stories ? unreadCount(stories) : 0), [stories]);
   const sponsor = useMemo(() => (stories ? mainSponsor(stories) : null), [stories]);
-  const current = status ? statusText(status, now) : null;
+  const current = status ? statusText(withLastCheck(status, lastChecked), now) : null;
   const line = current && outcome && !current.isError ? { ...current, text: `${current.text} · ${outcome}` } : current;
 
   return (

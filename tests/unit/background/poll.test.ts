@@ -5,7 +5,16 @@ import { storage } from 'wxt/utils/storage';
 import { pollFeed, type PollDeps } from '@/entrypoints/background/poll';
 import { createHandlers } from '@/entrypoints/background/requests';
 import { parseFeed } from '@/utils/feed/parse-feed';
-import { bodyKey, feedStateItem, pollStatusItem, readArchiveItem, settingsItem, storiesItem } from '@/utils/storage';
+import {
+  bodyKey,
+  feedStateItem,
+  lastCheckedItem,
+  pollStatusItem,
+  readArchiveItem,
+  settingsItem,
+  storiesItem,
+  withLastCheck,
+} from '@/utils/storage';
 
 const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
 const FEED_URL = 'https://www.smileband.co.uk/feeds/posts/default';
@@ -207,5 +216,22 @@ describe('pollFeed', () => {
     expect(confused.fetch).toHaveBeenCalledTimes(2);
     expect(confused.fetch.mock.calls[1]![1]!.headers).not.toHaveProperty('If-None-Match');
     expect(await feedStateItem.getValue()).toMatchObject({ etag: '"v3"' });
+  });
+
+  it('an idle poll (304) writes nothing to storage.local, yet the reader sees the check', async () => {
+    await pollFeed(deps(feed));
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const later = NOW + 15 * 60e3;
+    await pollFeed({ ...deps({ status: 304 }), now: () => later });
+    expect(writes).not.toHaveBeenCalled();
+    const status = withLastCheck(await pollStatusItem.getValue(), await lastCheckedItem.getValue());
+    expect(status.lastSuccessAt).toBe(new Date(later).toISOString());
+  });
+
+  it('a 304 after a failure clears the error', async () => {
+    await pollFeed(deps(feed));
+    await pollFeed(deps({ status: 500 }));
+    await pollFeed(deps({ status: 304 }));
+    expect(await pollStatusItem.getValue()).toMatchObject({ error: null, failures: 0 });
   });
 });
