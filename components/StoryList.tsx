@@ -1,6 +1,6 @@
 import { memo } from 'preact/compat';
 import type { Ref } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { StoryMeta } from '@/utils/feed/types';
 import { relativeTime } from '@/utils/relative-time';
 import { sharperThumbnail } from '@/utils/thumbnail';
@@ -18,6 +18,7 @@ export interface StoryListProps {
 
 const EXACT = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
 const THUMB_PX = 56;
+const FIRST_ROWS = 30;
 
 /**
  * Headlines, newest first. One row at a time is in the tab order (roving focus): arrows or j/k
@@ -26,6 +27,17 @@ const THUMB_PX = 56;
  */
 export function StoryList({ stories, now, label, onOpen, onOpenOriginal, onToggleRead, listRef }: StoryListProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
+  // The first screenful paints at once; the rest follows right after that first frame.
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (limit >= stories.length) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setLimit(Infinity))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [limit, stories.length]);
   const activeIndex = Math.max(
     0,
     stories.findIndex((story) => story.id === activeId),
@@ -53,7 +65,7 @@ export function StoryList({ stories, now, label, onOpen, onOpenOriginal, onToggl
 
   return (
     <ul class="stories" aria-label={label} onKeyDown={onKeyDown} ref={listRef}>
-      {stories.map((story, index) => (
+      {(limit < stories.length ? stories.slice(0, limit) : stories).map((story, index) => (
         <Row
           key={story.id}
           story={story}

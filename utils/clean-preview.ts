@@ -63,9 +63,12 @@ export interface CleanPreviewOptions {
 
 /** Removes what a reader of this site should not see twice, or at all. Mutates `root`. */
 export function cleanPreview(root: ParentNode, { headline }: CleanPreviewOptions): void {
-  const lines = textLines(root);
+  // Only the top lines can hold the greeting and headline; only a body whose text mentions a
+  // tracker needs the full walk.
+  const full = TRACKING.test(root.textContent ?? '');
+  const lines = textLines(root, full ? Infinity : TOP_LINES);
   removeTop(lines, normalize(headline));
-  removeTracking(lines);
+  if (full) removeTracking(lines);
   trimEdge(root, 'start');
   trimEdge(root, 'end');
 }
@@ -105,8 +108,8 @@ function removeTracking(lines: Line[]): void {
   }
 }
 
-/** Lines of text as laid out: block boundaries and <br> end a line. */
-function textLines(root: ParentNode): Line[] {
+/** Lines of text as laid out: block boundaries and <br> end a line. Stops after `limit` lines. */
+function textLines(root: ParentNode, limit: number): Line[] {
   const lines: Line[] = [];
   let current: Text[] = [];
   const flush = () => {
@@ -121,6 +124,7 @@ function textLines(root: ParentNode): Line[] {
   };
   const walk = (node: ParentNode) => {
     for (const child of Array.from(node.childNodes)) {
+      if (lines.length >= limit) return;
       if (child.nodeType === 3) current.push(child as Text);
       else if (child.nodeType === 1) {
         const name = (child as Element).tagName;

@@ -11,9 +11,17 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function relativeTime(time: number, now: number, locale = 'en'): string {
   const diff = time - now;
   if (Math.abs(diff) < 60e3) return 'just now';
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = formatter(locale);
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
   }
   return format.format(Math.round(diff / 60e3), 'minute');
+}
+
+// Building an Intl formatter costs far more than using one: a 2000-row list builds it once.
+const formatters = new Map<string, Intl.RelativeTimeFormat>();
+function formatter(locale: string): Intl.RelativeTimeFormat {
+  let format = formatters.get(locale);
+  if (!format) formatters.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  return format;
 }

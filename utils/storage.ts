@@ -1,11 +1,26 @@
 // Every storage item, in one place: the schema of record. The background worker is the only
 // writer of each; pages read (and watch) and send intents (utils/messages.ts).
-import { storage } from 'wxt/utils/storage';
+import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import type { PollError, StoryMeta } from './feed/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 /** The headline index, newest first: small enough for the popup and badge to read whole. */
 export const storiesItem = storage.defineItem<StoryMeta[]>('local:stories', { fallback: [], version: 1 });
+
+/**
+ * The newest stories only, for the popup's first paint: reading a 2000-story index takes longer
+ * than a frame, reading this does not. Always written together with `stories` (storiesEntries).
+ */
+export const storiesHeadItem = storage.defineItem<StoryMeta[]>('local:storiesHead', { fallback: [], version: 1 });
+export const HEAD_SIZE = 30;
+
+/** The storage entries that write a new story list: the index and its head, in one set. */
+export function storiesEntries(stories: StoryMeta[]): { key: StorageItemKey; value: StoryMeta[] }[] {
+  return [
+    { key: storiesItem.key, value: stories },
+    { key: storiesHeadItem.key, value: stories.slice(0, HEAD_SIZE) },
+  ];
+}
 
 /** One key per story body, apart from the index: the side panel reads one, a poll writes changed ones. */
 export function bodyKey(id: string): `local:body:${string}` {

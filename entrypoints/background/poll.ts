@@ -18,6 +18,7 @@ import {
   pollStatusItem,
   readArchiveItem,
   settingsItem,
+  storiesEntries,
   storiesItem,
   withLastCheck,
 } from '@/utils/storage';
@@ -159,7 +160,7 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
       // One storage.set for the whole poll: stories, bodies, validators and status land together.
       await storage.setItems([
         ...Object.entries(merged.bodies).map(([id, html]) => ({ key: bodyKey(id), value: html })),
-        ...(merged.changed ? [{ key: storiesItem.key, value: merged.stories }] : []),
+        ...(merged.changed ? storiesEntries(merged.stories) : []),
         {
           key: feedStateItem.key,
           value: {

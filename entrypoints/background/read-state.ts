@@ -1,12 +1,13 @@
 import { setRead } from '@/utils/feed/read-state';
-import { readArchiveItem, settingsItem, storiesItem } from '@/utils/storage';
+import { storage } from 'wxt/utils/storage';
+import { readArchiveItem, settingsItem, storiesEntries, storiesItem } from '@/utils/storage';
 import { serialize } from './serialize';
 
 /** Marks stories read or unread; returns the ids whose state changed (what Undo puts back). */
 export function updateRead(ids: readonly string[] | 'all', read: boolean): Promise<{ changed: string[] }> {
   return serialize(async () => {
     const result = setRead(await storiesItem.getValue(), ids, read);
-    if (result.changed.length) await storiesItem.setValue(result.stories);
+    if (result.changed.length) await storage.setItems(storiesEntries(result.stories));
     return { changed: result.changed };
   });
 }
@@ -26,7 +27,7 @@ export function importRead(read: Record<string, string[]>): Promise<{ changed: s
     for (const [feed, ids] of Object.entries(read)) merged[feed] = [...new Set([...ids, ...(merged[feed] ?? [])])];
     const result = setRead(stories, read[settings.feedUrl] ?? [], true);
     await readArchiveItem.setValue(merged);
-    if (result.changed.length) await storiesItem.setValue(result.stories);
+    if (result.changed.length) await storage.setItems(storiesEntries(result.stories));
     return { changed: result.changed };
   });
 }

@@ -7,6 +7,7 @@ import {
   pendingNoticesItem,
   pollStatusItem,
   readArchiveItem,
+  storiesEntries,
   storiesItem,
 } from '@/utils/storage';
 import { serialize } from './serialize';
@@ -25,7 +26,7 @@ export function switchFeed(from: string, to: string): Promise<void> {
     const kept = [...new Set([...read, ...(archive[from] ?? [])])].slice(0, ARCHIVE_LIMIT);
     await storage.setItems([
       { key: readArchiveItem.key, value: { ...archive, [from]: kept } },
-      { key: storiesItem.key, value: [] },
+      ...storiesEntries([]),
       { key: feedStateItem.key, value: { ...feedStateItem.fallback, url: to } },
       { key: pollStatusItem.key, value: pollStatusItem.fallback },
       { key: pendingNoticesItem.key, value: [] },
@@ -45,7 +46,7 @@ export function applyRetention(retention: number): Promise<void> {
       maxBodies: MAX_STORED_BODIES,
     });
     if (!merged.changed) return;
-    await storiesItem.setValue(merged.stories);
+    await storage.setItems(storiesEntries(merged.stories));
     await storage.removeItems([...merged.removed, ...merged.bodiesDropped].map(bodyKey));
   });
 }

@@ -11,14 +11,17 @@ import { filterStories } from '@/utils/filter-stories';
 import { keepUnchanged } from '@/utils/keep-unchanged';
 import { sendRequest, type ShowStory } from '@/utils/messages';
 import { mainSponsor, statusText } from '@/utils/status-text';
-import { lastCheckedItem, pollStatusItem, storiesItem, withLastCheck } from '@/utils/storage';
+import { lastCheckedItem, pollStatusItem, storiesHeadItem, storiesItem, withLastCheck } from '@/utils/storage';
 import { useNow } from '@/utils/use-now';
 import { useStored } from '@/utils/use-stored';
 
 const UNDO_MS = 8000;
 
 export function Popup() {
-  const stories = useStored(storiesItem, keepUnchanged);
+  // The head paints first; the whole list is read after it and replaces it a moment later.
+  const head = useStored(storiesHeadItem);
+  const full = useStored(storiesItem, keepUnchanged, head !== undefined);
+  const stories = full ?? head;
   const status = useStored(pollStatusItem);
   const lastChecked = useStored(lastCheckedItem);
   const now = useNow();
@@ -111,7 +114,7 @@ export function Popup() {
     () => (stories ? filterStories(stories, { query, unreadOnly }) : undefined),
     [stories, query, unreadOnly],
   );
-  const unread = useMemo(() => (stories ? unreadCount(stories) : 0), [stories]);
+  const unread = useMemo(() => (full ? unreadCount(full) : 0), [full]);
   const sponsor = useMemo(() => (stories ? mainSponsor(stories) : null), [stories]);
   const current = status ? statusText(withLastCheck(status, lastChecked), now) : null;
   const line = current && outcome && !current.isError ? { ...current, text: `${current.text} · ${outcome}` } : current;

@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeHTML } from './decode-entities';
 
 // Elements whose start or end begins a new line of text, as a browser would lay them out.
 const LINE_BREAKING = new Set([

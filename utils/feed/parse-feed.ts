@@ -124,17 +124,19 @@ function authorName(raw: string | undefined): string | null {
 }
 
 function imageUrl(entry: RawItem, html: string, base: string | undefined): string | null {
+  // Lazily, in order: the body is only searched when the feed names no image.
   const candidates = [
-    typeof entry.thumbnail === 'object' ? entry.thumbnail.$?.url : undefined,
-    typeof entry.mediaContent === 'object' && /^image\//.test(entry.mediaContent.$?.type ?? 'image/')
-      ? entry.mediaContent.$?.url
-      : undefined,
-    entry.enclosure?.type?.startsWith('image/') ? entry.enclosure.url : undefined,
-    // Otherwise the body's first absolute image, skipping 1×1 trackers.
-    /<img\b(?![^>]*\b(?:width|height)=["']?1["'\s/>])[^>]*\bsrc=["'](https?:\/\/[^"']+)["']/i.exec(html)?.[1],
+    () => (typeof entry.thumbnail === 'object' ? entry.thumbnail.$?.url : undefined),
+    () =>
+      typeof entry.mediaContent === 'object' && /^image\//.test(entry.mediaContent.$?.type ?? 'image/')
+        ? entry.mediaContent.$?.url
+        : undefined,
+    () => (entry.enclosure?.type?.startsWith('image/') ? entry.enclosure.url : undefined),
+    // The body's first absolute image, skipping 1×1 trackers.
+    () => /<img\b(?![^>]*\b(?:width|height)=["']?1["'\s/>])[^>]*\bsrc=["'](https?:\/\/[^"']+)["']/i.exec(html)?.[1],
   ];
   for (const candidate of candidates) {
-    const url = absoluteUrl(candidate, base);
+    const url = absoluteUrl(candidate(), base);
     if (url) return url;
   }
   return null;

@@ -1,0 +1,305 @@
+// npm run bench: measures the budgets of issue "Performance" and writes bench/results.json.
+// Every time is a median of several runs; every ratio compares two things run alternately in the
+// same process. With BENCH_CHECK=1 (npm run bench:check) a missed budget fails the run.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import Parser from 'rss-parser';
+import { afterAll, describe, expect, inject, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { pollFeed } from '@/entrypoints/background/poll';
+import type * as ParseModule from '@/utils/feed/parse-feed';
+import { settingsItem, storiesItem } from '@/utils/storage';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { bigFeed, storedStories } from './feeds';
+import { paired, summarize, timed, type Sample } from './stats';
+
+// Counts parses during the idle-poll measurement; the parse benchmark uses the real function.
+const parseCalls = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@/utils/feed/parse-feed', async (original) => {
+  const actual = await original<typeof ParseModule>();
+  return {
+    ...actual,
+    parseFeed: (...args: Parameters<typeof actual.parseFeed>) => {
+      parseCalls.count++;
+      return actual.parseFeed(...args);
+    },
+  };
+});
+const { parseFeed } = await vi.importActual<typeof ParseModule>('@/utils/feed/parse-feed');
+
+interface Row {
+  name: string;
+  unit: string;
+  sample: Sample | null;
+  value: number;
+  budget: string;
+  pass: boolean;
+}
+const rows: Row[] = [];
+const check = process.env.BENCH_CHECK === '1';
+const RUNS = Number(process.env.BENCH_RUNS) || 7;
+
+function record(name: string, unit: string, value: number, limit: number, sample: Sample | null = null): void {
+  rows.push({ name, unit, sample, value, budget: `≤ ${limit}`, pass: value <= limit });
+  if (check) expect.soft(value, `${name} (budget ≤ ${limit})`).toBeLessThanOrEqual(limit);
+}
+
+describe('benchmark', () => {
+  afterAll(() => {
+    const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(2));
+    const lines = rows.map((r) =>
+      [
+        r.name.padEnd(44),
+        (r.sample ? `${fmt(r.sample.median)} ${r.unit}` : `${fmt(r.value)} ${r.unit}`).padStart(14),
+        (r.sample ? `${fmt(r.sample.min)}–${fmt(r.sample.max)}` : '').padStart(16),
+        (r.sample ? `ratio ${fmt(r.value)}` : '').padStart(12),
+        r.budget.padStart(10),
+        r.pass ? 'pass' : 'FAIL',
+      ].join('  '),
+    );
+    console.log(
+      ['', 'measure'.padEnd(44) + '  median / value      min–max         ratio      budget  ok', ...lines].join('\n'),
+    );
+    writeFileSync(
+      resolve(import.meta.dirname, 'results.json'),
+      `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, node: process.version, rows }, null, 2)}\n`,
+    );
+  });
+
+  it('parse pipeline vs bare rss-parser, 25 / 500 / 2000 entries', async () => {
+    const medians: Record<number, number> = {};
+    for (const size of [25, 500, 2000]) {
+      const xml = bigFeed(size);
+      const runs = size === 25 ? RUNS * 4 : RUNS;
+      await parseFeed(xml); // warm up both
+      await new Parser().parseString(xml);
+      const [ours, bare] = await paired(
+        runs,
+        () => timed(() => parseFeed(xml)),
+        () => timed(() => new Parser().parseString(xml)),
+      );
+      const sample = summarize(ours);
+      medians[size] = sample.median;
+      record(`parseFeed, ${size} entries (vs rss-parser)`, 'ms', sample.median / summarize(bare).median, 1.25, sample);
+    }
+    record('parseFeed growth, 2000 vs 500 entries', '×', medians[2000]! / medians[500]!, 4.4);
+  });
+
+  it('idle poll: an unchanged feed costs no body, no write, no parse', async () => {
+    fakeBrowser.reset();
+    const atom = bigFeed(25);
+    let bodyBytes = 0;
+    const fetch = async (_url: unknown, init?: RequestInit) => {
+      const headers = (init?.headers ?? {}) as Record<string, string>;
+      if (headers['If-None-Match'] === '"v1"') return new Response(null, { status: 304 });
+      bodyBytes += atom.length;
+      return new Response(atom, { headers: { ETag: '"v1"' } });
+    };
+    const deps = { fetch, now: () => Date.now(), online: () => true, random: Math.random, announce: async () => {} };
+    await pollFeed(deps);
+    bodyBytes = 0;
+    parseCalls.count = 0;
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const removes = vi.spyOn(fakeBrowser.storage.local, 'remove');
+    for (let i = 0; i < 5; i++) await pollFeed(deps);
+    record('idle poll ×5: response body bytes', 'B', bodyBytes, 0);
+    record('idle poll ×5: storage.local writes', '', writes.mock.calls.length + removes.mock.calls.length, 0);
+    record('idle poll ×5: parses', '', parseCalls.count, 0);
+  });
+
+  it('storage footprint at 200 / 500 / 1000 stories', async () => {
+    for (const retention of [200, 500, 1000]) {
+      fakeBrowser.reset();
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, retention });
+      // One poll handles 500 items at most: older pages arrive in later polls.
+      for (let offset = 0; offset < retention; offset += 500) {
+        const xml = bigFeed(Math.min(500, retention - offset), offset);
+        const fetch = async () => new Response(xml);
+        const deps = {
+          fetch,
+          now: () => Date.now(),
+          online: () => true,
+          random: Math.random,
+          announce: async () => {},
+        };
+        await pollFeed(deps);
+      }
+      const stored = (await storiesItem.getValue()).length;
+      expect(stored).toBe(retention);
+      const all = await fakeBrowser.storage.local.get(null);
+      const bytes = Object.entries(all).reduce(
+        (sum, [key, value]) => sum + key.length + JSON.stringify(value).length,
+        0,
+      );
+      record(`storage.local with ${retention} stories`, 'KB', bytes / 1024, 10 * 1024);
+    }
+  });
+
+  it('bundle sizes, gzip', () => {
+    const dir = inject('benchExtension');
+    const gz = (file: string) => gzipSync(readFileSync(resolve(dir, file))).length / 1024;
+    // Everything a page loads: its script and the chunks it preloads.
+    const pageJs = (page: string) => {
+      const html = readFileSync(resolve(dir, page), 'utf8');
+      const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+      return files.reduce((sum, file) => sum + gz(file), 0);
+    };
+    record('popup JS (gzip)', 'KB', pageJs('popup.html'), 15);
+    record('side panel JS (gzip)', 'KB', pageJs('sidepanel.html'), 32);
+    record('background JS (gzip)', 'KB', gz('background.js'), 40);
+  });
+
+  describe('in Chromium', () => {
+    let context: BrowserContext;
+    let id: string;
+    afterAll(async () => context?.close());
+
+    async function launch(): Promise<void> {
+      const extension = inject('benchExtension');
+      context = await chromium.launchPersistentContext('', {
+        executablePath: inject('benchChromium'),
+        headless: true,
+        args: [
+          `--disable-extensions-except=${extension}`,
+          `--load-extension=${extension}`,
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      });
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      id = new URL(worker.url()).host;
+      // The first headline on screen: the next frame after it is in the DOM.
+      await context.addInitScript(() => {
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('.headline')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => ((window as unknown as { firstPaint: number }).firstPaint = performance.now()));
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
+    }
+
+    async function firstPaint(page: Page, url: string): Promise<number> {
+      await page.goto(url);
+      await page.waitForFunction(() => (window as unknown as { firstPaint?: number }).firstPaint !== undefined);
+      return page.evaluate(() => (window as unknown as { firstPaint: number }).firstPaint);
+    }
+
+    it('popup first paint vs a static page of the same headlines; typing in search', async () => {
+      await launch();
+      const dir = inject('benchExtension');
+      const css = readdirSync(resolve(dir, 'assets')).find((file) => file.startsWith('popup-'))!;
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 600 });
+      for (const count of [500, 2000]) {
+        const stories = storedStories(count);
+        // The same rows, as plain HTML with the popup's own stylesheet.
+        const rowsHtml = stories
+          .map(
+            (s) =>
+              `<li class="row"><a class="row-main" href="${s.link}"><span class="thumb"></span><span class="headline">${s.headline}</span><span class="meta">1 hour ago · ${s.labels.join(', ')}</span></a></li>`,
+          )
+          .join('');
+        writeFileSync(
+          resolve(dir, `bench-static-${count}.html`),
+          `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/assets/${css}"></head><body><main class="popup"><ul class="stories">${rowsHtml}</ul></main></body></html>`,
+        );
+        await page.goto(`chrome-extension://${id}/popup.html`);
+        // As the worker writes them: the index and its head.
+        await page.evaluate(
+          (value) => chrome.storage.local.set({ stories: value, storiesHead: value.slice(0, 30) }),
+          stories,
+        );
+        await firstPaint(page, `chrome-extension://${id}/popup.html`); // warm up
+        const [ours, baseline] = await paired(
+          RUNS,
+          () => firstPaint(page, `chrome-extension://${id}/popup.html`),
+          () => firstPaint(page, `chrome-extension://${id}/bench-static-${count}.html`),
+        );
+        const sample = summarize(ours);
+        record(
+          `popup first paint, ${count} stories (vs static)`,
+          'ms',
+          sample.median / summarize(baseline).median,
+          1.5,
+          sample,
+        );
+      }
+      // Typing at 2000 stories: each keystroke until the next frame is painted.
+      await firstPaint(page, `chrome-extension://${id}/popup.html`);
+      const perKey = await page.evaluate(async () => {
+        const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+        const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const times: number[] = [];
+        for (const char of 'bank of england') {
+          const start = performance.now();
+          input.value += char;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await frame();
+          times.push(performance.now() - start);
+        }
+        return times;
+      });
+      const typing = summarize(perKey);
+      // Two frames are awaited per key; one frame's worth (16.7 ms) is the work budget on top.
+      record('search keystroke at 2000 stories (to 2nd frame)', 'ms', typing.median, 33.4, typing);
+      await page.close();
+    });
+
+    it('side panel render of the largest story vs bare DOMPurify.sanitize', async () => {
+      const root = resolve(import.meta.dirname, '..');
+      const bundle = await build({
+        entryPoints: [resolve(import.meta.dirname, 'render-entry.ts')],
+        bundle: true,
+        format: 'iife',
+        write: false,
+        tsconfig: resolve(root, 'tsconfig.json'),
+        define: { 'import.meta.env.WXT_FEED_URL': '""' },
+      });
+      const fixture = readFileSync(resolve(root, 'tests/fixtures/smileband-atom.xml'), 'utf8');
+      const items = (await parseFeed(fixture)).items;
+      const largest = items.reduce((a, b) => (b.contentHtml.length > a.contentHtml.length ? b : a));
+      const page = await context.newPage();
+      await page.setContent('<main class="body"></main>');
+      await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+      const [ours, bare] = await page.evaluate(
+        async ({ html, link, headline, runs }) => {
+          type Bench = {
+            sanitizeStory: (html: string, o: { baseUrl: string; headline: string }) => DocumentFragment;
+            DOMPurify: { sanitize: (html: string) => string };
+          };
+          const { sanitizeStory, DOMPurify } = (globalThis as unknown as { bench: Bench }).bench;
+          const target = document.querySelector('main')!;
+          const time = (run: () => void) => {
+            const start = performance.now();
+            for (let i = 0; i < 20; i++) run();
+            return (performance.now() - start) / 20;
+          };
+          const a: number[] = [];
+          const b: number[] = [];
+          for (let i = 0; i < runs + 2; i++) {
+            a.push(time(() => target.replaceChildren(sanitizeStory(html, { baseUrl: link, headline }))));
+            b.push(time(() => DOMPurify.sanitize(html)));
+          }
+          return [a.slice(2), b.slice(2)];
+        },
+        { html: largest.contentHtml, link: largest.link, headline: largest.headline, runs: RUNS },
+      );
+      const sample = summarize(ours);
+      record(
+        `side panel render, ${(largest.contentHtml.length / 1024).toFixed(0)} KB story (vs DOMPurify)`,
+        'ms',
+        sample.median / summarize(bare).median,
+        1.5,
+        sample,
+      );
+      await page.close();
+    });
+  });
+});

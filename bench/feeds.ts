@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { StoryMeta } from '@/utils/feed/types';
+
+const fixture = readFileSync(resolve(import.meta.dirname, '../tests/fixtures/smileband-atom.xml'), 'utf8');
+const head = fixture.slice(0, fixture.indexOf('<entry>'));
+const entries = fixture.match(/<entry>[\s\S]*?<\/entry>/g)!;
+
+/**
+ * An Atom feed of `count` entries shaped like the site's: the fixture's 25 posts repeated with new
+ * ids and older dates (as make-feeds.mjs --entries N does). `offset` skips the newest entries, to
+ * fill a store past one poll's item cap.
+ */
+export function bigFeed(count: number, offset = 0): string {
+  const out: string[] = [];
+  for (let i = offset; i < offset + count; i++) {
+    const round = Math.floor(i / entries.length);
+    const entry = entries[i % entries.length]!;
+    out.push(
+      round === 0
+        ? entry
+        : entry
+            .replace(/\.post-(\d+)</, `.post-$1r${round}<`)
+            .replace(/<published>(\d{4})/, (_m, year: string) => `<published>${Number(year) - round}`)
+            .replace(/\.html'/, `-${round}.html'`),
+    );
+  }
+  return `${head}${out.join('')}</feed>`;
+}
+
+/** `count` stored stories as the popup reads them. */
+export function storedStories(count: number): StoryMeta[] {
+  return Array.from({ length: count }, (_, i) => {
+    const published = new Date(Date.UTC(2026, 1, 2) - i * 3600e3).toISOString();
+    return {
+      id: `tag:blogger.com,1999:blog-4412077813695013120.post-${7351294870123456000n + BigInt(i)}`,
+      title: 'Smileband News',
+      headline: `Story ${i}: ${['Jamaica’s HIV Epidemic Amid Ongoing Challenges', 'Bank of England Holds Rates as Inflation Eases', 'Starlink pours thousands of satellites into low-Earth orbit'][i % 3]}`,
+      sponsor: 'smileband',
+      link: `https://www.smileband.co.uk/2026/01/story-${i}.html`,
+      published,
+      updated: published,
+      author: 'Christopher Stanley',
+      labels: ['UK', 'World'].slice(0, (i % 2) + 1),
+      image: i % 2 ? `https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEi${i}/s72-c/${i}.jpg` : null,
+      read: i % 4 === 0,
+      firstSeen: published,
+      truncated: false,
+      contentHash: String(i),
+    };
+  });
+}

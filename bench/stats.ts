@@ -1,0 +1,38 @@
+export interface Sample {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function summarize(values: number[]): Sample {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median, min: sorted[0]!, max: sorted.at(-1)! };
+}
+
+/** Runs `a` and `b` alternately (so drift hits both alike) and returns their samples. */
+export async function paired(
+  runs: number,
+  a: () => Promise<number> | number,
+  b: () => Promise<number> | number,
+): Promise<[number[], number[]]> {
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2) {
+      bs.push(await b());
+      as.push(await a());
+    } else {
+      as.push(await a());
+      bs.push(await b());
+    }
+  }
+  return [as, bs];
+}
+
+export async function timed(run: () => unknown): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}

@@ -1,0 +1,23 @@
+import { decodeHTML as reference } from 'entities';
+import { describe, expect, it } from 'vitest';
+import { decodeHTML } from '@/utils/feed/decode-entities';
+
+describe('decodeHTML', () => {
+  it.each([
+    ['AT&amp;T &lt;3 &gt; &quot;q&quot; &apos;a&apos;', 'AT&T <3 > "q" \'a\''],
+    ['caf&eacute; cr&egrave;me &Uuml;ber na&iuml;ve', 'café crème Über naïve'],
+    ['&nbsp;&ndash;&mdash;&hellip;&lsquo;&rsquo;&ldquo;&rdquo;&euro;&pound;&copy;&trade;', '\u00a0–—…‘’“”€£©™'],
+    ['&#8217; &#x2019; &#X1F54A;', '’ ’ 🕊'],
+    ['&alpha;&Omega; &rarr; &le; &infin;', 'αΩ → ≤ ∞'],
+    ['&#0; &#xD800; &#1114112;', '\ufffd \ufffd \ufffd'],
+    ['&unknownname; & alone &amp', '&unknownname; & alone &amp'],
+    ['no references', 'no references'],
+  ])('%j', (html, text) => {
+    expect(decodeHTML(html)).toBe(text);
+  });
+
+  it('agrees with the full entities table on every name it knows', async () => {
+    const { NAMED } = await import('@/utils/feed/html-entities');
+    for (const name of Object.keys(NAMED)) expect(decodeHTML(`&${name};`), name).toBe(reference(`&${name};`));
+  });
+});
