@@ -55,7 +55,7 @@ export interface StoryBodyOptions {
 export function sanitizeStory(html: string, options: StoryBodyOptions): DocumentFragment {
   purifier ??= createPurifier();
   baseUrl = options.baseUrl;
-  const fragment = purifier.sanitize(html, CONFIG);
+  const fragment = purifier.sanitize(html) as unknown as DocumentFragment;
   cleanPreview(fragment, { headline: options.headline ?? '' });
   return fragment;
 }
@@ -69,6 +69,8 @@ export function sanitizeStoryHtml(html: string, options: StoryBodyOptions): stri
 
 function createPurifier(): ReturnType<typeof createDOMPurify> {
   const purify = createDOMPurify(window);
+  // Set once: passing the config to every sanitize() call makes DOMPurify rebuild it each time.
+  purify.setConfig(CONFIG);
   purify.addHook('uponSanitizeElement', (node, data) => {
     if (data.tagName === 'iframe') insertVideoCard(node as Element);
     // Controls go with their labels ("Check", option lists): text out of context is noise.

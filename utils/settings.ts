@@ -1,29 +1,6 @@
-import { DEFAULT_FEED_URL, DEFAULT_POLL_MINUTES, RETENTION_LIMIT } from './config';
+import type { QuietHours, Settings } from './settings-defaults';
 
-export interface QuietHours {
-  enabled: boolean;
-  /** "HH:MM", local time. A start after the end spans midnight (22:00–07:00). */
-  start: string;
-  end: string;
-}
-
-export interface Settings {
-  feedUrl: string;
-  intervalMinutes: number;
-  notifications: boolean;
-  quietHours: QuietHours;
-  badge: boolean;
-  retention: number;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  feedUrl: DEFAULT_FEED_URL,
-  intervalMinutes: DEFAULT_POLL_MINUTES,
-  notifications: true,
-  quietHours: { enabled: false, start: '22:00', end: '07:00' },
-  badge: true,
-  retention: RETENTION_LIMIT,
-};
+export { DEFAULT_SETTINGS, type QuietHours, type Settings } from './settings-defaults';
 
 export const LIMITS = {
   intervalMinutes: { min: 5, max: 1440 },

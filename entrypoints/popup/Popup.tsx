@@ -18,9 +18,20 @@ import { useStored } from '@/utils/use-stored';
 const UNDO_MS = 8000;
 
 export function Popup() {
-  // The head paints first; the whole list is read after it and replaces it a moment later.
+  // The head paints first; the whole list is read after that first frame (its large answer would
+  // otherwise land before the paint) and replaces it a moment later.
   const head = useStored(storiesHeadItem);
-  const full = useStored(storiesItem, keepUnchanged, head !== undefined);
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (head === undefined || painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [head === undefined, painted]);
+  const full = useStored(storiesItem, keepUnchanged, painted);
   const stories = full ?? head;
   const status = useStored(pollStatusItem);
   const lastChecked = useStored(lastCheckedItem);

@@ -1,0 +1,28 @@
+// The settings' shape and defaults, apart from their validation (settings.ts): every page needs
+// these, only the options page needs the rest.
+import { DEFAULT_FEED_URL, DEFAULT_POLL_MINUTES, RETENTION_LIMIT } from './config';
+
+export interface QuietHours {
+  enabled: boolean;
+  /** "HH:MM", local time. A start after the end spans midnight (22:00–07:00). */
+  start: string;
+  end: string;
+}
+
+export interface Settings {
+  feedUrl: string;
+  intervalMinutes: number;
+  notifications: boolean;
+  quietHours: QuietHours;
+  badge: boolean;
+  retention: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  feedUrl: DEFAULT_FEED_URL,
+  intervalMinutes: DEFAULT_POLL_MINUTES,
+  notifications: true,
+  quietHours: { enabled: false, start: '22:00', end: '07:00' },
+  badge: true,
+  retention: RETENTION_LIMIT,
+};
