@@ -1,4 +1,4 @@
-import { memo } from 'preact/compat';
+import { memo } from './memo';
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { StoryMeta } from '@/utils/feed/types';

@@ -123,7 +123,7 @@ function textLines(root: ParentNode, limit: number): Line[] {
     current = [];
   };
   const walk = (node: ParentNode) => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (lines.length >= limit) return;
       if (child.nodeType === 3) current.push(child as Text);
       else if (child.nodeType === 1) {
