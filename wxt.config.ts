@@ -8,6 +8,19 @@ import { resolveFeedUrl } from './utils/feed-url';
 const feedUrl = resolveFeedUrl(process.env.WXT_FEED_URL);
 const hostPermission = `${new URL(feedUrl).origin}/*`;
 
+// Extension pages run only their own scripts and load nothing but story images and the feed.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: http: data:",
+  'connect-src https: http:',
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -42,12 +55,14 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extName__' },
+    content_security_policy: browser === 'firefox' ? (CSP as never) : { extension_pages: CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'smileband-news@smileband-news.example',
-              strict_min_version: '115.0',
+              // 142: data_collection_permissions on desktop (140) and Android (142).
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

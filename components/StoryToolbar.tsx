@@ -36,11 +36,13 @@ export function StoryToolbar(props: StoryToolbarProps) {
         ›
       </button>
       <span class="spacer" />
-      <button type="button" onClick={props.onShrink} disabled={!props.canShrink} aria-label="Smaller text">
-        A−
+      <button type="button" onClick={props.onShrink} disabled={!props.canShrink} title="Smaller text">
+        <span aria-hidden="true">A−</span>
+        <span class="visually-hidden">Smaller text</span>
       </button>
-      <button type="button" onClick={props.onGrow} disabled={!props.canGrow} aria-label="Larger text">
-        A+
+      <button type="button" onClick={props.onGrow} disabled={!props.canGrow} title="Larger text">
+        <span aria-hidden="true">A+</span>
+        <span class="visually-hidden">Larger text</span>
       </button>
     </nav>
   );

@@ -102,6 +102,10 @@ function secureLink(link: HTMLAnchorElement): void {
   link.setAttribute('href', url.href);
   link.setAttribute('target', '_blank');
   link.setAttribute('rel', 'noopener noreferrer');
+  // Blogger wraps each picture in a link to its full size, with no text: give it a name.
+  if (!link.textContent?.trim() && link.querySelector('img') && !link.querySelector('img[alt]:not([alt=""])')) {
+    link.setAttribute('aria-label', 'Picture, full size');
+  }
 }
 
 function secureImage(image: HTMLImageElement): void {
@@ -111,6 +115,8 @@ function secureImage(image: HTMLImageElement): void {
     return;
   }
   image.setAttribute('src', url.href);
+  // Feed pictures come without descriptions; an empty alt keeps readers from spelling out file names.
+  if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
   image.setAttribute('loading', 'lazy');
   image.setAttribute('referrerpolicy', 'no-referrer');
   image.setAttribute('decoding', 'async');

@@ -13,7 +13,7 @@ describe('sanitizeStoryHtml on hostile input', () => {
     [
       'img onerror',
       '<img src="https://x.test/a.png" onerror="alert(1)">',
-      '<img src="https://x.test/a.png" loading="lazy" referrerpolicy="no-referrer" decoding="async">',
+      '<img src="https://x.test/a.png" alt="" loading="lazy" referrerpolicy="no-referrer" decoding="async">',
     ],
     ['svg onload', '<svg onload="alert(1)"><circle r="1"/></svg><p>after</p>', '<p>after</p>'],
     ['javascript: href', '<a href="javascript:alert(1)">x</a>', '<a>x</a>'],
@@ -62,7 +62,7 @@ describe('sanitizeStoryHtml on hostile input', () => {
     [
       'srcset',
       '<img srcset="https://evil.test/a.png 1x" src="https://x.test/a.png">',
-      '<img src="https://x.test/a.png" loading="lazy" referrerpolicy="no-referrer" decoding="async">',
+      '<img src="https://x.test/a.png" alt="" loading="lazy" referrerpolicy="no-referrer" decoding="async">',
     ],
     [
       'ontoggle',
@@ -78,6 +78,11 @@ describe('sanitizeStoryHtml on hostile input', () => {
       'relative image',
       '<img src="../img/a.jpg" alt="A">',
       '<img src="https://www.smileband.co.uk/2026/img/a.jpg" alt="A" loading="lazy" referrerpolicy="no-referrer" decoding="async">',
+    ],
+    [
+      'a picture link with no text gets a name; a described picture keeps its own',
+      '<a href="https://x.test/big.jpg"><img src="https://x.test/small.jpg"></a><a href="https://x.test/b.jpg"><img src="https://x.test/s.jpg" alt="The crater"></a>',
+      '<a href="https://x.test/big.jpg" target="_blank" rel="noopener noreferrer" aria-label="Picture, full size"><img src="https://x.test/small.jpg" alt="" loading="lazy" referrerpolicy="no-referrer" decoding="async"></a><a href="https://x.test/b.jpg" target="_blank" rel="noopener noreferrer"><img src="https://x.test/s.jpg" alt="The crater" loading="lazy" referrerpolicy="no-referrer" decoding="async"></a>',
     ],
     [
       'prose that mentions script',

@@ -36,6 +36,10 @@ describe('the built extension in Chromium, end to end', () => {
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest.host_permissions).toEqual([`http://127.0.0.1:${inject('feedPort')}/*`]);
     expect(manifest.icons).toMatchObject({ 16: 'icon/16.png', 128: 'icon/128.png' });
+    const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(manifest.minimum_chrome_version).toBe('116');
   });
 
   it('registered its poll alarm every 15 minutes', async () => {

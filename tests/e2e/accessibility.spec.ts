@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
+import { loadExtension, until, type LoadedExtension } from './support/extension';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
+  entries: { id: string }[];
+};
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's WCAG 2.1 A/AA checks; only serious and critical findings fail. */
+async function audit(page: Page): Promise<string[]> {
+  // Evaluated through the debugger protocol, which the pages' strict CSP does not apply to.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }
+    ).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)', (scheme) => {
+  let server: FeedServer;
+  let extension: LoadedExtension;
+
+  beforeAll(async () => {
+    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
+    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
+    await until(async () => (await extension.badge()).text === '25', 'the first poll');
+  });
+  afterAll(async () => {
+    await extension?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, ready: string): Promise<Page> {
+    const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`chrome-extension://${extension.id}/${path}`);
+    await page.locator(ready).first().waitFor();
+    return page;
+  }
+
+  it.each([
+    ['popup', 'popup.html', '.row'],
+    ['side panel story', `sidepanel.html?item=${encodeURIComponent(expected.entries[0]!.id)}`, '.body p, .body div'],
+    ['side panel list', 'sidepanel.html', '.row'],
+    ['options', 'options.html', 'form'],
+  ])('%s: no serious or critical violations', async (_name, path, ready) => {
+    const page = await open(path, ready);
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+});
