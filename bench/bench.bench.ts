@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -13,6 +13,7 @@ import { pollFeed } from '@/entrypoints/background/poll';
 import type * as ParseModule from '@/utils/feed/parse-feed';
 import { settingsItem, storiesItem } from '@/utils/storage';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { loadExtension, type LoadedExtension } from '../tests/e2e/support/extension';
 import { bigFeed, storedStories } from './feeds';
 import { paired, summarize, timed, type Sample } from './stats';
 
@@ -153,28 +154,15 @@ describe('benchmark', () => {
   });
 
   describe('in Chromium', () => {
+    let extension: LoadedExtension;
     let context: BrowserContext;
     let id: string;
     beforeAll(launch);
-    afterAll(async () => context?.close());
+    afterAll(async () => extension?.close());
 
     async function launch(): Promise<void> {
-      const extension = inject('benchExtension');
-      context = await chromium.launchPersistentContext('', {
-        executablePath: inject('benchChromium'),
-        headless: true,
-        args: [
-          `--disable-extensions-except=${extension}`,
-          `--load-extension=${extension}`,
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
-      });
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      id = new URL(worker.url()).host;
+      extension = await loadExtension(inject('benchChromium'), inject('benchExtension'));
+      ({ context, id } = extension);
       // The first headline on screen: the next frame after it is in the DOM.
       await context.addInitScript(() => {
         const observer = new MutationObserver(() => {

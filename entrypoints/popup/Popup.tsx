@@ -13,9 +13,11 @@ import { sendRequest, type ShowStory } from '@/utils/messages';
 import { mainSponsor, statusText } from '@/utils/status-text';
 import { lastCheckedItem, pollStatusItem, storiesHeadItem, storiesItem, withLastCheck } from '@/utils/storage';
 import { useNow } from '@/utils/use-now';
+import { useExpiring } from '@/utils/use-expiring';
 import { useStored } from '@/utils/use-stored';
 
-const UNDO_MS = 8000;
+/** How long Undo and a refresh's outcome stay on screen. */
+const NOTICE_MS = 8000;
 
 export function Popup() {
   // The head paints first; the whole list is read after that first frame (its large answer would
@@ -39,8 +41,8 @@ export function Popup() {
   const [query, setQuery] = useState('');
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [refreshing, setRefreshing] = useState(false);
-  const [outcome, setOutcome] = useState<string | null>(null);
-  const [undo, setUndo] = useState<string[] | null>(null);
+  const [outcome, setOutcome] = useExpiring<string>(NOTICE_MS);
+  const [undo, setUndo] = useExpiring<string[]>(NOTICE_MS);
   const [windowId, setWindowId] = useState<number>();
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -81,11 +83,7 @@ export function Popup() {
       setRefreshing(false);
     }
   };
-  useEffect(() => {
-    if (!outcome) return;
-    const timer = setTimeout(() => setOutcome(null), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [outcome]);
+
   const markAllRead = async () => {
     const { changed } = await sendRequest({ type: 'mark-all-read' });
     if (changed.length) setUndo(changed);
@@ -94,11 +92,6 @@ export function Popup() {
     if (undo) void sendRequest({ type: 'set-read', ids: undo, read: false });
     setUndo(null);
   };
-  useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(() => setUndo(null), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [undo]);
 
   // "/" jumps to search from anywhere; ArrowDown leaves it for the list.
   useEffect(() => {
