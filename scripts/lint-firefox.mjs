@@ -4,6 +4,8 @@
 // assign innerHTML internally (DOMPurify to parse what it then sanitizes; Preact for
 // dangerouslySetInnerHTML, which this extension never uses: SafeHtml inserts nodes).
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const dir = process.argv[2] ?? '.output/firefox-mv2';
 let report;
