@@ -15,7 +15,12 @@ export default defineConfig({
       {
         extends: true,
         // Pure logic and background glue run in Node: proof that the worker code needs no DOM.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/support/i18n.ts'],
+        },
       },
       {
         extends: true,
@@ -23,7 +28,7 @@ export default defineConfig({
         test: {
           name: 'components',
           include: ['tests/components/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/components/setup.ts'],
+          setupFiles: ['tests/support/i18n.ts', 'tests/components/setup.ts'],
           environment: 'jsdom',
         },
       },

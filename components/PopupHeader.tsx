@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 export interface PopupHeaderProps {
   unread: number;
   sponsor: string | null;
@@ -11,18 +12,18 @@ export function PopupHeader({ unread, sponsor, status, refreshing, onRefresh }: 
   return (
     <header class="popup-header">
       <div class="title-row">
-        <h1>Smileband News</h1>
-        {unread > 0 && <span class="count">{unread} unread</span>}
+        <h1>{t('extName')}</h1>
+        {unread > 0 && <span class="count">{t('unreadCount', unread)}</span>}
         <button type="button" class="refresh" onClick={onRefresh} disabled={refreshing} aria-busy={refreshing}>
           <span class={refreshing ? 'spin' : undefined} aria-hidden="true">
             ⟳
           </span>{' '}
-          Refresh
+          {t('refresh')}
         </button>
       </div>
-      {sponsor && <p class="sponsor">Sponsored by {sponsor}</p>}
+      {sponsor && <p class="sponsor">{t('sponsoredBy', sponsor)}</p>}
       <p class={status?.isError ? 'status error' : 'status'} role="status">
-        {refreshing ? 'Checking for new stories…' : status?.text}
+        {refreshing ? t('checking') : status?.text}
       </p>
     </header>
   );

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { LIMITS, type SettingsErrors } from '@/utils/settings';
+import { t } from '@/utils/i18n';
 
 /** The form as typed: numbers stay text until validated. */
 export interface SettingsFormValues {
@@ -40,8 +41,8 @@ export function SettingsForm({ values, errors, busy, feedTest, onChange, onSave,
       }}
     >
       <fieldset>
-        <legend>Feed</legend>
-        <Field id="feedUrl" label="Feed URL" error={errors.feedUrl} hint="A Blogger feed, RSS or Atom.">
+        <legend>{t('feedLegend')}</legend>
+        <Field id="feedUrl" label={t('feedUrl')} error={errors.feedUrl} hint={t('feedUrlHint')}>
           <div class="with-button">
             <input
               id="feedUrl"
@@ -51,7 +52,7 @@ export function SettingsForm({ values, errors, busy, feedTest, onChange, onSave,
               {...invalid('feedUrl', errors.feedUrl)}
             />
             <button type="button" onClick={onTest} disabled={busy}>
-              Test
+              {t('test')}
             </button>
           </div>
         </Field>
@@ -62,9 +63,9 @@ export function SettingsForm({ values, errors, busy, feedTest, onChange, onSave,
         )}
         <Field
           id="intervalMinutes"
-          label="Check every (minutes)"
+          label={t('interval')}
           error={errors.intervalMinutes}
-          hint={`${LIMITS.intervalMinutes.min} to ${LIMITS.intervalMinutes.max}.`}
+          hint={t('rangeHint', [LIMITS.intervalMinutes.min, LIMITS.intervalMinutes.max])}
         >
           <input
             id="intervalMinutes"
@@ -79,9 +80,9 @@ export function SettingsForm({ values, errors, busy, feedTest, onChange, onSave,
         </Field>
         <Field
           id="retention"
-          label="Stories to keep"
+          label={t('retention')}
           error={errors.retention}
-          hint={`${LIMITS.retention.min} to ${LIMITS.retention.max}; the newest 150 are also kept for reading offline.`}
+          hint={t('retentionHint', [LIMITS.retention.min, LIMITS.retention.max])}
         >
           <input
             id="retention"
@@ -97,16 +98,12 @@ export function SettingsForm({ values, errors, busy, feedTest, onChange, onSave,
       </fieldset>
 
       <fieldset>
-        <legend>Notifications</legend>
+        <legend>{t('notificationsLegend')}</legend>
         <label class="check">
           <input type="checkbox" checked={values.notifications} onChange={flag('notifications')} />
-          Notify me of new stories
+          {t('notifyToggle')}
         </label>
-        <p class="hint">
-          One notification per new story, with its real headline and the sponsor named; more than three at once become
-          one summary. Never for the stories already there when you install, never twice for the same story, and never
-          for an edit. Click one to read the story; it is then marked read.
-        </p>
+        <p class="hint">{t('notifyExplain')}</p>
         <label class="check">
           <input
             type="checkbox"
@@ -114,10 +111,10 @@ export function SettingsForm({ values, errors, busy, feedTest, onChange, onSave,
             onChange={flag('quietEnabled')}
             disabled={!values.notifications}
           />
-          Quiet hours
+          {t('quietHours')}
         </label>
         <div class="times">
-          <Field id="quietStart" label="From" error={errors.quietStart}>
+          <Field id="quietStart" label={t('quietFrom')} error={errors.quietStart}>
             <input
               id="quietStart"
               type="time"
@@ -127,7 +124,7 @@ export function SettingsForm({ values, errors, busy, feedTest, onChange, onSave,
               {...invalid('quietStart', errors.quietStart, false)}
             />
           </Field>
-          <Field id="quietEnd" label="Until" error={errors.quietEnd}>
+          <Field id="quietEnd" label={t('quietUntil')} error={errors.quietEnd}>
             <input
               id="quietEnd"
               type="time"
@@ -138,20 +135,20 @@ export function SettingsForm({ values, errors, busy, feedTest, onChange, onSave,
             />
           </Field>
         </div>
-        <p class="hint">No notifications in quiet hours; when they end, one notification sums up what came in.</p>
+        <p class="hint">{t('quietExplain')}</p>
       </fieldset>
 
       <fieldset>
-        <legend>Toolbar</legend>
+        <legend>{t('toolbarLegend')}</legend>
         <label class="check">
           <input type="checkbox" checked={values.badge} onChange={flag('badge')} />
-          Show the unread count on the toolbar button
+          {t('badgeToggle')}
         </label>
       </fieldset>
 
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
-          Save
+          {t('save')}
         </button>
       </div>
     </form>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoryMeta } from '@/utils/feed/types';
 import { relativeTime } from '@/utils/relative-time';
 import { sharperThumbnail } from '@/utils/thumbnail';
+import { t, uiLocale } from '@/utils/i18n';
 
 export interface StoryListProps {
   stories: readonly StoryMeta[];
@@ -16,7 +17,8 @@ export interface StoryListProps {
   listRef?: Ref<HTMLUListElement>;
 }
 
-const EXACT = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
+const LOCALE = uiLocale();
+const EXACT = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeStyle: 'short' });
 const THUMB_PX = 56;
 const FIRST_ROWS = 30;
 
@@ -127,9 +129,9 @@ const Row = memo(function Row({ story, now, active, onFocus, onOpen, onOpenOrigi
         )}
         <span class="headline">{story.headline}</span>
         <span class="meta">
-          {!story.read && <span class="visually-hidden">Unread. </span>}
+          {!story.read && <span class="visually-hidden">{t('unreadMarker')} </span>}
           <time dateTime={story.published} title={Number.isNaN(published) ? undefined : EXACT.format(published)}>
-            {Number.isNaN(published) ? '' : relativeTime(published, now)}
+            {Number.isNaN(published) ? '' : relativeTime(published, now, LOCALE)}
           </time>
           {story.labels.length > 0 && <span class="labels"> · {story.labels.join(', ')}</span>}
         </span>
@@ -141,8 +143,8 @@ const Row = memo(function Row({ story, now, active, onFocus, onOpen, onOpenOrigi
               type="button"
               class="toggle-read"
               tabIndex={tabIndex}
-              aria-label={story.read ? 'Mark unread' : 'Mark read'}
-              title={story.read ? 'Mark unread (m)' : 'Mark read (m)'}
+              aria-label={story.read ? t('markUnread') : t('markRead')}
+              title={story.read ? t('markUnreadHint') : t('markReadHint')}
               onClick={() => onToggleRead(story)}
             >
               {story.read ? '○' : '●'}
@@ -153,8 +155,8 @@ const Row = memo(function Row({ story, now, active, onFocus, onOpen, onOpenOrigi
               type="button"
               class="open-original"
               tabIndex={tabIndex}
-              aria-label="Open original"
-              title="Open the original post in a new tab (o)"
+              aria-label={t('openOriginal')}
+              title={t('openOriginalHint')}
               onClick={() => onOpenOriginal(story)}
             >
               ↗

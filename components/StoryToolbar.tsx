@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 export interface StoryToolbarProps {
   hasPrevious: boolean;
   hasNext: boolean;
@@ -13,16 +14,16 @@ export interface StoryToolbarProps {
 /** Navigation and text size above a story. */
 export function StoryToolbar(props: StoryToolbarProps) {
   return (
-    <nav class="toolbar" aria-label="Story navigation">
-      <button type="button" onClick={props.onList} aria-label="All stories" title="All stories">
+    <nav class="toolbar" aria-label={t('storyNavigation')}>
+      <button type="button" onClick={props.onList} aria-label={t('allStories')} title={t('allStories')}>
         ☰
       </button>
       <button
         type="button"
         onClick={props.onPrevious}
         disabled={!props.hasPrevious}
-        aria-label="Previous story"
-        title="Previous story (← or k)"
+        aria-label={t('previousStory')}
+        title={t('previousStoryHint')}
       >
         ‹
       </button>
@@ -30,19 +31,19 @@ export function StoryToolbar(props: StoryToolbarProps) {
         type="button"
         onClick={props.onNext}
         disabled={!props.hasNext}
-        aria-label="Next story"
-        title="Next story (→ or j)"
+        aria-label={t('nextStory')}
+        title={t('nextStoryHint')}
       >
         ›
       </button>
       <span class="spacer" />
-      <button type="button" onClick={props.onShrink} disabled={!props.canShrink} title="Smaller text">
+      <button type="button" onClick={props.onShrink} disabled={!props.canShrink} title={t('smallerText')}>
         <span aria-hidden="true">A−</span>
-        <span class="visually-hidden">Smaller text</span>
+        <span class="visually-hidden">{t('smallerText')}</span>
       </button>
-      <button type="button" onClick={props.onGrow} disabled={!props.canGrow} title="Larger text">
+      <button type="button" onClick={props.onGrow} disabled={!props.canGrow} title={t('largerText')}>
         <span aria-hidden="true">A+</span>
-        <span class="visually-hidden">Larger text</span>
+        <span class="visually-hidden">{t('largerText')}</span>
       </button>
     </nav>
   );

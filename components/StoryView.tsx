@@ -1,5 +1,6 @@
 import type { StoryMeta } from '@/utils/feed/types';
 import { SafeHtml } from './SafeHtml';
+import { t, uiLocale } from '@/utils/i18n';
 
 export interface StoryViewProps {
   story: StoryMeta;
@@ -7,7 +8,7 @@ export interface StoryViewProps {
   bodyHtml: string | undefined;
 }
 
-const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
+const DATE = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeStyle: 'short' });
 
 /** One story: headline, byline, sponsor disclosure, sanitized body, and the way to the original. */
 export function StoryView({ story, bodyHtml }: StoryViewProps) {
@@ -20,24 +21,24 @@ export function StoryView({ story, bodyHtml }: StoryViewProps) {
           <time dateTime={story.published}>{DATE.format(new Date(story.published))}</time>
           {story.author && <span> · {story.author}</span>}
           {story.updated !== story.published && Date.parse(story.updated) - Date.parse(story.published) > 3600e3 && (
-            <span> · updated {DATE.format(new Date(story.updated))}</span>
+            <span> · {t('storyUpdated', DATE.format(new Date(story.updated)))}</span>
           )}
         </p>
         {story.labels.length > 0 && (
-          <ul class="labels" aria-label="Labels">
+          <ul class="labels" aria-label={t('labels')}>
             {story.labels.map((label) => (
               <li key={label}>{label}</li>
             ))}
           </ul>
         )}
-        {story.sponsor && <p class="sponsor">Sponsored by {story.sponsor}</p>}
+        {story.sponsor && <p class="sponsor">{t('sponsoredBy', story.sponsor)}</p>}
       </header>
       {bodyHtml === undefined ? (
-        <p class="loading">Loading story…</p>
+        <p class="loading">{t('loadingStory')}</p>
       ) : (
         <SafeHtml class="body" html={bodyHtml} baseUrl={story.link} headline={story.headline} />
       )}
-      {story.truncated && <p class="truncated">This story is long; the rest is on the site.</p>}
+      {story.truncated && <p class="truncated">{t('storyTruncated')}</p>}
       {source}
     </article>
   );
@@ -46,7 +47,7 @@ export function StoryView({ story, bodyHtml }: StoryViewProps) {
 function SourceLink({ link }: { link: string }) {
   return (
     <a class="source" href={link} target="_blank" rel="noopener noreferrer">
-      Read on {hostOf(link)}
+      {t('readOn', hostOf(link))}
     </a>
   );
 }
@@ -55,6 +56,6 @@ function hostOf(url: string): string {
   try {
     return new URL(url).host.replace(/^www\./, '');
   } catch {
-    return 'the site';
+    return t('theSite');
   }
 }

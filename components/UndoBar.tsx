@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 export interface UndoBarProps {
   message: string;
   onUndo: () => void;
@@ -10,9 +11,9 @@ export function UndoBar({ message, onUndo, onDismiss }: UndoBarProps) {
     <div class="undo-bar" role="status">
       <span>{message}</span>
       <button type="button" onClick={onUndo}>
-        Undo
+        {t('undo')}
       </button>
-      <button type="button" class="dismiss" onClick={onDismiss} aria-label="Dismiss">
+      <button type="button" class="dismiss" onClick={onDismiss} aria-label={t('dismiss')}>
         ×
       </button>
     </div>

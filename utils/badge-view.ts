@@ -1,5 +1,6 @@
 import type { PollError } from './feed/types';
 import { relativeTime } from './relative-time';
+import { t, uiLocale } from './i18n';
 
 export interface BadgeInput {
   unread: number;
@@ -32,14 +33,15 @@ export function badgeText(unread: number): string {
  */
 export function badgeView({ unread, showCount, error, lastSuccessAt, now, extensionName }: BadgeInput): BadgeView {
   const count = showCount ? badgeText(unread) : '';
-  const unreadLine = unread === 0 ? 'No unread stories' : `${unread} unread ${unread === 1 ? 'story' : 'stories'}`;
+  const unreadLine =
+    unread === 0 ? t('badgeUnreadNone') : unread === 1 ? t('badgeUnreadOne') : t('badgeUnreadMany', unread);
   if (!error) return { text: count, color: BADGE_COLOR, title: `${extensionName}: ${unreadLine}` };
   const updated = lastSuccessAt
-    ? `Last updated ${relativeTime(Date.parse(lastSuccessAt), now)}.`
-    : 'Never updated yet.';
+    ? t('lastUpdatedAgo', relativeTime(Date.parse(lastSuccessAt), now, uiLocale()))
+    : t('notUpdatedYet');
   return {
     text: count || '!',
     color: BADGE_ERROR_COLOR,
-    title: `${extensionName}: ${unreadLine}\nUpdate failed: ${error.message}\n${updated}`,
+    title: `${extensionName}: ${unreadLine}\n${t('badgeFailed', error.message)}\n${updated}`,
   };
 }

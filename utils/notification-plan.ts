@@ -6,7 +6,10 @@ export interface NoticeStory {
   sponsor: string | null;
 }
 
-export type Notice = { kind: 'story'; story: NoticeStory } | { kind: 'summary'; title: string; stories: NoticeStory[] };
+export type Notice =
+  | { kind: 'story'; story: NoticeStory }
+  /** `away`: a digest after quiet hours or sleep, rather than a burst of news. */
+  | { kind: 'summary'; away: boolean; stories: NoticeStory[] };
 
 export interface PlanInput {
   /** Stories this poll added, newest first. */
@@ -42,12 +45,12 @@ export function planNotices({ added, pending, firstRun, settings, now, lastSucce
   const away = pending.length > 0 || slept;
   if (away && stories.length > 1) {
     return {
-      notices: [{ kind: 'summary', title: `${stories.length} stories while you were away`, stories }],
+      notices: [{ kind: 'summary', away: true, stories }],
       pending: [],
     };
   }
   if (stories.length <= cap) return { notices: stories.map((story) => ({ kind: 'story', story })), pending: [] };
-  return { notices: [{ kind: 'summary', title: `${stories.length} new stories`, stories }], pending: [] };
+  return { notices: [{ kind: 'summary', away: false, stories }], pending: [] };
 }
 
 function unique(stories: NoticeStory[]): NoticeStory[] {

@@ -7,11 +7,11 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60e3],
 ];
 
-/** "5 minutes ago", "yesterday", "just now" (English here; the UI passes its own locale). */
+/** "5 minutes ago", "yesterday", "now", in the given locale's words (Intl). */
 export function relativeTime(time: number, now: number, locale = 'en'): string {
   const diff = time - now;
-  if (Math.abs(diff) < 60e3) return 'just now';
   const format = formatter(locale);
+  if (Math.abs(diff) < 60e3) return format.format(0, 'second');
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
   }

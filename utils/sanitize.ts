@@ -2,6 +2,7 @@
 // never runs in the worker (and never under happy-dom, where it silently does nothing).
 import createDOMPurify, { type Config } from 'dompurify';
 import { cleanPreview } from './clean-preview';
+import { t } from './i18n';
 
 const FORBID_TAGS = [
   'base',
@@ -104,7 +105,7 @@ function secureLink(link: HTMLAnchorElement): void {
   link.setAttribute('rel', 'noopener noreferrer');
   // Blogger wraps each picture in a link to its full size, with no text: give it a name.
   if (!link.textContent?.trim() && link.querySelector('img') && !link.querySelector('img[alt]:not([alt=""])')) {
-    link.setAttribute('aria-label', 'Picture, full size');
+    link.setAttribute('aria-label', t('pictureFullSize'));
   }
 }
 
@@ -134,6 +135,6 @@ function insertVideoCard(frame: Element): void {
   const card = frame.ownerDocument.createElement('a');
   card.setAttribute('href', `https://www.youtube.com/watch?v=${id}`);
   card.setAttribute('class', 'video-card');
-  card.textContent = 'Watch the video on YouTube';
+  card.textContent = t('videoCard');
   frame.parentNode?.insertBefore(card, frame.nextSibling);
 }

@@ -1,4 +1,5 @@
 import { validateSettings, type Settings } from './settings';
+import { t } from './i18n';
 
 /** What "Export" writes and "Import" reads: settings plus read story ids per feed. */
 export interface SettingsFile {
@@ -21,24 +22,24 @@ export function parseSettingsFile(text: string): ParsedSettingsFile {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'The file is not JSON.' };
+    return { ok: false, reason: t('errNotJson') };
   }
   const file = data as Partial<SettingsFile> | null;
   if (!file || typeof file !== 'object' || file.app !== 'smileband-news') {
-    return { ok: false, reason: 'The file is not a Smileband News export.' };
+    return { ok: false, reason: t('errNotExport') };
   }
-  if (file.version !== 1) return { ok: false, reason: `Export version ${String(file.version)} is not supported.` };
+  if (file.version !== 1) return { ok: false, reason: t('errVersion', String(file.version)) };
   const settings = validateSettings(file.settings);
   if (!settings.ok) {
     const [field, message] = Object.entries(settings.errors)[0]!;
-    return { ok: false, reason: `The settings in the file are not valid (${field}: ${message})` };
+    return { ok: false, reason: t('errSettingsInvalid', [field, message]) };
   }
   const read = file.read ?? {};
   const valid =
     typeof read === 'object' &&
     !Array.isArray(read) &&
     Object.values(read).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string'));
-  if (!valid) return { ok: false, reason: 'The read stories in the file are not a list of story ids per feed.' };
+  if (!valid) return { ok: false, reason: t('errReadState') };
   return {
     ok: true,
     file: {

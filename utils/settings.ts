@@ -1,4 +1,5 @@
 import type { QuietHours, Settings } from './settings-defaults';
+import { t } from './i18n';
 
 export { DEFAULT_SETTINGS, type QuietHours, type Settings } from './settings-defaults';
 
@@ -17,25 +18,25 @@ export function validateSettings(input: unknown): Validated {
   const value = (input ?? {}) as Partial<Record<keyof Settings, unknown>>;
   const errors: SettingsErrors = {};
   const feedUrl = typeof value.feedUrl === 'string' ? value.feedUrl.trim() : '';
-  if (!feedUrl) errors.feedUrl = 'Enter the address of a feed.';
-  else if (!isHttpUrl(feedUrl)) errors.feedUrl = 'The feed address must start with http:// or https://.';
+  if (!feedUrl) errors.feedUrl = t('errFeedMissing');
+  else if (!isHttpUrl(feedUrl)) errors.feedUrl = t('errFeedScheme');
   const interval = wholeNumber(value.intervalMinutes);
   const { min: minI, max: maxI } = LIMITS.intervalMinutes;
   if (interval === null || interval < minI || interval > maxI) {
-    errors.intervalMinutes = `Check every ${minI} to ${maxI} minutes.`;
+    errors.intervalMinutes = t('errInterval', [minI, maxI]);
   }
   const retention = wholeNumber(value.retention);
   const { min: minR, max: maxR } = LIMITS.retention;
   if (retention === null || retention < minR || retention > maxR) {
-    errors.retention = `Keep between ${minR} and ${maxR} stories.`;
+    errors.retention = t('errRetention', [minR, maxR]);
   }
   const quiet = (value.quietHours ?? {}) as Partial<QuietHours>;
-  if (typeof quiet.start !== 'string' || !TIME.test(quiet.start)) errors.quietStart = 'Use a time like 22:00.';
-  if (typeof quiet.end !== 'string' || !TIME.test(quiet.end)) errors.quietEnd = 'Use a time like 07:00.';
+  if (typeof quiet.start !== 'string' || !TIME.test(quiet.start)) errors.quietStart = t('errTimeStart');
+  if (typeof quiet.end !== 'string' || !TIME.test(quiet.end)) errors.quietEnd = t('errTimeEnd');
   for (const flag of ['notifications', 'badge'] as const) {
-    if (typeof value[flag] !== 'boolean') errors[flag] = 'Must be on or off.';
+    if (typeof value[flag] !== 'boolean') errors[flag] = t('errOnOff');
   }
-  if (typeof quiet.enabled !== 'boolean') errors.quietHours = 'Quiet hours must be on or off.';
+  if (typeof quiet.enabled !== 'boolean') errors.quietHours = t('errQuietOnOff');
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,

@@ -1,16 +1,17 @@
 import type { StoryMeta } from './feed/types';
 import { relativeTime } from './relative-time';
 import type { PollStatus } from './storage';
+import { t, uiLocale } from './i18n';
 
 /** The status line under the popup header: when the feed last updated, or what failed. */
 export function statusText(status: PollStatus, now: number): { text: string; isError: boolean } {
-  const last = status.lastSuccessAt ? `Updated ${relativeTime(Date.parse(status.lastSuccessAt), now)}` : null;
+  const when = status.lastSuccessAt ? relativeTime(Date.parse(status.lastSuccessAt), now, uiLocale()) : null;
   if (status.error) {
-    const since = last ? `${last.replace('Updated', 'Last updated')}.` : 'Not updated yet.';
+    const since = when ? t('lastUpdatedAgo', when) : t('notUpdatedYet');
     return { text: `${status.error.message} ${since}`, isError: true };
   }
-  if (last) return { text: last, isError: false };
-  return { text: status.lastAttemptAt ? 'Checking for stories…' : 'Not updated yet.', isError: false };
+  if (when) return { text: t('updatedAgo', when), isError: false };
+  return { text: status.lastAttemptAt ? t('checking') : t('notUpdatedYet'), isError: false };
 }
 
 /** The sponsor most stories name, for one disclosure instead of one per row. */

@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import { badgeView } from '@/utils/badge-view';
 import { toolbarAction } from '@/utils/browser-compat';
 import { unreadCount } from '@/utils/feed/read-state';
+import { t } from '@/utils/i18n';
 import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 
 /** Derives the badge from storage (never stored itself): unread count, or the error state. */
@@ -17,7 +17,7 @@ export async function updateBadge(now = Date.now()): Promise<void> {
     error: status.error,
     lastSuccessAt: status.lastSuccessAt,
     now,
-    extensionName: extensionName(),
+    extensionName: t('extName'),
   });
   const action = toolbarAction();
   await Promise.all([
@@ -25,12 +25,4 @@ export async function updateBadge(now = Date.now()): Promise<void> {
     action.setBadgeBackgroundColor({ color: view.color }),
     action.setTitle({ title: view.title }),
   ]);
-}
-
-function extensionName(): string {
-  try {
-    return browser.i18n.getMessage('extName') || 'Smileband News';
-  } catch {
-    return 'Smileband News';
-  }
 }

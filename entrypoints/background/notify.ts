@@ -4,6 +4,7 @@ import type { StoryMeta } from '@/utils/feed/types';
 import { planNotices, type Notice, type NoticeStory } from '@/utils/notification-plan';
 import { pendingNoticesItem, settingsItem, storiesItem } from '@/utils/storage';
 import { updateRead } from './read-state';
+import { t } from '@/utils/i18n';
 
 export interface Announcement {
   /** Stories a poll added, newest first. */
@@ -18,7 +19,8 @@ const STORY = 'story|';
 const SUMMARY = 'summary|';
 const ICON = '/icon/128.png';
 // Firefox shows no buttons and drops notifications that carry them.
-const BUTTONS = import.meta.env.FIREFOX ? undefined : [{ title: 'Open' }, { title: 'Mark read' }];
+const buttons = () =>
+  import.meta.env.FIREFOX ? undefined : [{ title: t('notifyOpen') }, { title: t('notifyMarkRead') }];
 
 /** Shows what a poll brought, by the rules in notification-plan.ts. */
 export async function announce({ added, firstRun, lastSuccessAt, now }: Announcement): Promise<void> {
@@ -49,26 +51,26 @@ async function show(notice: Notice, now: number): Promise<void> {
       type: 'basic' as const,
       iconUrl,
       title: notice.story.headline,
-      message: disclosure([notice.story]) ?? 'New on 222 News',
-      contextMessage: 'Smileband News',
-      ...(BUTTONS ? { buttons: BUTTONS } : {}),
+      message: disclosure([notice.story]) ?? t('notifyNewOn'),
+      contextMessage: t('extName'),
+      ...(import.meta.env.FIREFOX ? {} : { buttons: buttons() }),
     });
     return;
   }
   const lines = notice.stories.slice(0, 4).map((story) => `• ${story.headline}`);
-  if (notice.stories.length > 4) lines.push(`and ${notice.stories.length - 4} more`);
+  if (notice.stories.length > 4) lines.push(t('notifyMore', notice.stories.length - 4));
   await browser.notifications.create(`${SUMMARY}${now}`, {
     type: 'basic' as const,
     iconUrl,
-    title: notice.title,
+    title: t(notice.away ? 'notifyAway' : 'notifyNewStories', notice.stories.length),
     message: lines.join('\n'),
-    contextMessage: disclosure(notice.stories) ?? 'Smileband News',
+    contextMessage: disclosure(notice.stories) ?? t('extName'),
   });
 }
 
 function disclosure(stories: NoticeStory[]): string | null {
   const sponsor = stories.find((story) => story.sponsor)?.sponsor;
-  return sponsor ? `Sponsored by ${sponsor}` : null;
+  return sponsor ? t('sponsoredBy', sponsor) : null;
 }
 
 /** A click on a notification (or its Open button) opens what it announced; a story is marked read. */

@@ -24,6 +24,7 @@ import {
   withLastCheck,
 } from '@/utils/storage';
 import { useStored } from '@/utils/use-stored';
+import { t } from '@/utils/i18n';
 
 type Notice = { ok: boolean; text: string } | null;
 
@@ -43,7 +44,7 @@ export function Options() {
     if (saved && !values) setValues(toForm(saved));
   }, [saved]);
 
-  if (!values || !saved) return <p class="loading">Loading settings…</p>;
+  if (!values || !saved) return <p class="loading">{t('loadingSettings')}</p>;
 
   const fromForm = (form: SettingsFormValues) =>
     validateSettings({
@@ -60,7 +61,7 @@ export function Options() {
     const result = fromForm(values);
     if (!result.ok) {
       setErrors(result.errors);
-      setNotice({ ok: false, text: 'Nothing was saved: please correct the fields marked below.' });
+      setNotice({ ok: false, text: t('notSavedFields') });
       return;
     }
     setErrors({});
@@ -72,13 +73,13 @@ export function Options() {
         const problem = (await askForOrigin(next.feedUrl)) ?? (await testFeed(next.feedUrl)).problem;
         if (problem) {
           setErrors({ feedUrl: problem });
-          setNotice({ ok: false, text: 'Nothing was saved: the feed URL did not work.' });
+          setNotice({ ok: false, text: t('notSavedFeed') });
           return;
         }
       }
       await settingsItem.setValue(next);
       setValues(toForm(next));
-      setNotice({ ok: true, text: 'Saved.' });
+      setNotice({ ok: true, text: t('saved') });
     } finally {
       setBusy(false);
     }
@@ -87,18 +88,18 @@ export function Options() {
   const test = async () => {
     const url = values.feedUrl.trim();
     if (!isHttpUrl(url)) {
-      setFeedTest({ ok: false, text: 'The feed address must start with http:// or https://.' });
+      setFeedTest({ ok: false, text: t('errFeedScheme') });
       return;
     }
     setBusy(true);
-    setFeedTest({ ok: true, text: 'Testing…' });
+    setFeedTest({ ok: true, text: t('testing') });
     try {
       const problem = await askForOrigin(url);
       const result = problem ? { problem, headline: null } : await testFeed(url);
       setFeedTest(
         result.problem
           ? { ok: false, text: result.problem }
-          : { ok: true, text: `Works. Newest: “${result.headline}”` },
+          : { ok: true, text: t('testWorks', result.headline ?? '') },
       );
     } finally {
       setBusy(false);
@@ -110,7 +111,7 @@ export function Options() {
     setValues(toForm(DEFAULT_SETTINGS));
     setErrors({});
     setFeedTest(null);
-    setNotice({ ok: true, text: 'Settings are back to their defaults.' });
+    setNotice({ ok: true, text: t('resetDone') });
   };
 
   const exportFile = async () => {
@@ -128,7 +129,7 @@ export function Options() {
     if (!chosen) return;
     const parsed = parseSettingsFile(await chosen.text());
     if (!parsed.ok) {
-      setNotice({ ok: false, text: `Nothing was imported. ${parsed.reason}` });
+      setNotice({ ok: false, text: t('importFailed', parsed.reason) });
       return;
     }
     const { settings, read } = parsed.file;
@@ -136,7 +137,7 @@ export function Options() {
     if (!granted) {
       setNotice({
         ok: false,
-        text: `Nothing was imported. The file’s feed (${settings.feedUrl}) needs permission: enter it above and Save first.`,
+        text: t('importFailed', t('importNeedsPermission', settings.feedUrl)),
       });
       return;
     }
@@ -145,14 +146,14 @@ export function Options() {
     await settingsItem.setValue(settings);
     setValues(toForm(settings));
     setErrors({});
-    setNotice({ ok: true, text: 'Imported settings and read stories.' });
+    setNotice({ ok: true, text: t('importDone') });
   };
 
   const line = status ? statusText(withLastCheck(status, lastChecked), Date.now()) : null;
   return (
     <main class="options">
-      <h1>Smileband News settings</h1>
-      {line && <p class={line.isError ? 'feed-status error' : 'feed-status'}>Feed: {line.text}</p>}
+      <h1>{t('optionsTitle')}</h1>
+      {line && <p class={line.isError ? 'feed-status error' : 'feed-status'}>{t('feedStatus', line.text)}</p>}
       {notice && (
         <p class={notice.ok ? 'notice ok' : 'notice bad'} role={notice.ok ? 'status' : 'alert'}>
           {notice.text}
@@ -167,22 +168,22 @@ export function Options() {
         onSave={() => void save()}
         onTest={() => void test()}
       />
-      <section class="more" aria-label="More">
+      <section class="more" aria-label={t('more')}>
         <button type="button" onClick={() => void reset()}>
-          Reset to defaults
+          {t('resetDefaults')}
         </button>
         <button type="button" onClick={() => void exportFile()}>
-          Export settings
+          {t('exportSettings')}
         </button>
         <button type="button" onClick={() => file.current?.click()}>
-          Import settings
+          {t('importSettings')}
         </button>
         <input
           ref={file}
           type="file"
           accept="application/json,.json"
           hidden
-          aria-label="Settings file to import"
+          aria-label={t('importFileLabel')}
           onChange={(event) => {
             const input = event.currentTarget;
             void importFile(input.files?.[0]).finally(() => (input.value = ''));
@@ -213,9 +214,9 @@ async function askForOrigin(feedUrl: string): Promise<string | null> {
     // request() answers at once, without a prompt, when the origin is already granted.
     if (await browser.permissions.request({ origins })) return null;
   } catch (error) {
-    return `Could not ask for access to ${new URL(feedUrl).host}: ${error instanceof Error ? error.message : error}`;
+    return t('permissionError', [new URL(feedUrl).host, error instanceof Error ? error.message : String(error)]);
   }
-  return `Access to ${new URL(feedUrl).host} was not granted, so the extension cannot read that feed.`;
+  return t('permissionDenied', new URL(feedUrl).host);
 }
 
 /** Fetches and parses a feed: its newest headline, or what went wrong in plain words. */
@@ -230,7 +231,7 @@ async function testFeed(feedUrl: string): Promise<{ problem: string | null; head
   if (response.kind === 'not-modified') return { problem: null, headline: null };
   try {
     const feed = await parseFeed(response.text, feedUrl);
-    if (!feed.items.length) return { problem: 'That feed has no stories.', headline: null };
+    if (!feed.items.length) return { problem: t('feedEmpty'), headline: null };
     return { problem: null, headline: feed.items[0]!.headline };
   } catch (error) {
     return { problem: error instanceof Error ? error.message : String(error), headline: null };

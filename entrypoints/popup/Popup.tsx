@@ -15,6 +15,7 @@ import { lastCheckedItem, pollStatusItem, storiesHeadItem, storiesItem, withLast
 import { useNow } from '@/utils/use-now';
 import { useExpiring } from '@/utils/use-expiring';
 import { useStored } from '@/utils/use-stored';
+import { t } from '@/utils/i18n';
 
 /** How long Undo and a refresh's outcome stay on screen. */
 const NOTICE_MS = 8000;
@@ -78,7 +79,9 @@ export function Popup() {
       const reply = await sendRequest({ type: 'refresh' });
       // Failures show in the status line from storage; success says what it found, briefly.
       if (reply.ok)
-        setOutcome(reply.added ? `${reply.added} new ${reply.added === 1 ? 'story' : 'stories'}` : 'No new stories');
+        setOutcome(
+          reply.added === 1 ? t('newStoryOne') : reply.added ? t('newStoriesMany', reply.added) : t('noNewStories'),
+        );
     } finally {
       setRefreshing(false);
     }
@@ -132,8 +135,8 @@ export function Popup() {
             ref={search}
             type="search"
             class="search"
-            placeholder="Search headlines  /"
-            aria-label="Search"
+            placeholder={t('searchPlaceholder')}
+            aria-label={t('search')}
             value={query}
             onInput={(event) => setQuery(event.currentTarget.value)}
             onKeyDown={onSearchKey}
@@ -144,17 +147,17 @@ export function Popup() {
               checked={unreadOnly}
               onChange={(event) => setUnreadOnly(event.currentTarget.checked)}
             />{' '}
-            Unread only
+            {t('unreadOnly')}
           </label>
           <button type="button" onClick={markAllRead} disabled={unread === 0}>
-            Mark all read
+            {t('markAllRead')}
           </button>
         </div>
       )}
       {body()}
       {undo && (
         <UndoBar
-          message={`Marked ${undo.length} ${undo.length === 1 ? 'story' : 'stories'} read.`}
+          message={t('markedRead', undo.length === 1 ? t('storyCountOne') : t('storyCountMany', undo.length))}
           onUndo={undoMarkAll}
           onDismiss={() => setUndo(null)}
         />
@@ -163,24 +166,24 @@ export function Popup() {
   );
 
   function body() {
-    if (!stories || !status || !visible) return <StateMessage title="Loading stories…" tone="busy" />;
+    if (!stories || !status || !visible) return <StateMessage title={t('loadingStories')} tone="busy" />;
     if (stories.length === 0) {
       if (status.error) {
         return (
-          <StateMessage title="Stories could not be loaded" tone="error">
+          <StateMessage title={t('loadFailed')} tone="error">
             <p>{line?.text}</p>
             <button type="button" onClick={refresh} disabled={refreshing}>
-              Try again
+              {t('tryAgain')}
             </button>
           </StateMessage>
         );
       }
-      if (!status.lastSuccessAt) return <StateMessage title="Fetching the latest stories…" tone="busy" />;
-      return <StateMessage title="No stories in the feed yet." />;
+      if (!status.lastSuccessAt) return <StateMessage title={t('fetchingFirst')} tone="busy" />;
+      return <StateMessage title={t('noStoriesInFeed')} />;
     }
     if (visible.length === 0) {
       return (
-        <StateMessage title={query ? `No headlines match “${query}”.` : 'No unread stories. You are all caught up.'}>
+        <StateMessage title={query ? t('noMatch', query) : t('allCaughtUp')}>
           <button
             type="button"
             onClick={() => {
@@ -188,7 +191,7 @@ export function Popup() {
               setUnreadOnly(false);
             }}
           >
-            Show all stories
+            {t('showAllStories')}
           </button>
         </StateMessage>
       );
@@ -197,7 +200,7 @@ export function Popup() {
       <StoryList
         stories={visible}
         now={now}
-        label={query || unreadOnly ? `Stories (${visible.length} shown)` : 'Stories'}
+        label={query || unreadOnly ? t('storiesShown', visible.length) : t('stories')}
         onOpen={open}
         onOpenOriginal={openOriginal}
         onToggleRead={toggleRead}

@@ -10,6 +10,7 @@ import { bodyKey, FONT_SCALES, readerFontScaleItem, storiesItem } from '@/utils/
 import { keepUnchanged } from '@/utils/keep-unchanged';
 import { useNow } from '@/utils/use-now';
 import { useStored } from '@/utils/use-stored';
+import { t } from '@/utils/i18n';
 
 export interface SidePanelProps {
   /** The story from `?item=`, or null to pick one. */
@@ -73,15 +74,15 @@ export function SidePanel({ itemId }: SidePanelProps) {
     return () => document.removeEventListener('keydown', onKey);
   });
 
-  if (stories === undefined) return <p class="empty">Loading…</p>;
+  if (stories === undefined) return <p class="empty">{t('loading')}</p>;
   if (selected && !story) {
     return (
       <main class="panel">
         <p class="empty" role="alert">
-          This story is no longer stored. It may have been removed from the feed.
+          {t('storyGone')}
         </p>
         <button type="button" onClick={() => select(null)}>
-          Show all stories
+          {t('showAllStories')}
         </button>
       </main>
     );
@@ -89,11 +90,11 @@ export function SidePanel({ itemId }: SidePanelProps) {
   if (!story) {
     return (
       <main class="panel">
-        <h1 class="panel-title">Smileband News</h1>
+        <h1 class="panel-title">{t('extName')}</h1>
         {stories.length ? (
-          <StoryList stories={stories} now={now} label="Stories" onOpen={openStory} />
+          <StoryList stories={stories} now={now} label={t('stories')} onOpen={openStory} />
         ) : (
-          <p class="empty">No stories yet. They appear here after the first update.</p>
+          <p class="empty">{t('noStoriesYet')}</p>
         )}
       </main>
     );

@@ -81,7 +81,7 @@ describe('the built extension in Chromium, end to end', () => {
     expect(conditional.headers['if-none-match']).toBe('"v1"');
     expect(conditional.headers['if-modified-since']).toBe('Mon, 02 Feb 2026 15:40:11 GMT');
     expect(conditional).toMatchObject({ status: 304, bodyBytes: 0 });
-    await expect.poll(() => popup.getByRole('status').innerText(), POLL).toMatch(/^Updated just now/);
+    await expect.poll(() => popup.getByRole('status').innerText(), POLL).toMatch(/^Updated now/);
     const after = await extension.storage();
     expect(after.stories).toEqual(before.stories);
     expect(after.feedState).toEqual(before.feedState);

@@ -54,6 +54,6 @@ describe('badgeView', () => {
     const error = { kind: 'network' as const, message: 'Could not reach www.smileband.co.uk.' };
     const view = badgeView({ ...base, unread: 0, lastSuccessAt: null, error });
     expect(view).toMatchObject({ text: '!', color: BADGE_ERROR_COLOR });
-    expect(view.title).toMatch(/Never updated yet\.$/);
+    expect(view.title).toMatch(/Not updated yet\.$/);
   });
 });

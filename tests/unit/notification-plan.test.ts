@@ -28,9 +28,7 @@ describe('planNotices', () => {
 
   it('turns more than the cap into one summary', () => {
     const plan = planNotices({ ...base, added: [s(1), s(2), s(3), s(4), s(5)] });
-    expect(plan.notices).toEqual([
-      { kind: 'summary', title: '5 new stories', stories: [s(1), s(2), s(3), s(4), s(5)] },
-    ]);
+    expect(plan.notices).toEqual([{ kind: 'summary', away: false, stories: [s(1), s(2), s(3), s(4), s(5)] }]);
   });
 
   it('stays silent on the first poll: the backlog is not news', () => {
@@ -56,14 +54,14 @@ describe('planNotices', () => {
   it('gives one digest when quiet hours end', () => {
     const plan = planNotices({ ...base, settings: quiet, now: at('07:05'), added: [s(3)], pending: [s(2), s(1)] });
     expect(plan).toEqual({
-      notices: [{ kind: 'summary', title: '3 stories while you were away', stories: [s(3), s(2), s(1)] }],
+      notices: [{ kind: 'summary', away: true, stories: [s(3), s(2), s(1)] }],
       pending: [],
     });
   });
 
   it('gives the same digest after the computer slept through several polls', () => {
     const plan = planNotices({ ...base, lastSuccessAt: at('06:00').toISOString(), added: [s(1), s(2)] });
-    expect(plan.notices).toEqual([{ kind: 'summary', title: '2 stories while you were away', stories: [s(1), s(2)] }]);
+    expect(plan.notices).toEqual([{ kind: 'summary', away: true, stories: [s(1), s(2)] }]);
   });
 
   it('never lists a story twice', () => {

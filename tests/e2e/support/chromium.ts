@@ -20,7 +20,7 @@ export function findChromium(): string {
   }
   throw new Error(
     'The real-browser tests need Chromium, and none was found.\n' +
-      '  Debian/Ubuntu: sudo apt-get install -y chromium\n' +
+      '  Debian/Ubuntu: sudo apt-get install -y chromium chromium-l10n\n' +
       '  Elsewhere: set CHROMIUM_PATH to a Chromium or Chrome executable.',
   );
 }

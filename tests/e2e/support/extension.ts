@@ -14,12 +14,20 @@ export interface LoadedExtension {
 }
 
 /** Debian's Chromium, headless, with the built extension loaded in a fresh profile. */
-export async function loadExtension(chromiumPath: string, extensionPath: string): Promise<LoadedExtension> {
+export async function loadExtension(
+  chromiumPath: string,
+  extensionPath: string,
+  { locale = 'en-US' }: { locale?: string } = {},
+): Promise<LoadedExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'smileband-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
+    locale,
+    // Chromium on Linux picks extension messages by the process language, not --lang alone.
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` },
     args: [
+      `--lang=${locale}`,
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
       '--no-sandbox',

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
+import { loadExtension, until, type LoadedExtension } from './support/extension';
+
+const POLL = { timeout: 15_000, interval: 100 };
+
+describe('in a German browser', () => {
+  let server: FeedServer;
+  let extension: LoadedExtension;
+
+  beforeAll(async () => {
+    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
+    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'), { locale: 'de-DE' });
+    await until(async () => (await extension.badge()).text === '25', 'the first poll');
+    const refresh = await extension.worker.evaluate(() => chrome.i18n.getMessage('refresh'));
+    if (refresh === 'Refresh') {
+      throw new Error('This Chromium has no German locale files. On Debian: apt-get install -y chromium-l10n');
+    }
+  });
+  afterAll(async () => {
+    await extension?.close();
+    await server?.close();
+  });
+
+  it('speaks German in the popup, the badge tooltip and dates', async () => {
+    const popup = await extension.open('popup.html');
+    await popup.getByRole('listitem').first().waitFor();
+    expect(await popup.getByRole('button', { name: 'Aktualisieren' }).isVisible()).toBe(true);
+    expect(await popup.getByText('25 ungelesen').isVisible()).toBe(true);
+    expect(await popup.getByText('Gesponsert von smileband').count()).toBe(1);
+    await expect.poll(() => popup.getByRole('status').innerText(), POLL).toMatch(/^Aktualisiert jetzt/);
+    expect(await popup.locator('.meta time').first().innerText()).toMatch(/^vor \d+ Monaten$/);
+    expect((await extension.badge()).title).toBe('Smileband News: 25 ungelesene Meldungen');
+    await popup.close();
+  });
+});
