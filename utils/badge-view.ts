@@ -1,3 +1,4 @@
+import { describeError } from './error-text';
 import type { PollError } from './feed/types';
 import { relativeTime } from './relative-time';
 import { t, uiLocale } from './i18n';
@@ -42,6 +43,6 @@ export function badgeView({ unread, showCount, error, lastSuccessAt, now, extens
   return {
     text: count || '!',
     color: BADGE_ERROR_COLOR,
-    title: `${extensionName}: ${unreadLine}\n${t('badgeFailed', error.message)}\n${updated}`,
+    title: `${extensionName}: ${unreadLine}\n${t('badgeFailed', describeError(error))}\n${updated}`,
   };
 }

@@ -1,3 +1,4 @@
+import { describeError } from './error-text';
 import type { StoryMeta } from './feed/types';
 import { relativeTime } from './relative-time';
 import type { PollStatus } from './storage';
@@ -8,7 +9,7 @@ export function statusText(status: PollStatus, now: number): { text: string; isE
   const when = status.lastSuccessAt ? relativeTime(Date.parse(status.lastSuccessAt), now, uiLocale()) : null;
   if (status.error) {
     const since = when ? t('lastUpdatedAgo', when) : t('notUpdatedYet');
-    return { text: `${status.error.message} ${since}`, isError: true };
+    return { text: `${describeError(status.error)} ${since}`, isError: true };
   }
   if (when) return { text: t('updatedAgo', when), isError: false };
   return { text: status.lastAttemptAt ? t('checking') : t('notUpdatedYet'), isError: false };

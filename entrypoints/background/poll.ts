@@ -9,7 +9,7 @@ import {
 } from '@/utils/config';
 import { fetchFeed, type FetchFeedResult } from '@/utils/feed/fetch-feed';
 import { mergeItems } from '@/utils/feed/merge-items';
-import { parseFeed } from '@/utils/feed/parse-feed';
+import { FeedParseError, parseFeed } from '@/utils/feed/parse-feed';
 import type { PollError, StoryMeta } from '@/utils/feed/types';
 import {
   bodyKey,
@@ -129,9 +129,11 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
     feed = await parseFeed(response.text, feedUrl, { maxItems: MAX_ITEMS_PER_POLL });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    const { reason, detail } =
+      error instanceof FeedParseError ? error : { reason: 'malformed' as const, detail: message };
     return fail(
       startedAt,
-      { kind: 'not-a-feed', message },
+      { kind: 'not-a-feed', message, reason, ...(detail ? { detail } : {}) },
       {
         baseMs: settings.intervalMinutes * 60e3,
         random: deps.random,
@@ -205,7 +207,7 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
   } catch (error) {
     // Most likely the storage quota; what was stored before stays as it was.
     const reason = error instanceof Error ? error.message : String(error);
-    return fail(startedAt, { kind: 'storage', message: `New stories could not be saved: ${reason}` });
+    return fail(startedAt, { kind: 'storage', detail: reason, message: `New stories could not be saved: ${reason}` });
   }
   // Stored first, announced after: a worker killed in between loses a notification, never repeats one.
   await deps.announce(announcement).catch((error: unknown) => console.error('Smileband News: notifications', error));

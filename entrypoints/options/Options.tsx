@@ -1,9 +1,10 @@
+import { describeError } from '@/utils/error-text';
 import { browser } from 'wxt/browser';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SettingsForm, type SettingsFormValues } from '@/components/SettingsForm';
 import { FETCH_TIMEOUT_MS, MAX_FEED_BYTES } from '@/utils/config';
 import { fetchFeed } from '@/utils/feed/fetch-feed';
-import { parseFeed } from '@/utils/feed/parse-feed';
+import { FeedParseError, parseFeed } from '@/utils/feed/parse-feed';
 import { sendRequest } from '@/utils/messages';
 import {
   DEFAULT_SETTINGS,
@@ -227,13 +228,18 @@ async function testFeed(feedUrl: string): Promise<{ problem: string | null; head
     maxBytes: MAX_FEED_BYTES,
     now: Date.now(),
   });
-  if (response.kind === 'error') return { problem: response.error.message, headline: null };
+  if (response.kind === 'error') return { problem: describeError(response.error), headline: null };
   if (response.kind === 'not-modified') return { problem: null, headline: null };
   try {
     const feed = await parseFeed(response.text, feedUrl);
     if (!feed.items.length) return { problem: t('feedEmpty'), headline: null };
     return { problem: null, headline: feed.items[0]!.headline };
   } catch (error) {
-    return { problem: error instanceof Error ? error.message : String(error), headline: null };
+    const message = error instanceof Error ? error.message : String(error);
+    const problem =
+      error instanceof FeedParseError
+        ? describeError({ kind: 'not-a-feed', message, reason: error.reason, detail: error.detail })
+        : message;
+    return { problem, headline: null };
   }
 }

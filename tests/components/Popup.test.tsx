@@ -166,7 +166,12 @@ describe('Popup', () => {
 
   it('explains a failure with no stories yet, and retries', async () => {
     sendRequest.mockResolvedValue({ ok: false, error: 'Could not reach www.smileband.co.uk.' });
-    const error = { kind: 'network' as const, message: 'Could not reach www.smileband.co.uk.', at: ok.lastAttemptAt! };
+    const error = {
+      kind: 'network' as const,
+      host: 'www.smileband.co.uk',
+      message: 'Could not reach www.smileband.co.uk.',
+      at: ok.lastAttemptAt!,
+    };
     await renderPopup([], { ...ok, lastSuccessAt: null, error });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Stories could not be loaded');
@@ -186,6 +191,7 @@ describe('Popup', () => {
     const error = {
       kind: 'http' as const,
       status: 503,
+      host: 'www.smileband.co.uk',
       message: 'www.smileband.co.uk answered 503.',
       at: ok.lastAttemptAt!,
     };

@@ -35,7 +35,12 @@ describe('badgeView', () => {
   });
 
   it('keeps the count but turns red on a failed poll, saying what failed and when it last worked', () => {
-    const error = { kind: 'http' as const, status: 503, message: 'www.smileband.co.uk answered 503.' };
+    const error = {
+      kind: 'http' as const,
+      status: 503,
+      host: 'www.smileband.co.uk',
+      message: 'www.smileband.co.uk answered 503.',
+    };
     const view = badgeView({ ...base, unread: 3, error });
     expect(view.text).toBe('3');
     expect(view.color).toBe(BADGE_ERROR_COLOR);
@@ -46,12 +51,16 @@ describe('badgeView', () => {
 
   it('shows no count when the reader turned it off, but still shows a failure', () => {
     expect(badgeView({ ...base, unread: 25, showCount: false }).text).toBe('');
-    const error = { kind: 'timeout' as const, message: 'Too slow.' };
+    const error = { kind: 'offline' as const, message: 'You are offline.' };
     expect(badgeView({ ...base, unread: 25, showCount: false, error }).text).toBe('!');
   });
 
   it('shows "!" on a failed poll with nothing unread', () => {
-    const error = { kind: 'network' as const, message: 'Could not reach www.smileband.co.uk.' };
+    const error = {
+      kind: 'network' as const,
+      host: 'www.smileband.co.uk',
+      message: 'Could not reach www.smileband.co.uk.',
+    };
     const view = badgeView({ ...base, unread: 0, lastSuccessAt: null, error });
     expect(view).toMatchObject({ text: '!', color: BADGE_ERROR_COLOR });
     expect(view.title).toMatch(/Not updated yet\.$/);

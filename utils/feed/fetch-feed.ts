@@ -41,7 +41,13 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       const reason = response.statusText ? ` (${response.statusText})` : '';
       return {
         kind: 'error',
-        error: { kind: 'http', status: response.status, message: `${host} answered ${response.status}${reason}.` },
+        error: {
+          kind: 'http',
+          status: response.status,
+          host,
+          ...(response.statusText ? { detail: response.statusText } : {}),
+          message: `${host} answered ${response.status}${reason}.`,
+        },
         ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
       };
     }
@@ -51,7 +57,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       const mb = Math.round(options.maxBytes / 1024 / 1024);
       return {
         kind: 'error',
-        error: { kind: 'too-large', message: `The feed is larger than ${mb} MB, so it was not read.` },
+        error: { kind: 'too-large', limit: mb, message: `The feed is larger than ${mb} MB, so it was not read.` },
       };
     }
     return {
@@ -63,9 +69,12 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
   } catch (error) {
     if (timeout.aborted) {
       const seconds = Math.round(options.timeoutMs / 1000);
-      return { kind: 'error', error: { kind: 'timeout', message: `${host} did not answer within ${seconds} s.` } };
+      return {
+        kind: 'error',
+        error: { kind: 'timeout', host, limit: seconds, message: `${host} did not answer within ${seconds} s.` },
+      };
     }
-    return { kind: 'error', error: { kind: 'network', message: `Could not reach ${host}.` } };
+    return { kind: 'error', error: { kind: 'network', host, message: `Could not reach ${host}.` } };
   }
 }
 

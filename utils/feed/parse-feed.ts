@@ -1,10 +1,18 @@
 import Parser from 'rss-parser';
 import { deriveHeadline } from './headline';
-import type { FeedItem, ParsedFeed } from './types';
+import type { FeedItem, FeedProblem, ParsedFeed } from './types';
 
 /** Thrown when a document is not an RSS or Atom feed; the message says what it looked like. */
 export class FeedParseError extends Error {
   override name = 'FeedParseError';
+  constructor(
+    message: string,
+    /** What the document looked like, for a message in the reader's language. */
+    readonly reason: FeedProblem,
+    readonly detail?: string,
+  ) {
+    super(message);
+  }
 }
 
 type XmlNode = { _?: string; $?: Record<string, string> } | string;
@@ -47,7 +55,8 @@ export async function parseFeed(
     // A parser per call: xml2js keeps per-parse state on the instance.
     raw = await new Parser<object, RawItem>({ customFields: { item: itemFields } }).parseString(text);
   } catch (error) {
-    throw new FeedParseError(`The feed could not be read: ${describe(error)}`);
+    const { reason, detail } = describe(error);
+    throw new FeedParseError(`The feed could not be read: ${detail}`, reason, detail);
   }
   const base = absoluteUrl(raw.link, feedUrl) ?? feedUrl;
   const title = (raw.title ?? '').trim();
@@ -88,17 +97,20 @@ function normalizeItem(entry: RawItem, feedTitle: string, base: string | undefin
 
 function refuseNonFeed(text: string): void {
   const start = text.trimStart().slice(0, 512).toLowerCase();
-  if (!start) throw new FeedParseError('The feed was empty.');
+  if (!start) throw new FeedParseError('The feed was empty.', 'empty');
   if (start.startsWith('<!doctype html') || start.startsWith('<html')) {
-    throw new FeedParseError('The server sent a web page, not a feed (a sign-in or Wi-Fi portal?).');
+    throw new FeedParseError('The server sent a web page, not a feed (a sign-in or Wi-Fi portal?).', 'html');
   }
-  if (!start.startsWith('<')) throw new FeedParseError('The server sent something that is not XML, so not a feed.');
+  if (!start.startsWith('<')) {
+    throw new FeedParseError('The server sent something that is not XML, so not a feed.', 'not-xml');
+  }
 }
 
-function describe(error: unknown): string {
+function describe(error: unknown): { reason: FeedProblem; detail: string } {
   const message = error instanceof Error ? error.message : String(error);
-  if (/not recognized as RSS/i.test(message)) return 'it is XML, but neither RSS nor Atom.';
-  return message.split('\n')[0]!.replace(/\.?$/, '.');
+  if (/not recognized as RSS/i.test(message))
+    return { reason: 'not-feed', detail: 'it is XML, but neither RSS nor Atom.' };
+  return { reason: 'malformed', detail: message.split('\n')[0]!.replace(/\.?$/, '.') };
 }
 
 function nodeText(node: XmlNode | undefined): string {

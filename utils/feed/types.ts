@@ -42,9 +42,21 @@ export interface StoryMeta extends Omit<FeedItem, 'contentHtml'> {
 
 export type PollErrorKind = 'offline' | 'network' | 'timeout' | 'http' | 'too-large' | 'not-a-feed' | 'storage';
 
-/** Expected failures are values: what went wrong, in words a reader can act on. */
+/**
+ * Expected failures are values. `message` is English, for logs; the pages say it in the reader's
+ * language from the other fields (utils/error-text.ts).
+ */
 export interface PollError {
   kind: PollErrorKind;
   message: string;
   status?: number;
+  host?: string;
+  /** The limit that was hit: seconds for a timeout, megabytes for a body. */
+  limit?: number;
+  /** For not-a-feed: what the document looked like. */
+  reason?: FeedProblem;
+  /** Words from below: the HTTP status text, the parser's or the storage's own message. */
+  detail?: string;
 }
+
+export type FeedProblem = 'empty' | 'html' | 'not-xml' | 'not-feed' | 'malformed';

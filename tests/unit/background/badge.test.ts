@@ -29,6 +29,8 @@ describe('updateBadge', () => {
       lastChangeAt: null,
       error: {
         kind: 'timeout',
+        host: 'www.smileband.co.uk',
+        limit: 20,
         message: 'www.smileband.co.uk did not answer within 20 s.',
         at: '2026-02-03T09:00:00.000Z',
       },

@@ -35,7 +35,7 @@ describe('UI requests', () => {
       kind: 'failed' as const,
       added: [],
       updated: [],
-      error: { kind: 'network' as const, message: 'Could not reach www.smileband.co.uk.' },
+      error: { kind: 'network' as const, host: 'www.smileband.co.uk', message: 'Could not reach www.smileband.co.uk.' },
     }));
     expect(await handleRequest(createHandlers(poll), { type: 'refresh' })).toEqual({
       ok: false,

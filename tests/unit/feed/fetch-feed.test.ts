@@ -63,6 +63,8 @@ describe('fetchFeed', () => {
       error: {
         kind: 'http',
         status,
+        host: 'www.smileband.co.uk',
+        ...(statusText ? { detail: statusText } : {}),
         message: `www.smileband.co.uk answered ${status}${statusText ? ` (${statusText})` : ''}.`,
       },
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
@@ -75,7 +77,7 @@ describe('fetchFeed', () => {
     });
     expect(await fetchFeed(URL_, { ...base, fetch })).toEqual({
       kind: 'error',
-      error: { kind: 'network', message: 'Could not reach www.smileband.co.uk.' },
+      error: { kind: 'network', host: 'www.smileband.co.uk', message: 'Could not reach www.smileband.co.uk.' },
     });
   });
 
@@ -86,7 +88,12 @@ describe('fetchFeed', () => {
     );
     expect(await fetchFeed(URL_, { ...base, timeoutMs: 50, fetch })).toEqual({
       kind: 'error',
-      error: { kind: 'timeout', message: 'www.smileband.co.uk did not answer within 0 s.' },
+      error: {
+        kind: 'timeout',
+        host: 'www.smileband.co.uk',
+        limit: 0,
+        message: 'www.smileband.co.uk did not answer within 0 s.',
+      },
     });
   });
 

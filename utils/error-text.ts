@@ -1,0 +1,30 @@
+import type { PollError } from './feed/types';
+import { t } from './i18n';
+
+/** What failed, in the reader's language (the English `message` is for logs). */
+export function describeError(error: PollError): string {
+  const host = error.host ?? '';
+  switch (error.kind) {
+    case 'offline':
+      return t('errOffline');
+    case 'network':
+      return t('errNetwork', host);
+    case 'timeout':
+      return t('errTimeout', [host, error.limit ?? '']);
+    case 'http':
+      return error.detail
+        ? t('errHttpText', [host, error.status ?? '', error.detail])
+        : t('errHttp', [host, error.status ?? '']);
+    case 'too-large':
+      return t('errTooLarge', error.limit ?? '');
+    case 'storage':
+      return t('errStorage', error.detail ?? '');
+    case 'not-a-feed':
+      if (error.reason === 'empty') return t('errFeedEmpty');
+      if (error.reason === 'html') return t('errFeedHtml');
+      if (error.reason === 'not-xml') return t('errFeedNotXml');
+      if (error.reason === 'not-feed') return t('errFeedNotFeed');
+      return t('errFeedMalformed', error.detail ?? '');
+  }
+  return error.message;
+}
