@@ -234,4 +234,20 @@ describe('pollFeed', () => {
     await pollFeed(deps({ status: 304 }));
     expect(await pollStatusItem.getValue()).toMatchObject({ error: null, failures: 0 });
   });
+
+  it('reports a full storage quota and keeps what was stored', async () => {
+    await pollFeed(deps(feed));
+    const before = await snapshot();
+    const quota = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const outcome = await pollFeed(deps({ ...feed, body: atom.replace('Bank of England', 'The Bank'), headers: {} }));
+    expect(outcome).toMatchObject({ kind: 'failed', error: { kind: 'storage', detail: 'QUOTA_BYTES quota exceeded' } });
+    quota.mockRestore();
+    const after = await snapshot();
+    expect(after.stories).toEqual(before.stories);
+    expect((await pollStatusItem.getValue()).error?.message).toBe(
+      'New stories could not be saved: QUOTA_BYTES quota exceeded',
+    );
+  });
 });
