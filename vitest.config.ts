@@ -24,7 +24,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        // jsdom, never happy-dom: DOMPurify silently does not sanitize under happy-dom.
+        // jsdom: DOMPurify silently does not sanitize under lighter fake DOMs (see STACK-NOTES).
         test: {
           name: 'components',
           include: ['tests/components/**/*.test.{ts,tsx}'],

@@ -61,40 +61,26 @@ export function SettingsForm({ values, errors, busy, feedTest, onChange, onSave,
             {feedTest.text}
           </p>
         )}
-        <Field
-          id="intervalMinutes"
-          label={t('interval')}
-          error={errors.intervalMinutes}
-          hint={t('rangeHint', [LIMITS.intervalMinutes.min, LIMITS.intervalMinutes.max])}
-        >
-          <input
-            id="intervalMinutes"
-            type="number"
-            inputMode="numeric"
-            min={LIMITS.intervalMinutes.min}
-            max={LIMITS.intervalMinutes.max}
-            value={values.intervalMinutes}
-            onInput={text('intervalMinutes')}
-            {...invalid('intervalMinutes', errors.intervalMinutes)}
-          />
-        </Field>
-        <Field
-          id="retention"
-          label={t('retention')}
-          error={errors.retention}
-          hint={t('retentionHint', [LIMITS.retention.min, LIMITS.retention.max])}
-        >
-          <input
-            id="retention"
-            type="number"
-            inputMode="numeric"
-            min={LIMITS.retention.min}
-            max={LIMITS.retention.max}
-            value={values.retention}
-            onInput={text('retention')}
-            {...invalid('retention', errors.retention)}
-          />
-        </Field>
+        {(['intervalMinutes', 'retention'] as const).map((id) => (
+          <Field
+            key={id}
+            id={id}
+            label={t(id === 'retention' ? 'retention' : 'interval')}
+            error={errors[id]}
+            hint={t(id === 'retention' ? 'retentionHint' : 'rangeHint', [LIMITS[id].min, LIMITS[id].max])}
+          >
+            <input
+              id={id}
+              type="number"
+              inputMode="numeric"
+              min={LIMITS[id].min}
+              max={LIMITS[id].max}
+              value={values[id]}
+              onInput={text(id)}
+              {...invalid(id, errors[id])}
+            />
+          </Field>
+        ))}
       </fieldset>
 
       <fieldset>
