@@ -8,6 +8,7 @@ import { openSidePanel } from '@/utils/browser-compat';
 import { unreadCount } from '@/utils/feed/read-state';
 import type { StoryMeta } from '@/utils/feed/types';
 import { filterStories } from '@/utils/filter-stories';
+import { readFirstScreen, writeFirstScreen } from '@/utils/first-screen-cache';
 import { keepUnchanged } from '@/utils/keep-unchanged';
 import { sendRequest, type ShowStory } from '@/utils/messages';
 import { mainSponsor, statusText } from '@/utils/status-text';
@@ -35,8 +36,14 @@ export function Popup() {
     };
   }, [head === undefined, painted]);
   const full = useStored(storiesItem, keepUnchanged, painted);
-  const stories = full ?? head;
-  const status = useStored(pollStatusItem);
+  const stored = useStored(pollStatusItem);
+  // Last time's first screen paints until storage answers (see first-screen-cache.ts).
+  const [cached] = useState(readFirstScreen);
+  useEffect(() => {
+    if (head && stored) writeFirstScreen({ stories: head, status: stored });
+  }, [head, stored]);
+  const stories = full ?? head ?? cached?.stories;
+  const status = stored ?? cached?.status;
   const lastChecked = useStored(lastCheckedItem);
   const now = useNow();
   const [query, setQuery] = useState('');

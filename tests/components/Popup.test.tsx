@@ -1,9 +1,9 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/entrypoints/popup/Popup';
 import type { StoryMeta } from '@/utils/feed/types';
-import { pollStatusItem, storiesItem, type PollStatus } from '@/utils/storage';
+import { pollStatusItem, storiesHeadItem, storiesItem, type PollStatus } from '@/utils/storage';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 const openSidePanel = vi.hoisted(() => vi.fn(async () => {}));
@@ -45,7 +45,9 @@ const stories = [
 ];
 
 async function renderPopup(list: StoryMeta[] = stories, status: PollStatus = ok) {
+  // As the worker writes them: the index and its head.
   await storiesItem.setValue(list);
+  await storiesHeadItem.setValue(list.slice(0, 30));
   await pollStatusItem.setValue(status);
   render(<Popup />);
 }
@@ -57,6 +59,7 @@ describe('Popup', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'], now: NOW });
     fakeBrowser.reset();
+    localStorage.clear();
     sendRequest.mockReset();
     openSidePanel.mockClear();
   });
@@ -70,7 +73,7 @@ describe('Popup', () => {
       'Waterworld closes after tragedy',
     ]);
     expect(screen.getAllByText('Sponsored by smileband')).toHaveLength(1);
-    expect(screen.getByText('2 unread')).toBeTruthy();
+    expect(await screen.findByText('2 unread')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Updated 5 minutes ago');
     expect(rows()[0]!.textContent).toContain('Unread.');
     expect(rows()[1]!.textContent).not.toContain('Unread.');
@@ -157,6 +160,23 @@ describe('Popup', () => {
     expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search' }));
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(links[0]);
+  });
+
+  it('paints last time’s first screen at once, then what storage holds', async () => {
+    await renderPopup();
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    await waitFor(() => expect(localStorage.length).toBe(1));
+    cleanup();
+    await storiesItem.setValue([stories[2]!]);
+    await storiesHeadItem.setValue([stories[2]!]);
+    render(<Popup />);
+    // Synchronously, before any storage answer: the cached screen.
+    expect(rows().map((row) => row.querySelector('.headline')!.textContent)).toEqual([
+      'Bank of England Holds Rates',
+      'Starlink pours satellites into orbit',
+      'Waterworld closes after tragedy',
+    ]);
+    await waitFor(() => expect(rows()).toHaveLength(1));
   });
 
   it('says it is fetching on first run', async () => {
