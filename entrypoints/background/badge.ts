@@ -1,13 +1,17 @@
 import { badgeView } from '@/utils/badge-view';
 import { toolbarAction } from '@/utils/browser-compat';
 import { unreadCount } from '@/utils/feed/read-state';
+import type { StoryMeta } from '@/utils/feed/types';
 import { t } from '@/utils/i18n';
 import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 
-/** Derives the badge from storage (never stored itself): unread count, or the error state. */
-export async function updateBadge(now = Date.now()): Promise<void> {
+/**
+ * Derives the badge from storage (never stored itself): unread count, or the error state. A caller
+ * that was just handed the story list (a storage watch) passes it, so it is not read again.
+ */
+export async function updateBadge(known: StoryMeta[] | null = null, now = Date.now()): Promise<void> {
   const [stories, status, settings] = await Promise.all([
-    storiesItem.getValue(),
+    known ?? storiesItem.getValue(),
     pollStatusItem.getValue(),
     settingsItem.getValue(),
   ]);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { POLL_ALARM } from '@/utils/config';
+import type { StoryMeta } from '@/utils/feed/types';
 import { isRequest } from '@/utils/messages';
 import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 import { ensurePollAlarm } from './alarm';
@@ -15,7 +16,7 @@ export default defineBackground(() => {
   const handlers = createHandlers();
   const report = (what: string) => (error: unknown) => console.error(`Smileband News: ${what}`, error);
   const poll = (trigger: PollTrigger) => void pollFeed(undefined, trigger).catch(report(`poll (${trigger})`));
-  const refreshBadge = () => void updateBadge().catch(report('badge'));
+  const refreshBadge = (stories: StoryMeta[] | null = null) => void updateBadge(stories).catch(report('badge'));
 
   browser.runtime.onInstalled.addListener(() => poll('install'));
   browser.runtime.onStartup.addListener(() => poll('startup'));
@@ -32,8 +33,8 @@ export default defineBackground(() => {
   });
   // Back online: poll once rather than wait for the next alarm.
   globalThis.addEventListener?.('online', () => poll('online'));
-  storiesItem.watch(refreshBadge);
-  pollStatusItem.watch(refreshBadge);
+  storiesItem.watch((stories) => refreshBadge(stories));
+  pollStatusItem.watch(() => refreshBadge());
   settingsItem.watch((next, previous) => void applySettings(next, previous).catch(report('settings')));
 
   void settingsItem
