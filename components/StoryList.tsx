@@ -1,9 +1,10 @@
 import { memo } from './memo';
 import type { Ref } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { StoryMeta } from '@/utils/feed/types';
 import { relativeTime } from '@/utils/relative-time';
 import { sharperThumbnail } from '@/utils/thumbnail';
+import { useAfterPaint } from '@/utils/use-after-paint';
 import { t, uiLocale } from '@/utils/i18n';
 
 export interface StoryListProps {
@@ -30,16 +31,8 @@ const FIRST_ROWS = 30;
 export function StoryList({ stories, now, label, onOpen, onOpenOriginal, onToggleRead, listRef }: StoryListProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   // The first screenful paints at once; the rest follows right after that first frame.
-  const [limit, setLimit] = useState(FIRST_ROWS);
-  useEffect(() => {
-    if (limit >= stories.length) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setLimit(Infinity))));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [limit, stories.length]);
+  const painted = useAfterPaint();
+  const shown = painted || stories.length <= FIRST_ROWS ? stories : stories.slice(0, FIRST_ROWS);
   const activeIndex = Math.max(
     0,
     stories.findIndex((story) => story.id === activeId),
@@ -67,7 +60,7 @@ export function StoryList({ stories, now, label, onOpen, onOpenOriginal, onToggl
 
   return (
     <ul class="stories" aria-label={label} onKeyDown={onKeyDown} ref={listRef}>
-      {(limit < stories.length ? stories.slice(0, limit) : stories).map((story, index) => (
+      {shown.map((story, index) => (
         <Row
           key={story.id}
           story={story}

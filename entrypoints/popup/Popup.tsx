@@ -14,6 +14,7 @@ import { sendRequest, type ShowStory } from '@/utils/messages';
 import { mainSponsor, statusText } from '@/utils/status-text';
 import { lastCheckedItem, pollStatusItem, storiesHeadItem, storiesItem, withLastCheck } from '@/utils/storage';
 import { useNow } from '@/utils/use-now';
+import { useAfterPaint } from '@/utils/use-after-paint';
 import { useExpiring } from '@/utils/use-expiring';
 import { useStored } from '@/utils/use-stored';
 import { t } from '@/utils/i18n';
@@ -25,16 +26,7 @@ export function Popup() {
   // The head paints first; the whole list is read after that first frame (its large answer would
   // otherwise land before the paint) and replaces it a moment later.
   const head = useStored(storiesHeadItem);
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    if (head === undefined || painted) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [head === undefined, painted]);
+  const painted = useAfterPaint(head !== undefined);
   const full = useStored(storiesItem, keepUnchanged, painted);
   const stored = useStored(pollStatusItem);
   // Last time's first screen paints until storage answers (see first-screen-cache.ts).
