@@ -53,7 +53,11 @@ const TOP_LINES = 8;
 
 interface Line {
   nodes: Text[];
-  text: string;
+  /** The text nodes' data joined, as found. */
+  raw: string;
+  /** Whitespace collapsed and trimmed; computed on first use (most lines are only scanned raw). */
+  text?: string;
+  removed?: boolean;
 }
 
 export interface CleanPreviewOptions {
@@ -75,12 +79,13 @@ export function cleanPreview(root: ParentNode, { headline }: CleanPreviewOptions
 
 function removeTop(lines: Line[], headline: string): void {
   for (const line of lines.slice(0, TOP_LINES)) {
-    if (!line.text) continue;
-    if (MARKER.test(line.text)) {
+    const text = lineText(line);
+    if (!text) continue;
+    if (MARKER.test(text)) {
       removeLine(line);
       continue;
     }
-    const greeting = GREETING.exec(line.text);
+    const greeting = GREETING.exec(text);
     if (greeting) {
       // "Dear …, sponsored by smileband, <headline>" on one line goes whole.
       const rest = normalize(greeting[1] ?? '');
@@ -88,7 +93,7 @@ function removeTop(lines: Line[], headline: string): void {
       if (rest && rest === headline) return;
       continue;
     }
-    if (normalize(line.text) === headline) removeLine(line);
+    if (normalize(text) === headline) removeLine(line);
     return;
   }
 }
@@ -96,14 +101,15 @@ function removeTop(lines: Line[], headline: string): void {
 function removeTracking(lines: Line[]): void {
   let afterTracking = false;
   for (const line of lines) {
-    if (!line.text) continue;
-    if (TRACKING.test(line.text)) {
+    if (line.removed) continue;
+    // The raw text is what cleanPreview tested as a whole, so the test agrees with it.
+    if (TRACKING.test(line.raw)) {
       removeLine(line);
       afterTracking = true;
-    } else if (afterTracking && STRAY_CODE.test(line.text)) {
-      removeLine(line);
-    } else {
-      afterTracking = false;
+    } else if (afterTracking && lineText(line)) {
+      // Blank lines between the snippet and its stray code do not end the snippet.
+      if (STRAY_CODE.test(lineText(line))) removeLine(line);
+      else afterTracking = false;
     }
   }
 }
@@ -112,21 +118,20 @@ function removeTracking(lines: Line[]): void {
 function textLines(root: ParentNode, limit: number): Line[] {
   const lines: Line[] = [];
   let current: Text[] = [];
+  let raw = '';
   const flush = () => {
     if (current.length === 0) return;
-    const text = current
-      .map((node) => node.data)
-      .join('')
-      .replace(/[\s\u00a0\u200b]+/g, ' ')
-      .trim();
-    lines.push({ nodes: current, text });
+    lines.push({ nodes: current, raw });
     current = [];
+    raw = '';
   };
   const walk = (node: ParentNode) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (lines.length >= limit) return;
-      if (child.nodeType === 3) current.push(child as Text);
-      else if (child.nodeType === 1) {
+      if (child.nodeType === 3) {
+        current.push(child as Text);
+        raw += (child as Text).data;
+      } else if (child.nodeType === 1) {
         const name = (child as Element).tagName;
         if (name === 'BR') flush();
         else if (BLOCK.has(name)) {
@@ -154,6 +159,11 @@ function removeLine(line: Line): void {
     }
   }
   line.text = '';
+  line.removed = true;
+}
+
+function lineText(line: Line): string {
+  return (line.text ??= line.raw.replace(/[\s\u00a0\u200b]+/g, ' ').trim());
 }
 
 function isEmpty(element: Element): boolean {
