@@ -1,14 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { noHtmlSinks } from './scripts/no-html-sinks';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  // Tests run the same library code the build ships (scripts/no-html-sinks.ts).
+  plugins: [WxtVitest(), noHtmlSinks()],
   resolve: {
     // WXT's mock of `wxt/browser` imports the whole `wxt/testing` barrel, which loads esbuild, which
     // refuses to start under jsdom. The fake browser is all the mock needs.
     alias: [{ find: /^wxt\/testing$/, replacement: 'wxt/testing/fake-browser' }],
   },
   test: {
+    // Through Vite, so the plugin above applies to them (and Preact stays one instance).
+    server: { deps: { inline: ['dompurify', /preact/] } },
     // The JSON report lets .ci/run print one "N passed, N failed" line for every suite.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noHtmlSinks } from './scripts/no-html-sinks';
 import { resolveFeedUrl } from './utils/feed-url';
 
 // WXT_FEED_URL points a build at another feed (tests use a local server); the build may read only
@@ -27,7 +28,7 @@ export default defineConfig({
   // Tests build into their own folder so `npm test` never replaces the reader's .output/chrome-mv3.
   outDir: process.env.WXT_OUT_DIR || '.output',
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noHtmlSinks()],
     resolve: {
       alias: {
         // rss-parser's unused XML builder, and its 75 kB entity table, stay out of the bundles.

@@ -62,4 +62,12 @@ describe('SafeHtml', () => {
     expect(card?.getAttribute('href')).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
     expect(card?.getAttribute('target')).toBe('_blank');
   });
+
+  it('is the only way to put HTML in a page: Preact refuses dangerouslySetInnerHTML', () => {
+    // The build removes Preact's innerHTML sink (scripts/no-html-sinks.ts); these tests run that code.
+    expect(() => render(<div dangerouslySetInnerHTML={{ __html: '<img src=x onerror=alert(1)>' }} />)).toThrow(
+      /dangerouslySetInnerHTML is disabled/,
+    );
+    expect(document.querySelector('img[onerror]')).toBeNull();
+  });
 });
