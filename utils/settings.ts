@@ -60,11 +60,6 @@ export function isHttpUrl(text: string): boolean {
   }
 }
 
-/** The host-permission pattern that covers a feed URL's origin. */
-export function originPattern(feedUrl: string): string {
-  return `${new URL(feedUrl).origin}/*`;
-}
-
 function wholeNumber(value: unknown): number | null {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return typeof number === 'number' && Number.isInteger(number) ? number : null;

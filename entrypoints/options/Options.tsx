@@ -4,16 +4,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { SettingsForm, type SettingsFormValues } from '@/components/SettingsForm';
 import { FETCH_TIMEOUT_MS, MAX_FEED_BYTES } from '@/utils/config';
 import { fetchFeed } from '@/utils/feed/fetch-feed';
+import { originPattern } from '@/utils/feed-url';
 import { FeedParseError, parseFeed } from '@/utils/feed/parse-feed';
 import { sendRequest } from '@/utils/messages';
-import {
-  DEFAULT_SETTINGS,
-  isHttpUrl,
-  originPattern,
-  validateSettings,
-  type Settings,
-  type SettingsErrors,
-} from '@/utils/settings';
+import { DEFAULT_SETTINGS, isHttpUrl, validateSettings, type Settings, type SettingsErrors } from '@/utils/settings';
 import { createSettingsFile, parseSettingsFile } from '@/utils/settings-file';
 import { statusText } from '@/utils/status-text';
 import {

@@ -8,6 +8,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     chromiumPath: string;
     extensionPath: string;
+    firefoxExtensionPath: string;
     feedPort: number;
     feedPath: string;
   }
@@ -16,26 +17,30 @@ declare module 'vitest' {
 export const FEED_PATH = '/feeds/posts/default';
 export const FETCH_TIMEOUT_MS = 3000;
 
-/** Finds Chromium, picks a free port and builds the extension pointed at a feed on that port. */
+/** Finds Chromium, picks a free port and builds the extension (Chromium and Firefox) pointed at a feed on that port. */
 export default async function setup(project: TestProject): Promise<void> {
   const chromiumPath = findChromium();
   const feedPort = await freePort();
   const root = resolve(import.meta.dirname, '../..');
   // Its own output folder: the tests never overwrite the reader's .output/chrome-mv3.
   const outDir = resolve(root, '.output-test');
-  execFileSync(resolve(root, 'node_modules/.bin/wxt'), ['build'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      WXT_FEED_URL: `http://127.0.0.1:${feedPort}${FEED_PATH}`,
-      WXT_OUT_DIR: outDir,
-      // A hanging server is staged in seconds, not the real 20.
-      WXT_FETCH_TIMEOUT_MS: String(FETCH_TIMEOUT_MS),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const env = {
+    ...process.env,
+    WXT_FEED_URL: `http://127.0.0.1:${feedPort}${FEED_PATH}`,
+    WXT_OUT_DIR: outDir,
+    // A hanging server is staged in seconds, not the real 20.
+    WXT_FETCH_TIMEOUT_MS: String(FETCH_TIMEOUT_MS),
+  };
+  for (const args of [['build'], ['build', '-b', 'firefox']]) {
+    execFileSync(resolve(root, 'node_modules/.bin/wxt'), args, {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
   project.provide('chromiumPath', chromiumPath);
   project.provide('extensionPath', resolve(outDir, 'chrome-mv3'));
+  project.provide('firefoxExtensionPath', resolve(outDir, 'firefox-mv2'));
   project.provide('feedPort', feedPort);
   project.provide('feedPath', FEED_PATH);
 }

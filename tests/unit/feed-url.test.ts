@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveFeedUrl, SITE_FEED_URL } from '@/utils/feed-url';
+import { originPattern, resolveFeedUrl, SITE_FEED_URL } from '@/utils/feed-url';
 
 describe('resolveFeedUrl (WXT_FEED_URL)', () => {
   it.each([
@@ -20,5 +20,23 @@ describe('resolveFeedUrl (WXT_FEED_URL)', () => {
     ['javascript:alert(1)', /must be http\(s\)/],
   ])('refuses %j at build time', (value, message) => {
     expect(() => resolveFeedUrl(value)).toThrow(message);
+  });
+});
+
+describe('originPattern', () => {
+  it('covers the feed host, whatever the path and query', () => {
+    expect(originPattern('https://www.smileband.co.uk/feeds/posts/default?alt=rss')).toBe(
+      'https://www.smileband.co.uk/*',
+    );
+  });
+
+  // Firefox rejects a port in a match pattern (the fetch then fails CORS); Chrome matches every port
+  // of a portless host. So a feed on a port gets the host's pattern in both.
+  it.each([
+    ['http://127.0.0.1:8080/feeds/posts/default', 'http://127.0.0.1/*'],
+    ['https://example.com:8443/feed', 'https://example.com/*'],
+    ['http://[::1]:8080/feed', 'http://[::1]/*'],
+  ])('leaves the port out of %s', (url, pattern) => {
+    expect(originPattern(url)).toBe(pattern);
   });
 });

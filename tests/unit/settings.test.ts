@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isQuietTime, originPattern, validateSettings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, isQuietTime, validateSettings } from '@/utils/settings';
 
 describe('validateSettings', () => {
   it('accepts the defaults and normalizes numbers typed as text', () => {
@@ -45,11 +45,5 @@ describe('isQuietTime', () => {
     [{ enabled: true, start: '08:00', end: '08:00' }, '08:00', false],
   ])('%j at %s → %s', (quiet, time, expected) => {
     expect(isQuietTime(quiet, new Date(`2026-02-03T${time}:00`))).toBe(expected);
-  });
-});
-
-describe('originPattern', () => {
-  it('covers the whole origin, port included', () => {
-    expect(originPattern('http://127.0.0.1:8080/feeds/posts/default?alt=rss')).toBe('http://127.0.0.1:8080/*');
   });
 });

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
+import { until } from './support/extension';
+import { findFirefox, launchFirefox, type FirefoxWithExtension } from './support/firefox';
+
+const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
+  entries: { id: string; headline: string; link: string; fixture: string }[];
+};
+const ADDON_ID = 'smileband-news@smileband-news.example';
+
+describe('the Firefox build in Firefox', () => {
+  let server: FeedServer;
+  let firefox: FirefoxWithExtension;
+
+  beforeAll(async () => {
+    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
+    firefox = await launchFirefox(findFirefox(), inject('firefoxExtensionPath'), ADDON_ID);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  async function storage(context: string): Promise<Record<string, unknown>> {
+    return firefox.evaluate(context, `browser.storage.local.get(['stories', 'pollStatus'])`);
+  }
+
+  it('polls the feed on install, stores every story with its real headline and counts them on the badge', async () => {
+    const page = await firefox.open('popup.html');
+    await until(async () => ((await storage(page)).stories as unknown[] | undefined)?.length === 25, 'the first poll');
+    expect(server.served[0]).toMatchObject({ path: inject('feedPath'), status: 200 });
+    expect(server.served[0]!.headers['user-agent']).toMatch(/Firefox\//);
+    const { stories, pollStatus } = (await storage(page)) as {
+      stories: { headline: string }[];
+      pollStatus: { error: unknown; lastSuccessAt: string | null };
+    };
+    expect(pollStatus.error).toBeNull();
+    expect(pollStatus.lastSuccessAt).not.toBeNull();
+    expect(stories.map((story) => story.headline)).toEqual(expected.entries.slice(0, 25).map((e) => e.headline));
+    expect(await firefox.evaluate(page, 'browser.browserAction.getBadgeText({})')).toBe('25');
+  });
+
+  it('lists the headlines in the popup page', async () => {
+    const page = await firefox.open('popup.html');
+    await until(
+      async () => (await firefox.evaluate<number>(page, `document.querySelectorAll('.stories li').length`)) === 25,
+      'the popup list',
+    );
+    const headlines = await firefox.evaluate<string[]>(
+      page,
+      `[...document.querySelectorAll('.stories .headline')].map((el) => el.textContent)`,
+    );
+    expect(headlines).toEqual(expected.entries.slice(0, 25).map((e) => e.headline));
+  });
+
+  it('refreshes from the popup through the background (a conditional GET answered 304) and marks a story read', async () => {
+    const page = await firefox.open('popup.html');
+    await until(async () => firefox.evaluate<boolean>(page, `!!document.querySelector('.stories li')`), 'the list');
+    const before = server.served.length;
+    await firefox.evaluate(page, `document.querySelector('button.refresh').click()`);
+    await until(
+      async () =>
+        /No new stories/.test(await firefox.evaluate<string>(page, `document.querySelector('.status').textContent`)),
+      'the refresh outcome',
+    );
+    expect(server.served.slice(before)).toEqual([expect.objectContaining({ status: 304 })]);
+    await firefox.evaluate(page, `document.querySelector('.stories li .toggle-read').click()`);
+    await until(
+      async () => (await firefox.evaluate(page, 'browser.browserAction.getBadgeText({})')) === '24',
+      'the badge',
+    );
+  });
+
+  it('shows a hostile story sanitized in the sidebar page, with its source link', async () => {
+    const hostile = expected.entries.find((entry) => entry.fixture === 'hostile')!;
+    const page = await firefox.open(`sidepanel.html?item=${encodeURIComponent(hostile.id)}`);
+    await until(async () => firefox.evaluate<boolean>(page, `!!document.querySelector('.body')`), 'the story body');
+    const view = await firefox.evaluate<{ headline: string; dangerous: number; handlers: string[]; source: string }>(
+      page,
+      `({
+        headline: document.querySelector('h1').textContent,
+        dangerous: document.querySelectorAll('.body :is(script, iframe, object, embed, form, input, button, style, svg, math)').length,
+        handlers: [...document.querySelectorAll('.body *')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => /^on|^style$/.test(n)),
+        source: document.querySelector('a.source').href,
+      })`,
+    );
+    expect(view).toEqual({ headline: hostile.headline, dangerous: 0, handlers: [], source: hostile.link });
+  });
+
+  it('runs as a Firefox add-on: sidebar, gecko settings and only the permissions it uses', async () => {
+    const page = await firefox.open('options.html');
+    const manifest = await firefox.evaluate<Record<string, unknown>>(page, 'browser.runtime.getManifest()');
+    // Firefox reports pages as full addresses; none gets Firefox's browser-style sheet over ours.
+    expect(manifest.sidebar_action).toMatchObject({
+      default_panel: expect.stringMatching(/\/sidepanel\.html$/),
+      browser_style: false,
+    });
+    expect(manifest.browser_action).toMatchObject({ browser_style: false });
+    expect(manifest.options_ui).toMatchObject({ browser_style: false });
+    expect(manifest.browser_specific_settings).toMatchObject({
+      gecko: { id: ADDON_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    });
+    expect(await firefox.evaluate(page, 'browser.permissions.getAll()')).toEqual({
+      origins: ['http://127.0.0.1/*'],
+      permissions: ['alarms', 'storage', 'notifications'],
+      data_collection: [],
+    });
+    // The options page reads the same store and shows the feed as healthy.
+    await until(
+      async () => /Updated|Aktualisiert/.test(await firefox.evaluate<string>(page, 'document.body.innerText')),
+      'the options status line',
+    );
+  });
+});
