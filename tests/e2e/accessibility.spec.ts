@@ -65,4 +65,44 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)',
     expect(await audit(page)).toEqual([]);
     await page.close();
   });
+
+  it.each([
+    ['popup', 'popup.html', '.row'],
+    ['side panel story', `sidepanel.html?item=${encodeURIComponent(expected.entries[0]!.id)}`, '.body p, .body div'],
+    ['options', 'options.html', 'form'],
+  ])('%s: Tab reaches every control, each with a visible focus ring', async (_name, path, ready) => {
+    const page = await open(path, ready);
+    // Elements are named by their place in the document, so two unlabeled inputs stay apart.
+    const name = (el: Element) => `${[...document.querySelectorAll('*')].indexOf(el)}:${el.tagName.toLowerCase()}`;
+    await page.evaluate(`globalThis.nameOf = ${name.toString()}`);
+    const stops: { key: string; ring: boolean }[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const ring =
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+        return { key: (globalThis as unknown as { nameOf: (e: Element) => string }).nameOf(el), ring };
+      });
+      if (!stop) continue;
+      if (stops.some((seen) => seen.key === stop.key)) break; // wrapped around
+      stops.push(stop);
+    }
+    // Every visible control is in the Tab order (the list's rows share one roving stop; arrows move).
+    const controls = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          'a[href], button:enabled, input:enabled, select:enabled, textarea:enabled, summary',
+        ),
+      ]
+        .filter((el) => el.offsetParent !== null && el.tabIndex >= 0)
+        .map((el) => (globalThis as unknown as { nameOf: (e: Element) => string }).nameOf(el)),
+    );
+    expect(controls.length).toBeGreaterThan(2);
+    expect(stops.map((stop) => stop.key)).toEqual(expect.arrayContaining(controls));
+    expect(stops.filter((stop) => !stop.ring)).toEqual([]);
+    await page.close();
+  });
 });
