@@ -107,15 +107,17 @@ const Row = memo(function Row({ story, now, active, onFocus, onOpen, onOpenOrigi
         onFocus={() => onFocus(story.id)}
       >
         {story.image ? (
+          // Preact sets attributes in this order: lazy loading and no referrer must be in place
+          // before src starts a request.
           <img
             class="thumb"
-            src={sharperThumbnail(story.image, THUMB_PX * 2)}
-            alt=""
-            width={THUMB_PX}
-            height={THUMB_PX}
             loading="lazy"
             decoding="async"
             referrerpolicy="no-referrer"
+            alt=""
+            width={THUMB_PX}
+            height={THUMB_PX}
+            src={sharperThumbnail(story.image, THUMB_PX * 2)}
           />
         ) : (
           <span class="thumb thumb-empty" aria-hidden="true" />

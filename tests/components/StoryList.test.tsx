@@ -28,6 +28,22 @@ const stories = [
 ];
 
 describe('StoryList', () => {
+  it('makes a thumbnail lazy and referrer-free before its address can start a request', () => {
+    // What the image carries at the moment Preact assigns its src.
+    const atSrc: (string | null)[][] = [];
+    const { set } = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
+    const spy = vi.spyOn(HTMLImageElement.prototype, 'src', 'set').mockImplementation(function (
+      this: HTMLImageElement,
+      value: string,
+    ) {
+      atSrc.push([this.getAttribute('loading'), this.getAttribute('referrerpolicy')]);
+      set!.call(this, value);
+    });
+    render(<StoryList stories={stories} now={NOW} label="Stories" onOpen={() => {}} />);
+    spy.mockRestore();
+    expect(atSrc).toEqual([['lazy', 'no-referrer']]);
+  });
+
   it('shows headline, age with the exact date as tooltip, labels, unread state and a sharper thumbnail', () => {
     render(<StoryList stories={stories} now={NOW} label="Stories" onOpen={() => {}} />);
     const rows = screen.getAllByRole('listitem');
