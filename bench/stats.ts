@@ -36,3 +36,12 @@ export async function timed(run: () => unknown): Promise<number> {
   await run();
   return performance.now() - start;
 }
+
+/**
+ * How much slower `a` is than `b`: the median of the ratios of each alternated pair. Two runs side
+ * by side share the machine's state (heap size, other load), so their ratio is steadier than a ratio
+ * of medians taken over a drifting machine.
+ */
+export function pairedRatio(as: number[], bs: number[]): number {
+  return summarize(as.map((a, i) => a / bs[i]!)).median;
+}
