@@ -1,0 +1,54 @@
+import type { Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
+import { loadExtension, until, type LoadedExtension } from './support/extension';
+
+describe('the service worker in Chromium', () => {
+  let server: FeedServer;
+  let extension: LoadedExtension;
+
+  beforeAll(async () => {
+    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
+    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
+    await until(async () => (await extension.badge()).text === '25', 'the first poll');
+  });
+  afterAll(async () => {
+    await extension?.close();
+    await server?.close();
+  });
+
+  it('loads with no error: start, install, a poll and a Refresh log no error or warning', async () => {
+    const logged: string[] = [];
+    // A fresh worker watched from its first line: reloading the extension starts one, which runs
+    // its install handler and polls again.
+    const fresh = new Promise<Worker>((resolve) =>
+      extension.context.once('serviceworker', (worker) => {
+        worker.on('console', (message) => {
+          if (message.type() === 'error' || message.type() === 'warning')
+            logged.push(`${message.type()}: ${message.text()}`);
+        });
+        resolve(worker);
+      }),
+    );
+    const before = server.served.length;
+    void extension.worker.evaluate(() => chrome.runtime.reload()).catch(() => {}); // the old worker ends here
+    const worker = await fresh;
+    // Uncaught errors and rejections reach the console too, from here on.
+    await worker.evaluate(() => {
+      self.addEventListener('error', (event) => console.error(`uncaught: ${event.message}`));
+      self.addEventListener('unhandledrejection', (event) => console.error(`unhandled: ${String(event.reason)}`));
+    });
+    await until(async () => server.served.length > before, 'the poll after the reload');
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    const refreshed = server.served.length;
+    await popup.getByRole('button', { name: 'Refresh' }).click();
+    await until(async () => server.served.length > refreshed, 'the Refresh');
+    await until(async () => /No new stories/.test(await popup.locator('.status').innerText()), 'the Refresh outcome');
+    expect(logged).toEqual([]);
+    // The same check fails when the worker does report something.
+    await worker.evaluate(() => console.warn('Smileband News: probe'));
+    await until(async () => logged.length > 0, 'the probe warning');
+    expect(logged).toEqual(['warning: Smileband News: probe']);
+  });
+});
