@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
-import { loadExtension, until, type LoadedExtension } from './support/extension';
+import { loadAfterFirstPoll, type LoadedExtension } from './support/extension';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
@@ -39,8 +39,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)',
 
   beforeAll(async () => {
     server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
-    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
-    await until(async () => (await extension.badge()).text === '25', 'the first poll');
+    extension = await loadAfterFirstPoll();
   });
   afterAll(async () => {
     await extension?.close();

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
-import { loadExtension, until, type LoadedExtension } from './support/extension';
+import { loadAfterFirstPoll, type LoadedExtension } from './support/extension';
 
 // Screenshots go to test-results/ on every run; `npm run screenshots` points this at docs/.
 const shots = resolve(process.env.SCREENSHOT_DIR ?? 'test-results/screenshots');
@@ -22,8 +22,7 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
-    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
-    await until(async () => (await extension.badge()).text === '25', 'the first poll');
+    extension = await loadAfterFirstPoll();
     // No network here: post images get a stand-in picture so the screenshots look like the real thing.
     await extension.context.route('https://blogger.googleusercontent.com/**', (route) =>
       route.fulfill({ contentType: 'image/svg+xml', body: PICTURE }),

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FETCH_TIMEOUT_MS } from './global-setup';
 import { fixtureXml, serveFeed, startFeedServer, type FeedServer, type Responder } from './support/feed-server';
-import { loadExtension, until, type LoadedExtension } from './support/extension';
+import { loadAfterFirstPoll, until, type LoadedExtension } from './support/extension';
 
 const POLL = { timeout: 20_000, interval: 100 };
 const atom = fixtureXml('smileband-atom.xml');
@@ -30,8 +30,7 @@ describe('fault-proof polling in Chromium: every failure keeps stories and read 
 
   beforeAll(async () => {
     server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(atom));
-    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
-    await until(async () => (await extension.badge()).text === '25', 'the first poll');
+    extension = await loadAfterFirstPoll();
     // One story read, so every case can check that read state survives.
     const first = (await stories())[0]!;
     const panel = await extension.open(`sidepanel.html?item=${encodeURIComponent(first.id)}`);
@@ -200,8 +199,7 @@ describe('a worker killed in the middle of a poll', () => {
 
   it('leaves storage as it was, and the next poll completes', async () => {
     server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(atom));
-    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
-    await until(async () => (await extension.badge()).text === '25', 'the first poll');
+    extension = await loadAfterFirstPoll();
     const before = await extension.storage();
     let requested = false;
     server.respond(() => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
-import { loadExtension, until, type LoadedExtension } from './support/extension';
+import { loadAfterFirstPoll, type LoadedExtension } from './support/extension';
 
 const POLL = { timeout: 15_000, interval: 100 };
 
@@ -10,8 +10,7 @@ describe('in a German browser', () => {
 
   beforeAll(async () => {
     server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
-    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'), { locale: 'de-DE' });
-    await until(async () => (await extension.badge()).text === '25', 'the first poll');
+    extension = await loadAfterFirstPoll({ locale: 'de-DE' });
     const refresh = await extension.worker.evaluate(() => chrome.i18n.getMessage('refresh'));
     if (refresh === 'Refresh') {
       throw new Error('This Chromium has no German locale files. On Debian: apt-get install -y chromium-l10n');

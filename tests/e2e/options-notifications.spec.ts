@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
-import { loadExtension, until, type LoadedExtension } from './support/extension';
+import { loadAfterFirstPoll, type LoadedExtension } from './support/extension';
 
 const POLL = { timeout: 15_000, interval: 100 };
 const atom = fixtureXml('smileband-atom.xml');
@@ -20,8 +20,7 @@ describe('notifications and the options page in Chromium', () => {
 
   beforeAll(async () => {
     server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(atom));
-    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
-    await until(async () => (await extension.badge()).text === '25', 'the first poll');
+    extension = await loadAfterFirstPoll();
   });
   afterAll(async () => {
     await extension?.close();

@@ -1,7 +1,7 @@
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
-import { loadExtension, until, type LoadedExtension } from './support/extension';
+import { loadAfterFirstPoll, until, type LoadedExtension } from './support/extension';
 
 describe('the service worker in Chromium', () => {
   let server: FeedServer;
@@ -9,8 +9,7 @@ describe('the service worker in Chromium', () => {
 
   beforeAll(async () => {
     server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
-    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
-    await until(async () => (await extension.badge()).text === '25', 'the first poll');
+    extension = await loadAfterFirstPoll();
   });
   afterAll(async () => {
     await extension?.close();
@@ -32,7 +31,12 @@ describe('the service worker in Chromium', () => {
     );
     const before = server.served.length;
     void extension.worker.evaluate(() => chrome.runtime.reload()).catch(() => {}); // the old worker ends here
-    const worker = await fresh;
+    const worker = await Promise.race([
+      fresh,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('no service worker started after the reload')), 15_000),
+      ),
+    ]);
     // Uncaught errors and rejections reach the console too, from here on.
     await worker.evaluate(() => {
       self.addEventListener('error', (event) => console.error(`uncaught: ${event.message}`));

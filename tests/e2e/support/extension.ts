@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { inject } from 'vitest';
 
 export interface LoadedExtension {
   context: BrowserContext;
@@ -20,6 +21,13 @@ export async function loadExtension(
   { locale = 'en-US' }: { locale?: string } = {},
 ): Promise<LoadedExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'smileband-e2e-'));
+  // Developer mode, as for any unpacked extension: without it Chromium does not bring the
+  // extension back after chrome.runtime.reload().
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(
+    join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+  );
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
@@ -71,4 +79,11 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** The e2e build in Chromium, once its first poll of the served fixture feed counted 25 stories. */
+export async function loadAfterFirstPoll(options: { locale?: string } = {}): Promise<LoadedExtension> {
+  const extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'), options);
+  await until(async () => (await extension.badge()).text === '25', 'the first poll');
+  return extension;
 }

@@ -1,30 +1,18 @@
 // Drives Debian's Firefox ESR over WebDriver BiDi (built into Firefox; Playwright needs a patched
 // Firefox): a fresh headless profile, the built extension installed as a temporary add-on, its pages
 // opened in tabs and inspected with script.evaluate.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
+import { findExecutable } from './executable';
 
-const CANDIDATES = ['firefox-esr', 'firefox'];
-
-/** The Firefox to drive: $FIREFOX_PATH, else the first one on PATH. Never downloads one. */
+/** The Firefox to drive: $FIREFOX_PATH, else the first one on PATH. */
 export function findFirefox(): string {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but there is no such file.`);
-  }
-  for (const name of CANDIDATES) {
-    try {
-      const path = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-      if (path) return path;
-    } catch {
-      // not on PATH; try the next name
-    }
-  }
-  throw new Error(
+  return findExecutable(
+    'FIREFOX_PATH',
+    ['firefox-esr', 'firefox'],
     'The Firefox test needs Firefox 142 or newer, and none was found.\n' +
       '  Debian/Ubuntu: sudo apt-get install -y firefox-esr\n' +
       '  Elsewhere: set FIREFOX_PATH to a Firefox executable.',
