@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
+import { fixtureXml, serveFeed, startFeedServer, withTwoNewPosts, type FeedServer } from './support/feed-server';
 import { until } from './support/extension';
 import { findFirefox, launchFirefox, type FirefoxWithExtension } from './support/firefox';
 
@@ -70,6 +70,52 @@ describe('the Firefox build in Firefox', () => {
       async () => (await firefox.evaluate(page, 'browser.browserAction.getBadgeText({})')) === '24',
       'the badge',
     );
+  });
+
+  it('notifies each new story, with options Firefox accepts (no buttons)', async () => {
+    const page = await firefox.open('popup.html');
+    await until(async () => firefox.evaluate<boolean>(page, `!!document.querySelector('.stories li')`), 'the list');
+    // Headless Firefox closes system notifications at once (getAll() stays empty), so the test
+    // records, in the background page, each notification the extension asks for and whether
+    // Firefox accepted it.
+    await firefox.evaluate(
+      page,
+      `browser.runtime.getBackgroundPage().then((bg) => {
+        const notifications = bg.browser.notifications;
+        const create = notifications.create.bind(notifications);
+        bg.requested = [];
+        notifications.create = (id, options) => {
+          const entry = { id, options, accepted: null };
+          bg.requested.push(entry);
+          return create(id, options).then(
+            (created) => ((entry.accepted = true), created),
+            (error) => ((entry.accepted = String(error)), Promise.reject(error)),
+          );
+        };
+        return true;
+      })`,
+    );
+    server.respond(serveFeed(withTwoNewPosts(fixtureXml('smileband-atom.xml')), '"v2"'));
+    await firefox.evaluate(page, `document.querySelector('button.refresh').click()`);
+    type Requested = { id: string; options: Record<string, unknown>; accepted: true | string | null };
+    const requested = () =>
+      firefox.evaluate<Requested[]>(page, 'browser.runtime.getBackgroundPage().then((bg) => bg.requested)');
+    await until(async () => (await requested()).filter((r) => r.accepted !== null).length === 2, 'two notifications');
+    expect(await requested()).toEqual(
+      ['2', '1'].map((n) => ({
+        id: `story|tag:blogger.com,1999:blog-4412077813695013120.post-99${n}`,
+        options: {
+          type: 'basic',
+          iconUrl: `${firefox.origin}/icon/128.png`,
+          title: n === '2' ? 'Second new story' : 'First new story',
+          message: 'Sponsored by smileband',
+          contextMessage: 'Smileband News',
+        },
+        accepted: true,
+      })),
+    );
+    // 25, one marked read above, two new.
+    expect(await firefox.evaluate(page, 'browser.browserAction.getBadgeText({})')).toBe('26');
   });
 
   it('shows a hostile story sanitized in the sidebar page, with its source link', async () => {

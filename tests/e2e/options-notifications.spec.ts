@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
+import { fixtureXml, serveFeed, startFeedServer, withTwoNewPosts, type FeedServer } from './support/feed-server';
 import { loadAfterFirstPoll, type LoadedExtension } from './support/extension';
 
 const POLL = { timeout: 15_000, interval: 100 };
 const atom = fixtureXml('smileband-atom.xml');
-
-/** The fixture with two newer posts on top, as the site looks after two new stories. */
-function withTwoNewPosts(xml: string): string {
-  const entry = (n: number, headline: string) =>
-    `<entry><id>tag:blogger.com,1999:blog-4412077813695013120.post-99${n}</id><published>2026-02-03T0${n}:00:00+00:00</published><updated>2026-02-03T0${n}:00:00+00:00</updated><title type='text'>Smileband News</title><content type='html'>&lt;p&gt;Dear 222 News viewers, sponsored by smileband,&amp;nbsp;&lt;/p&gt;&lt;p&gt;&lt;b&gt;${headline}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Body.&lt;/p&gt;</content><link rel='alternate' type='text/html' href='https://www.smileband.co.uk/2026/02/new-${n}.html'/><author><name>Christopher Stanley</name></author></entry>`;
-  return xml.replace('<entry>', `${entry(2, 'Second new story')}${entry(1, 'First new story')}<entry>`);
-}
 
 describe('notifications and the options page in Chromium', () => {
   let server: FeedServer;
