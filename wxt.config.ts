@@ -2,12 +2,12 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noHtmlSinks } from './scripts/no-html-sinks';
-import { originPattern, resolveFeedUrl } from './utils/feed-url';
+import { hostPattern, resolveFeedUrl } from './utils/feed-url';
 
 // WXT_FEED_URL points a build at another feed (tests use a local server); the build may read only
 // that feed's host.
 const feedUrl = resolveFeedUrl(process.env.WXT_FEED_URL);
-const hostPermission = originPattern(feedUrl);
+const hostPermission = hostPattern(feedUrl);
 
 // Extension pages run only their own scripts and load nothing but story images and the feed.
 const CSP = [

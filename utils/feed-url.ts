@@ -19,7 +19,7 @@ export function resolveFeedUrl(override: string | undefined): string {
  * The host-permission pattern that covers a feed. Without the port: Firefox refuses match patterns
  * with one (its fetch then fails as a CORS error), and Chrome matches every port of a portless host.
  */
-export function originPattern(feedUrl: string): string {
+export function hostPattern(feedUrl: string): string {
   const url = new URL(feedUrl);
   return `${url.protocol}//${url.hostname}/*`;
 }

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { SettingsForm, type SettingsFormValues } from '@/components/SettingsForm';
 import { FETCH_TIMEOUT_MS, MAX_FEED_BYTES } from '@/utils/config';
 import { fetchFeed } from '@/utils/feed/fetch-feed';
-import { originPattern } from '@/utils/feed-url';
+import { hostPattern } from '@/utils/feed-url';
 import { FeedParseError, parseFeed } from '@/utils/feed/parse-feed';
 import { sendRequest } from '@/utils/messages';
 import { DEFAULT_SETTINGS, isHttpUrl, validateSettings, type Settings, type SettingsErrors } from '@/utils/settings';
@@ -128,7 +128,7 @@ export function Options() {
       return;
     }
     const { settings, read } = parsed.file;
-    const granted = await browser.permissions.contains({ origins: [originPattern(settings.feedUrl)] });
+    const granted = await browser.permissions.contains({ origins: [hostPattern(settings.feedUrl)] });
     if (!granted) {
       setNotice({
         ok: false,
@@ -204,7 +204,7 @@ function toForm(settings: Settings): SettingsFormValues {
 
 /** Host permission for a feed's origin, asked for now if the extension lacks it. */
 async function askForOrigin(feedUrl: string): Promise<string | null> {
-  const origins = [originPattern(feedUrl)];
+  const origins = [hostPattern(feedUrl)];
   try {
     // request() answers at once, without a prompt, when the origin is already granted.
     if (await browser.permissions.request({ origins })) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originPattern, resolveFeedUrl, SITE_FEED_URL } from '@/utils/feed-url';
+import { hostPattern, resolveFeedUrl, SITE_FEED_URL } from '@/utils/feed-url';
 
 describe('resolveFeedUrl (WXT_FEED_URL)', () => {
   it.each([
@@ -23,9 +23,9 @@ describe('resolveFeedUrl (WXT_FEED_URL)', () => {
   });
 });
 
-describe('originPattern', () => {
+describe('hostPattern', () => {
   it('covers the feed host, whatever the path and query', () => {
-    expect(originPattern('https://www.smileband.co.uk/feeds/posts/default?alt=rss')).toBe(
+    expect(hostPattern('https://www.smileband.co.uk/feeds/posts/default?alt=rss')).toBe(
       'https://www.smileband.co.uk/*',
     );
   });
@@ -37,6 +37,6 @@ describe('originPattern', () => {
     ['https://example.com:8443/feed', 'https://example.com/*'],
     ['http://[::1]:8080/feed', 'http://[::1]/*'],
   ])('leaves the port out of %s', (url, pattern) => {
-    expect(originPattern(url)).toBe(pattern);
+    expect(hostPattern(url)).toBe(pattern);
   });
 });
