@@ -10,7 +10,7 @@ const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,3
 export function decodeHTML(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(REFERENCE, (whole, decimal?: string, hex?: string, name?: string) => {
-    const code = name ? NAMED[name] : decimal ? Number(decimal) : Number.parseInt(hex!, 16);
+    const code = name ? NAMED.get(name) : decimal ? Number(decimal) : Number.parseInt(hex!, 16);
     if (code === undefined) return whole;
     // Out of range, surrogates and NUL become the replacement character, as browsers do.
     if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
