@@ -10,6 +10,9 @@ const GREETING = /^dear\b[^,]{0,80},\s*sponsored by\s+([^,.;:!]+?)\s*(?:[,.;:!]\
 const SPONSOR_LINE = /^sponsored by\s+([^,.;:!]+?)\s*(?:[,.;:!]\s*(.*))?$/i;
 // Lines that mark a post rather than say anything: "AD", "Advertisement", …
 const MARKER = /^(?:ad|ads|advert|advertisement|advertorial|sponsored|promoted)[\s.:!-]*$/i;
+// A picture's credit or caption line ("Photo: Reuters", "Image credit: …", "© AP"): not a headline.
+const CREDIT =
+  /^(?:©|\(c\)\s|(?:(?:photo|image|picture|pic|video)s?\s*(?:credits?|courtesy|source)?|credits?|source)\s*[:：]|(?:photo|image|picture)s?\s+(?:by|via|courtesy of)\s)/i;
 const GENERIC_TITLES = new Set(['smileband news', '222 news', 'untitled', '']);
 const MAX_HEADLINE = 200;
 // The greeting sits at the top; never scan a whole body for it.
@@ -26,13 +29,13 @@ export function isGenericTitle(title: string, feedTitle = ''): boolean {
  * keeps it; otherwise the headline is the body's first line after any sponsor greeting or "AD" marker.
  */
 export function deriveHeadline(title: string, html: string, feedTitle = ''): Headline {
-  const ownTitle = isGenericTitle(title, feedTitle) ? null : title.trim();
+  const ownTitle = isGenericTitle(title, feedTitle) ? null : cutAtWord(title.trim(), MAX_HEADLINE);
   let sponsor: string | null = null;
   let firstLine: string | null = null;
   let scanned = 0;
   for (const line of textLines(html)) {
     if (++scanned > MAX_LINES_SCANNED) break;
-    if (MARKER.test(line)) continue;
+    if (MARKER.test(line) || CREDIT.test(line)) continue;
     const greeting = GREETING.exec(line) ?? SPONSOR_LINE.exec(line);
     if (greeting && sponsor === null) {
       sponsor = greeting[1]!;
@@ -45,7 +48,7 @@ export function deriveHeadline(title: string, html: string, feedTitle = ''): Hea
     // The greeting, when there is one, comes before the headline; a line past the headline ends it.
     if (sponsor !== null || scanned > 1 || ownTitle) break;
   }
-  const headline = ownTitle ?? (firstLine ? shorten(firstLine) : title.trim() || 'Untitled story');
+  const headline = ownTitle ?? cutAtWord(firstLine ?? (title.trim() || 'Untitled story'), MAX_HEADLINE);
   return { headline, sponsor };
 }
 
@@ -53,10 +56,10 @@ function normalize(s: string): string {
   return s.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Cut an over-long first line (a post with no headline starts with its first paragraph). */
-function shorten(line: string): string {
-  if (line.length <= MAX_HEADLINE) return line;
-  const cut = line.slice(0, MAX_HEADLINE);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > MAX_HEADLINE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+/** Cuts text longer than `max` at a word near the limit, with an ellipsis. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const space = head.lastIndexOf(' ');
+  return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:.–—-]+$/, '')}…`;
 }

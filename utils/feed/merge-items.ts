@@ -1,4 +1,7 @@
+import { hashString } from './hash';
 import type { FeedItem, StoryMeta } from './types';
+
+export { hashString };
 
 export interface MergeOptions {
   /** ISO time of this poll. */
@@ -95,14 +98,4 @@ function isEdited(previous: StoryMeta, item: FeedItem, contentHash: string): boo
     previous.author !== item.author ||
     previous.labels.join('\n') !== item.labels.join('\n')
   );
-}
-
-/** FNV-1a, 32 bits, as hex: cheap change detection, not security. */
-export function hashString(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -1,5 +1,15 @@
 import Parser from 'rss-parser';
-import { deriveHeadline } from './headline';
+import { cutAtWord } from './headline';
+import { MAX_TITLE_CHARS } from './limits';
+import {
+  absoluteUrl,
+  isoDate,
+  readEntry,
+  textOf,
+  type EntryFormat,
+  type XmlElement,
+  type XmlValue,
+} from './read-entry';
 import type { FeedItem, FeedProblem, ParsedFeed } from './types';
 
 /** Thrown when a document is not an RSS or Atom feed; the message says what it looked like. */
@@ -15,84 +25,92 @@ export class FeedParseError extends Error {
   }
 }
 
-type XmlNode = { _?: string; $?: Record<string, string> } | string;
-interface RawItem extends Parser.Item {
-  id?: string;
-  updated?: string;
-  atomUpdated?: string;
-  atomCategories?: XmlNode[];
-  thumbnail?: XmlNode;
-  mediaContent?: XmlNode;
-  'content:encoded'?: string;
-  author?: string;
+// XHTML text constructs need their children in order; xml2js keeps order only when asked, at a
+// cost, so only documents that declare such a construct pay it.
+const INLINE_XML = /\b(?:type\s*=\s*["'](?:xhtml|application\/xhtml\+xml)["']|mode\s*=\s*["']xml["'])/i;
+const ORDERED = { explicitChildren: true, preserveChildrenOrder: true, charsAsChildren: true, includeWhiteChars: true };
+
+/** What rss-parser hands back for each entry once its item builders are replaced (below). */
+interface RawEntry {
+  format: EntryFormat;
+  node: XmlElement;
+}
+interface RawFeed {
+  title?: XmlValue;
+  link?: string;
+  lastBuildDate?: XmlValue;
+  items: RawEntry[];
 }
 
-const itemFields = [
-  'updated',
-  ['atom:updated', 'atomUpdated'],
-  ['category', 'atomCategories', { keepArray: true }],
-  ['media:thumbnail', 'thumbnail'],
-  ['media:content', 'mediaContent'],
-  'content:encoded',
-  'author',
-] as unknown as (keyof RawItem)[];
+export interface ParseOptions {
+  /** Items normalized at most: bounds the work on a runaway feed (the newest come first). */
+  maxItems?: number;
+  /** The time of reading (ms), the date of an entry and feed that carry none. */
+  now?: number;
+}
 
 /**
- * Parses an RSS 2.0 or Atom 1.0 document into items with real headlines and sponsors. Pure: no
- * browser APIs, no DOM, so it runs in the MV3 service worker. Relative links resolve against
- * `feedUrl` (or the feed's own link). Rejects with a FeedParseError on anything that is not a feed.
- * `maxItems` bounds the work on a runaway feed (the newest come first).
+ * Parses an RSS 2.0/1.0 or Atom 1.0/0.3 document into items with real headlines and sponsors. Pure:
+ * no browser APIs, no DOM, so it runs in the MV3 service worker. Relative links resolve against
+ * `feedUrl` (or the feed's own link). Rejects with a FeedParseError on anything that is not a feed;
+ * never because of one entry: an entry that cannot be read is left out and counted in `skipped`.
  */
 export async function parseFeed(
   xml: string,
   feedUrl?: string,
-  { maxItems = Infinity }: { maxItems?: number } = {},
+  { maxItems = Infinity, now = Date.now() }: ParseOptions = {},
 ): Promise<ParsedFeed> {
   const text = xml.replace(/^\ufeff/, '');
   refuseNonFeed(text);
-  let raw: Parser.Output<RawItem> & { lastBuildDate?: string };
+  let raw: RawFeed;
   try {
-    // A parser per call: xml2js keeps per-parse state on the instance.
-    raw = await new Parser<object, RawItem>({ customFields: { item: itemFields } }).parseString(text);
+    raw = (await entryParser(INLINE_XML.test(text)).parseString(text)) as unknown as RawFeed;
   } catch (error) {
     const { reason, detail } = describe(error);
     throw new FeedParseError(`The feed could not be read: ${detail}`, reason, detail);
   }
-  const base = absoluteUrl(raw.link, feedUrl) ?? feedUrl;
-  const title = (raw.title ?? '').trim();
-  const feedDate = isoDate(raw.lastBuildDate) ?? '';
+  const base = absoluteUrl(typeof raw.link === 'string' ? raw.link : undefined, feedUrl) ?? feedUrl;
+  const title = cutAtWord(textOf(raw.title).replace(/\s+/g, ' ').trim(), MAX_TITLE_CHARS);
+  const context = {
+    feedTitle: title,
+    base,
+    fallbackDate: isoDate(textOf(raw.lastBuildDate)) ?? new Date(now).toISOString(),
+  };
   const seen = new Set<string>();
   const items: FeedItem[] = [];
+  let skipped = 0;
   for (const entry of raw.items) {
     if (items.length >= maxItems) break;
-    const item = normalizeItem(entry, title, base, feedDate);
+    let item: FeedItem;
+    try {
+      item = readEntry(entry.node, entry.format, context);
+    } catch {
+      skipped++;
+      continue;
+    }
     // A feed that repeats an id keeps its first (newest) copy.
     if (seen.has(item.id)) continue;
     seen.add(item.id);
     items.push(item);
   }
-  return { title, link: base ?? null, items };
+  return { title, link: base ?? null, items, skipped };
 }
 
-function normalizeItem(entry: RawItem, feedTitle: string, base: string | undefined, feedDate: string): FeedItem {
-  const contentHtml = entry['content:encoded'] || entry.content || entry.summary || '';
-  const title = (entry.title ?? '').trim();
-  const link = absoluteUrl(entry.link, base) ?? '';
-  const published = isoDate(entry.isoDate) ?? isoDate(entry.updated) ?? feedDate;
-  const { headline, sponsor } = deriveHeadline(title, contentHtml, feedTitle);
-  return {
-    id: (entry.id || entry.guid || link || `${title}|${published}`).trim(),
-    title,
-    headline,
-    sponsor,
-    link,
-    published,
-    updated: isoDate(entry.updated) ?? isoDate(entry.atomUpdated) ?? published,
-    author: authorName(entry.author ?? entry.creator),
-    labels: labels(entry),
-    image: imageUrl(entry, contentHtml, link || base),
-    contentHtml,
+/**
+ * rss-parser reads the document (xml2js, format detection, the feed's own fields); each entry is
+ * handed back raw and read by readEntry, one at a time, so one odd entry cannot fail the others.
+ * Replacing the item builders also skips rss-parser's `contentSnippet`, whose HTML stripping takes
+ * time quadratic in a body of unclosed tags.
+ */
+function entryParser(ordered: boolean): Parser {
+  // A parser per call: xml2js keeps per-parse state on the instance.
+  const parser = new Parser(ordered ? { xml2js: ORDERED } : {}) as Parser & {
+    parseItemAtom: (node: XmlElement) => RawEntry;
+    parseItemRss: (node: XmlElement) => RawEntry;
   };
+  parser.parseItemAtom = (node) => ({ format: 'atom', node });
+  parser.parseItemRss = (node) => ({ format: 'rss', node });
+  return parser;
 }
 
 function refuseNonFeed(text: string): void {
@@ -111,62 +129,4 @@ function describe(error: unknown): { reason: FeedProblem; detail: string } {
   if (/not recognized as RSS/i.test(message))
     return { reason: 'not-feed', detail: 'it is XML, but neither RSS nor Atom.' };
   return { reason: 'malformed', detail: message.split('\n')[0]!.replace(/\.?$/, '.') };
-}
-
-function nodeText(node: XmlNode | undefined): string {
-  if (node === undefined) return '';
-  return (typeof node === 'string' ? node : (node._ ?? '')).trim();
-}
-
-function labels(entry: RawItem): string[] {
-  const names = [
-    ...(entry.atomCategories ?? []).map((c) => (typeof c === 'string' ? c : (c.$?.term ?? c._ ?? ''))),
-    ...((entry.categories ?? []) as XmlNode[]).map(nodeText),
-  ];
-  return [...new Set(names.map((n) => n.trim()).filter(Boolean))];
-}
-
-// RSS gives "noreply@blogger.com (Christopher Stanley)"; keep the name, never the address.
-function authorName(raw: string | undefined): string | null {
-  const value = nodeText(raw as XmlNode | undefined);
-  if (!value) return null;
-  const named = /\(([^)]+)\)\s*$/.exec(value);
-  if (named) return named[1]!.trim();
-  return value.includes('@') ? null : value;
-}
-
-function imageUrl(entry: RawItem, html: string, base: string | undefined): string | null {
-  // Lazily, in order: the body is only searched when the feed names no image.
-  const candidates = [
-    () => (typeof entry.thumbnail === 'object' ? entry.thumbnail.$?.url : undefined),
-    () =>
-      typeof entry.mediaContent === 'object' && /^image\//.test(entry.mediaContent.$?.type ?? 'image/')
-        ? entry.mediaContent.$?.url
-        : undefined,
-    () => (entry.enclosure?.type?.startsWith('image/') ? entry.enclosure.url : undefined),
-    // The body's first absolute image, skipping 1×1 trackers.
-    () => /<img\b(?![^>]*\b(?:width|height)=["']?1["'\s/>])[^>]*\bsrc=["'](https?:\/\/[^"']+)["']/i.exec(html)?.[1],
-  ];
-  for (const candidate of candidates) {
-    const url = absoluteUrl(candidate(), base);
-    if (url) return url;
-  }
-  return null;
-}
-
-/** An absolute http(s) URL, or undefined: never `javascript:` or `data:` from a feed. */
-function absoluteUrl(value: string | undefined, base: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isoDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const time = Date.parse(value.trim());
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }

@@ -13,6 +13,11 @@ export interface FeedItem {
   published: string;
   /** ISO 8601; equals `published` when the feed gives no update time. */
   updated: string;
+  /**
+   * Set when the entry carries no date of its own: `published` is then the feed's date or the time
+   * of reading, and a stored story keeps the date it was first given.
+   */
+  undated?: true;
   author: string | null;
   labels: string[];
   /** Thumbnail URL (http/https), or null. */
@@ -25,6 +30,8 @@ export interface ParsedFeed {
   title: string;
   link: string | null;
   items: FeedItem[];
+  /** Entries that could not be read and were left out. */
+  skipped: number;
 }
 
 /** What the popup and badge read: an item without its body, plus read state. */

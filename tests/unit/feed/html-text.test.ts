@@ -17,6 +17,20 @@ describe('textLines', () => {
     ['attributes with > in quotes', '<p title="a > b">Text</p>', ['Text']],
     ['list items', '<ul><li>First</li><li>Second</li></ul>', ['First', 'Second']],
     ['plain text', 'Just text', ['Just text']],
+    ['a lone < is text', '<p>a < b, 3 <4</p>', ['a < b, 3 <4']],
+    [
+      'an unclosed tag ends the text, as at the end of a document',
+      '<p>Shown</p><p>Also <a href="x" hidden',
+      ['Shown', 'Also'],
+    ],
+    ['a quote outside a value does not open one', "<p class=x don't>One</p><p>Two</p>", ['One', 'Two']],
+    ['a caption cell is left out', '<table><tr><td class="tr-caption">Caption</td></tr></table><p>Text</p>', ['Text']],
+    [
+      'a figcaption with nested tags is left out',
+      '<figure><figcaption><b>Pic</b> <i>credit</i></figcaption></figure><p>Text</p>',
+      ['Text'],
+    ],
+    ['doctype and processing instructions are not text', '<!DOCTYPE html><?xml x?><p>Text</p>', ['Text']],
   ])('%s', (_case, html, lines) => {
     expect([...textLines(html)]).toEqual(lines);
   });
