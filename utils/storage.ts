@@ -52,6 +52,8 @@ export interface PollStatus {
   failures?: number;
   /** Scheduled polls wait until then (backoff, Retry-After); Refresh does not. */
   retryAt?: string | null;
+  /** Entries the last successful poll could not read and left out. */
+  skipped?: number;
 }
 
 /**

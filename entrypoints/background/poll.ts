@@ -2,13 +2,13 @@ import { storage } from 'wxt/utils/storage';
 import { retryDelayMs } from '@/utils/backoff';
 import {
   FETCH_TIMEOUT_MS,
-  MAX_BODY_CHARS,
+  MAX_BODY_BYTES,
   MAX_FEED_BYTES,
   MAX_ITEMS_PER_POLL,
   MAX_STORED_BODIES,
 } from '@/utils/config';
 import { fetchFeed, type FetchFeedResult } from '@/utils/feed/fetch-feed';
-import { mergeItems } from '@/utils/feed/merge-items';
+import { mergeItems, type MergeResult } from '@/utils/feed/merge-items';
 import { FeedParseError, parseFeed } from '@/utils/feed/parse-feed';
 import type { PollError, StoryMeta } from '@/utils/feed/types';
 import {
@@ -24,6 +24,7 @@ import {
 } from '@/utils/storage';
 import { announce, type Announcement } from './notify';
 import { serialize } from './serialize';
+import { bodyBudgetBytes } from './storage-budget';
 
 export interface PollDeps {
   fetch: typeof globalThis.fetch;
@@ -126,7 +127,7 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
 
   let feed;
   try {
-    feed = await parseFeed(response.text, feedUrl, { maxItems: MAX_ITEMS_PER_POLL });
+    feed = await parseFeed(response.text, feedUrl, { maxItems: MAX_ITEMS_PER_POLL, now: deps.now() });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const { reason, detail } =
@@ -152,42 +153,57 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
         readArchiveItem.getValue(),
         lastCheckedItem.getValue(),
       ]);
-      const merged = mergeItems(stories, feed.items, {
-        now: startedAt,
-        retention: settings.retention,
-        maxBodyChars: MAX_BODY_CHARS,
-        maxBodies: MAX_STORED_BODIES,
-        readIds: new Set(archive[feedUrl] ?? []),
-      });
-      // One storage.set for the whole poll: stories, bodies, validators and status land together.
-      await storage.setItems([
-        ...Object.entries(merged.bodies).map(([id, html]) => ({ key: bodyKey(id), value: html })),
-        ...(merged.changed ? storiesEntries(merged.stories) : []),
-        {
-          key: feedStateItem.key,
-          value: {
-            url: feedUrl,
-            title: feed.title || null,
-            link: feed.link,
-            etag: response.etag,
-            lastModified: response.lastModified,
+      const write = async (bodyBudgetBytes: number) => {
+        const merged = mergeItems(stories, feed.items, {
+          now: startedAt,
+          retention: settings.retention,
+          maxBodyBytes: MAX_BODY_BYTES,
+          bodyBudgetBytes,
+          maxBodies: MAX_STORED_BODIES,
+          readIds: new Set(archive[feedUrl] ?? []),
+        });
+        // Room first: old bodies leave before new ones arrive, so a full store still takes the poll.
+        const stale = [...merged.removed, ...merged.bodiesDropped];
+        if (stale.length) await storage.removeItems(stale.map(bodyKey));
+        // One storage.set for the rest: stories, bodies, validators and status land together.
+        await storage.setItems([
+          ...Object.entries(merged.bodies).map(([id, html]) => ({ key: bodyKey(id), value: html })),
+          ...(merged.changed ? storiesEntries(merged.stories) : []),
+          {
+            key: feedStateItem.key,
+            value: {
+              url: feedUrl,
+              title: feed.title || null,
+              link: feed.link,
+              etag: response.etag,
+              lastModified: response.lastModified,
+            },
           },
-        },
-        {
-          key: pollStatusItem.key,
-          value: {
-            ...status,
-            lastAttemptAt: startedAt,
-            lastSuccessAt: startedAt,
-            lastChangeAt: merged.changed ? startedAt : status.lastChangeAt,
-            error: null,
-            failures: 0,
-            retryAt: null,
+          {
+            key: pollStatusItem.key,
+            value: {
+              ...status,
+              lastAttemptAt: startedAt,
+              lastSuccessAt: startedAt,
+              lastChangeAt: merged.changed ? startedAt : status.lastChangeAt,
+              error: null,
+              failures: 0,
+              retryAt: null,
+              skipped: feed.skipped,
+            },
           },
-        },
-      ]);
-      const stale = [...merged.removed, ...merged.bodiesDropped];
-      if (stale.length) await storage.removeItems(stale.map(bodyKey));
+        ]);
+        return merged;
+      };
+      let merged: MergeResult;
+      try {
+        merged = await write(await bodyBudgetBytes(stories));
+      } catch (error) {
+        if (!isQuotaError(error)) throw error;
+        // Headlines before bodies: with no room left, the stories are saved without their bodies.
+        console.warn('Smileband News: storage full; saving headlines without bodies', error);
+        merged = await write(0);
+      }
       const added = new Set(merged.added);
       return [
         {
@@ -257,6 +273,10 @@ async function fail(at: string, error: PollError, backoff?: Backoff): Promise<Po
     await pollStatusItem.setValue({ ...status, lastAttemptAt: at, error: { ...error, at }, failures, retryAt });
   });
   return { kind: 'failed', added: [], updated: [], error };
+}
+
+function isQuotaError(error: unknown): boolean {
+  return /quota/i.test(error instanceof Error ? error.message : String(error));
 }
 
 function isNewer(serverDate: string | null, ourDate: string | null): boolean {

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { MAX_BODY_CHARS, MAX_STORED_BODIES } from '@/utils/config';
+import { BODY_BUDGET_BYTES, MAX_BODY_BYTES, MAX_STORED_BODIES } from '@/utils/config';
 import { mergeItems } from '@/utils/feed/merge-items';
 import {
   bodyKey,
@@ -42,7 +42,8 @@ export function applyRetention(retention: number): Promise<void> {
     const merged = mergeItems(stories, [], {
       now: new Date().toISOString(),
       retention,
-      maxBodyChars: MAX_BODY_CHARS,
+      maxBodyBytes: MAX_BODY_BYTES,
+      bodyBudgetBytes: BODY_BUDGET_BYTES,
       maxBodies: MAX_STORED_BODIES,
     });
     if (!merged.changed) return;

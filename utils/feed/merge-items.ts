@@ -1,16 +1,22 @@
 import { hashString } from './hash';
+import { cutToBytes, entryBytes } from './stored-size';
 import type { FeedItem, StoryMeta } from './types';
 
 export { hashString };
+
+/** A body stored before sizes were recorded: counted at a typical post's size. */
+const UNKNOWN_BODY_BYTES = 16 * 1024;
 
 export interface MergeOptions {
   /** ISO time of this poll. */
   now: string;
   /** How many stories to keep, newest first. */
   retention: number;
-  /** Longest body stored, in characters. */
-  maxBodyChars: number;
-  /** How many of the newest stories keep their bodies. */
+  /** Largest body stored, in storage bytes (key and JSON value, as the browser counts them). */
+  maxBodyBytes: number;
+  /** Storage bytes all kept bodies may take together; the newest keep theirs first. */
+  bodyBudgetBytes: number;
+  /** How many of the newest stories keep their bodies at most. */
   maxBodies: number;
   /** Ids the reader had read before (a feed they switched back to): they arrive read. */
   readIds?: ReadonlySet<string>;
@@ -39,37 +45,52 @@ export function mergeItems(
   incoming: readonly FeedItem[],
   options: MergeOptions,
 ): MergeResult {
+  const byIdStored = new Set(stored.filter((story) => !story.bodyDropped).map((story) => story.id));
   const byId = new Map(stored.map((story) => [story.id, story]));
   const bodies: Record<string, string> = {};
   const added: string[] = [];
   const updated: string[] = [];
   for (const item of incoming) {
     const previous = byId.get(item.id);
-    const contentHash = hashString(item.contentHtml);
-    if (previous && !isEdited(previous, item, contentHash)) continue;
-    const { contentHtml, ...fields } = item;
-    const truncated = contentHtml.length > options.maxBodyChars;
+    const dated = withDates(item, previous, options.now);
+    const contentHash = hashString(dated.contentHtml);
+    if (previous && !isEdited(previous, dated, contentHash)) continue;
+    const { contentHtml, ...fields } = dated;
+    // The key as the browser stores it (utils/storage.ts bodyKey, without WXT's area prefix).
+    const key = `body:${item.id}`;
+    const body = cutToBytes(contentHtml, options.maxBodyBytes - entryBytes(key, ''));
     byId.set(item.id, {
       ...fields,
       read: previous?.read ?? options.readIds?.has(item.id) ?? false,
       firstSeen: previous?.firstSeen ?? options.now,
-      truncated,
+      truncated: body.cut,
       contentHash,
+      bodyBytes: entryBytes(key, '') - 2 + body.bytes,
     });
-    bodies[item.id] = truncated ? contentHtml.slice(0, options.maxBodyChars) : contentHtml;
+    bodies[item.id] = body.text;
     (previous ? updated : added).push(item.id);
   }
   const sorted = [...byId.values()].sort(newestFirst);
   const kept = sorted.slice(0, Math.max(0, options.retention));
   const removed = sorted.slice(kept.length).map((story) => story.id);
   for (const id of removed) delete bodies[id];
+  // Bodies within the count and byte budgets, newest first; older ones give way.
   const bodiesDropped: string[] = [];
-  for (let i = options.maxBodies; i < kept.length; i++) {
+  let bodyCount = 0;
+  let bodyBytes = 0;
+  for (let i = 0; i < kept.length; i++) {
     const story = kept[i]!;
-    delete bodies[story.id];
     if (story.bodyDropped) continue;
+    const cost = story.bodyBytes ?? UNKNOWN_BODY_BYTES;
+    if (bodyCount < options.maxBodies && bodyBytes + cost <= options.bodyBudgetBytes) {
+      bodyCount++;
+      bodyBytes += cost;
+      continue;
+    }
+    delete bodies[story.id];
     kept[i] = { ...story, bodyDropped: true };
-    bodiesDropped.push(story.id);
+    // Only a body stored before needs removing; a new one is simply not written.
+    if (byIdStored.has(story.id)) bodiesDropped.push(story.id);
   }
   const gone = new Set(removed);
   return {
@@ -81,6 +102,16 @@ export function mergeItems(
     bodiesDropped,
     changed: added.length > 0 || updated.length > 0 || removed.length > 0 || bodiesDropped.length > 0,
   };
+}
+
+/**
+ * An entry without dates of its own takes the time it was first seen, and keeps it: the feed's
+ * fallback date moves with every post, which would otherwise read as an edit on every poll.
+ */
+function withDates(item: FeedItem, previous: StoryMeta | undefined, now: string): FeedItem {
+  if (!item.undated) return item;
+  const published = previous?.published ?? now;
+  return { ...item, published, updated: published };
 }
 
 export function newestFirst(a: StoryMeta, b: StoryMeta): number {

@@ -39,10 +39,12 @@ export interface StoryMeta extends Omit<FeedItem, 'contentHtml'> {
   read: boolean;
   /** When this extension first saw the story (ISO); orders ties and drives "new" later. */
   firstSeen: string;
-  /** True when the stored body was cut at the storage cap. */
+  /** True when the stored body was cut at the storage cap (in bytes, as the browser counts them). */
   truncated: boolean;
   /** Hash of the body as the feed sent it: an edit that keeps `updated` is still seen. */
   contentHash: string;
+  /** What the stored body costs in storage bytes (key and JSON value); absent in older stores. */
+  bodyBytes?: number;
   /** True once the body was dropped to keep storage bounded (older than the newest bodies kept). */
   bodyDropped?: boolean;
 }

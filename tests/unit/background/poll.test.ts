@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { pollFeed, type PollDeps } from '@/entrypoints/background/poll';
 import { createHandlers } from '@/entrypoints/background/requests';
 import { parseFeed } from '@/utils/feed/parse-feed';
+import { bytesInUse, CHROME_QUOTA_BYTES, enforceChromeQuota } from '../../support/chrome-quota';
 import {
   bodyKey,
   feedStateItem,
@@ -58,6 +59,7 @@ describe('pollFeed', () => {
       error: null,
       failures: 0,
       retryAt: null,
+      skipped: 0,
     });
   });
 
@@ -235,19 +237,113 @@ describe('pollFeed', () => {
     expect(await pollStatusItem.getValue()).toMatchObject({ error: null, failures: 0 });
   });
 
-  it('reports a full storage quota and keeps what was stored', async () => {
+  it('reports a storage failure that is not the quota and keeps what was stored', async () => {
     await pollFeed(deps(feed));
     const before = await snapshot();
-    const quota = vi
-      .spyOn(fakeBrowser.storage.local, 'set')
-      .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const broken = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error: disk'));
     const outcome = await pollFeed(deps({ ...feed, body: atom.replace('Bank of England', 'The Bank'), headers: {} }));
-    expect(outcome).toMatchObject({ kind: 'failed', error: { kind: 'storage', detail: 'QUOTA_BYTES quota exceeded' } });
-    quota.mockRestore();
+    expect(outcome).toMatchObject({ kind: 'failed', error: { kind: 'storage', detail: 'IO error: disk' } });
+    broken.mockRestore();
     const after = await snapshot();
     expect(after.stories).toEqual(before.stories);
-    expect((await pollStatusItem.getValue()).error?.message).toBe(
-      'New stories could not be saved: QUOTA_BYTES quota exceeded',
-    );
+    expect((await pollStatusItem.getValue()).error?.message).toBe('New stories could not be saved: IO error: disk');
+  });
+
+  it('reports a full store that refuses even the headlines, and keeps what was stored', async () => {
+    await pollFeed(deps(feed));
+    const before = await snapshot();
+    // Every write of stories is refused; the small status write still goes through.
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const full = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockImplementation(async (items: Record<string, unknown>) => {
+        if ('stories' in items) throw new Error('QUOTA_BYTES quota exceeded');
+        return set(items);
+      });
+    const outcome = await pollFeed(deps({ ...feed, body: atom.replace('Bank of England', 'The Bank'), headers: {} }));
+    full.mockRestore();
+    expect(outcome).toMatchObject({ kind: 'failed', error: { kind: 'storage', detail: 'QUOTA_BYTES quota exceeded' } });
+    expect((await snapshot()).stories).toEqual(before.stories);
+  });
+
+  it('records how many entries it could not read', async () => {
+    const first = atom.indexOf('<entry>');
+    await pollFeed(deps({ body: atom.slice(0, first) + '<entry>text only</entry><entry/>' + atom.slice(first) }));
+    expect(await storiesItem.getValue()).toHaveLength(25);
+    expect(await pollStatusItem.getValue()).toMatchObject({ error: null, skipped: 2 });
+    await pollFeed(deps({ body: atom.replace('Bank of England', 'The Bank') }));
+    expect(await pollStatusItem.getValue()).toMatchObject({ skipped: 0 });
+  });
+});
+
+/** An Atom feed of `count` posts, each with `body` (HTML) as its content. */
+function feedOf(count: number, body: (n: number) => string, idPrefix = 'p'): string {
+  const escape = (html: string) => html.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const entries = Array.from({ length: count }, (_, n) => {
+    const published = new Date(Date.UTC(2026, 0, 1) + idPrefix.charCodeAt(0) * 86400e3 + n * 3600e3).toISOString();
+    return `<entry><id>${idPrefix}-${n}</id><published>${published}</published><title>Story ${idPrefix} ${n}</title><link rel="alternate" href="https://www.smileband.co.uk/${idPrefix}/${n}.html"/><content type="html">${escape(body(n))}</content></entry>`;
+  });
+  return `<feed xmlns="http://www.w3.org/2005/Atom"><title>Smileband News</title>${entries.join('')}</feed>`;
+}
+
+describe('pollFeed within Chrome’s storage quota (counted as Chrome counts it)', () => {
+  let undo: () => void = () => {};
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), retention: 1000 });
+  });
+  afterEach(() => undo());
+
+  // 16,000 characters that Chrome stores as 96,000 bytes; 64 KB each in the feed's XML.
+  const markupHeavy = (n: number) => `<p>Story ${n}</p>` + '<'.repeat(16_000);
+  const ordinary = (n: number) => `<p>Ordinary story ${n}</p><p>${'Plain words. '.repeat(300)}</p>`;
+
+  it('a feed of markup-heavy bodies stays inside the quota, and ordinary new stories still save with bodies', async () => {
+    undo = enforceChromeQuota();
+    // Three polls of 60 such posts: 17 MB if every body were kept.
+    for (const prefix of ['a', 'b', 'c']) {
+      const heavy = await pollFeed(deps({ body: feedOf(60, markupHeavy, prefix) }));
+      expect(heavy).toMatchObject({ kind: 'updated', error: null });
+      expect(await bytesInUse()).toBeLessThanOrEqual(CHROME_QUOTA_BYTES - 1024 * 1024);
+    }
+    const kept = await storiesItem.getValue();
+    expect(kept).toHaveLength(180);
+    // The budget, not the emergency path, made the room: the newest poll's bodies are all kept.
+    expect(kept.slice(0, 60).filter((story) => story.bodyDropped)).toEqual([]);
+
+    const next = await pollFeed(deps({ body: feedOf(25, ordinary, 'q') }));
+    expect(next).toMatchObject({ kind: 'updated', error: null });
+    expect(next.added).toHaveLength(25);
+    const stories = await storiesItem.getValue();
+    expect(stories).toHaveLength(205);
+    for (const story of stories.filter((s) => s.id.startsWith('q-'))) {
+      expect(await storage.getItem<string>(bodyKey(story.id)), story.id).toContain('Ordinary story');
+    }
+    // Bodies the index calls dropped are really gone; the rest are there.
+    for (const story of stories) {
+      const body = await storage.getItem<string>(bodyKey(story.id));
+      expect(body === null, story.id).toBe(story.bodyDropped === true);
+    }
+  });
+
+  it('a store already filled by something else makes room by dropping the oldest bodies', async () => {
+    undo = enforceChromeQuota();
+    await pollFeed(deps({ body: feedOf(60, ordinary) }));
+    await fakeBrowser.storage.local.set({ other: 'x'.repeat(8 * 1024 * 1024) });
+    const outcome = await pollFeed(deps({ body: feedOf(25, markupHeavy, 'q') }));
+    expect(outcome).toMatchObject({ kind: 'updated', error: null });
+    const stories = await storiesItem.getValue();
+    expect(stories).toHaveLength(85);
+    expect(stories[0]!.bodyDropped).toBeUndefined();
+    expect(stories.at(-1)!.bodyDropped).toBe(true);
+  });
+
+  it('where the browser cannot measure, a refused write still saves every headline', async () => {
+    undo = enforceChromeQuota({ quota: 3 * 1024 * 1024, measure: false });
+    const outcome = await pollFeed(deps({ body: feedOf(60, markupHeavy) }));
+    expect(outcome).toMatchObject({ kind: 'updated', error: null });
+    expect(outcome.added).toHaveLength(60);
+    expect(await storiesItem.getValue()).toHaveLength(60);
+    expect(await pollStatusItem.getValue()).toMatchObject({ error: null });
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { hashString, mergeItems } from '@/utils/feed/merge-items';
+import { entryBytes } from '@/utils/feed/stored-size';
 import type { FeedItem, StoryMeta } from '@/utils/feed/types';
 
 const T0 = '2026-02-01T10:00:00.000Z';
 const T1 = '2026-02-02T10:00:00.000Z';
-const options = { now: T1, retention: 200, maxBodyChars: 1000, maxBodies: 150 };
+const T2 = '2026-02-03T10:00:00.000Z';
+const options = { now: T1, retention: 200, maxBodyBytes: 1000, bodyBudgetBytes: 1_000_000, maxBodies: 150 };
 
 function item(n: number, patch: Partial<FeedItem> = {}): FeedItem {
   const published = new Date(Date.UTC(2026, 0, n)).toISOString();
@@ -102,9 +104,79 @@ describe('mergeItems', () => {
     ]);
   });
 
-  it('caps a stored body and marks it truncated', () => {
+  it('caps a stored body at its storage bytes and marks it truncated', () => {
     const result = mergeItems([], [item(1, { contentHtml: 'x'.repeat(5000) })], options);
-    expect(result.bodies['post-1']).toHaveLength(1000);
-    expect(result.stories[0]!.truncated).toBe(true);
+    const body = result.bodies['post-1']!;
+    expect(entryBytes('body:post-1', body)).toBeLessThanOrEqual(1000);
+    expect(body.length).toBeGreaterThan(980);
+    expect(result.stories[0]).toMatchObject({ truncated: true, bodyBytes: entryBytes('body:post-1', body) });
+  });
+
+  it('counts markup at the bytes the browser charges: 6 for each <', () => {
+    const result = mergeItems([], [item(1, { contentHtml: '<'.repeat(5000) })], options);
+    const body = result.bodies['post-1']!;
+    expect(entryBytes('body:post-1', body)).toBeLessThanOrEqual(1000);
+    expect(body.length).toBeLessThan(170);
+  });
+
+  it('records what a body that fits costs', () => {
+    const result = mergeItems([], [item(1)], options);
+    expect(result.stories[0]).toMatchObject({
+      truncated: false,
+      bodyBytes: entryBytes('body:post-1', '<p>Body 1</p>'),
+    });
+  });
+
+  it('keeps bodies newest first within the byte budget; older stories keep only the headline', () => {
+    const big = (n: number) => item(n, { contentHtml: 'y'.repeat(480) });
+    const result = mergeItems([], [big(1), big(2), big(3), big(4), big(5)], { ...options, bodyBudgetBytes: 1100 });
+    expect(Object.keys(result.bodies).sort()).toEqual(['post-4', 'post-5']);
+    expect(result.stories.map((s) => [s.id, s.bodyDropped ?? false])).toEqual([
+      ['post-5', false],
+      ['post-4', false],
+      ['post-3', true],
+      ['post-2', true],
+      ['post-1', true],
+    ]);
+    // Nothing was stored for them before: nothing to remove.
+    expect(result.bodiesDropped).toEqual([]);
+  });
+
+  it('a later poll pushes stored bodies out of the budget, oldest first, and says which to remove', () => {
+    const first = mergeItems(
+      [],
+      [1, 2, 3].map((n) => item(n, { contentHtml: 'y'.repeat(480) })),
+      { ...options, bodyBudgetBytes: 1600 },
+    );
+    expect(first.bodiesDropped).toEqual([]);
+    const second = mergeItems(first.stories, [item(4, { contentHtml: 'z'.repeat(480) })], {
+      ...options,
+      now: T2,
+      bodyBudgetBytes: 1600,
+    });
+    expect(Object.keys(second.bodies)).toEqual(['post-4']);
+    expect(second.bodiesDropped).toEqual(['post-1']);
+    expect(second.stories.find((s) => s.id === 'post-1')!.bodyDropped).toBe(true);
+    expect(second.stories.find((s) => s.id === 'post-2')!.bodyDropped).toBeUndefined();
+  });
+
+  it('a budget of zero keeps every headline and no body', () => {
+    const result = mergeItems([stored(1, { bodyBytes: 100 })], [item(2), item(3)], { ...options, bodyBudgetBytes: 0 });
+    expect(result.stories.map((s) => s.id)).toEqual(['post-3', 'post-2', 'post-1']);
+    expect(result.bodies).toEqual({});
+    expect(result.bodiesDropped).toEqual(['post-1']);
+  });
+
+  it('an undated story takes the time it was first seen, and keeps it on later polls', () => {
+    const undated = item(7, {
+      published: '2026-05-05T00:00:00.000Z',
+      updated: '2026-05-05T00:00:00.000Z',
+      undated: true,
+    });
+    const first = mergeItems([], [undated], options);
+    expect(first.stories[0]).toMatchObject({ published: T1, updated: T1 });
+    const later = { ...undated, published: '2026-06-06T00:00:00.000Z', updated: '2026-06-06T00:00:00.000Z' };
+    const second = mergeItems(first.stories, [later], { ...options, now: T2 });
+    expect(second).toMatchObject({ changed: false, updated: [] });
   });
 });
