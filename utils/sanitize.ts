@@ -2,11 +2,17 @@
 // never runs in the worker (and never under happy-dom, where it silently does nothing).
 import createDOMPurify, { type Config } from 'dompurify';
 import { cleanPreview } from './clean-preview';
+import { isTrackerImage } from './feed/tracker-image';
 import { t } from './i18n';
 
 const FORBID_TAGS = [
+  // Media and image maps fetch or navigate outside the link rules: posters, sources, <area href>.
+  'area',
+  'audio',
   'base',
   'button',
+  // An open <dialog> floats over the page's own controls.
+  'dialog',
   'embed',
   'form',
   'frame',
@@ -14,18 +20,47 @@ const FORBID_TAGS = [
   'iframe',
   'input',
   'link',
+  'map',
   'math',
   'meta',
   'noscript',
   'object',
   'select',
+  'source',
   'style',
   'svg',
   'template',
   'textarea',
+  'track',
+  'video',
 ];
-// style can overlay or hide the page; srcset would bypass the src checks below.
-const FORBID_ATTR = ['style', 'srcset', 'formaction', 'xlink:href', 'action', 'background', 'ping'];
+// style can overlay or hide the page; srcset would bypass the src checks below; id and name
+// clobber globals; popover, accesskey, tabindex and autofocus reach into the page's own behaviour.
+const FORBID_ATTR = [
+  'accesskey',
+  'action',
+  'autofocus',
+  'background',
+  'contenteditable',
+  'download',
+  'formaction',
+  'id',
+  'name',
+  'ping',
+  'popover',
+  'popovertarget',
+  'popovertargetaction',
+  'poster',
+  'srcset',
+  'style',
+  'tabindex',
+  'usemap',
+  'xlink:href',
+];
+// The only classes a story keeps: Blogger's layout classes that the reader styles on purpose.
+// Any other class could borrow the look of the page's own controls (the source button).
+const STORY_CLASSES = new Set(['separator', 'tr-caption', 'tr-caption-container']);
+const VIDEO_CARD = 'video-card';
 const CONFIG = {
   FORBID_TAGS,
   FORBID_ATTR,
@@ -39,6 +74,8 @@ const VIDEO_ID = /(?:youtube(?:-nocookie)?\.com\/(?:embed|v)\/|youtu\.be\/)([\w-
 
 let purifier: ReturnType<typeof createDOMPurify> | null = null;
 let baseUrl = '';
+// The link cards this module made, the only elements allowed the video-card class.
+const ownCards = new WeakSet<Element>();
 
 export interface StoryBodyOptions {
   /** The post's URL: relative links and images resolve against it. */
@@ -50,8 +87,10 @@ export interface StoryBodyOptions {
 /**
  * Sanitizes a story body for display, as nodes ready to insert (no serialize-and-reparse step for
  * mutation XSS to hide in): no script, handlers, frames, forms or styles; links resolved against
- * the post and opened in a new tab without referrer; images lazy and without referrer; 1×1
- * trackers dropped; a video embed becomes a link to the video; leaked tracking text removed.
+ * the post and opened in a new tab without referrer; images lazy and without referrer; tracking
+ * pixels dropped however they are sized; no media, image maps or dialogs; no class but Blogger's
+ * layout ones, no id or name, so nothing in a story can look or act like the page around it; a
+ * video embed becomes a link to the video; leaked tracking text removed.
  */
 export function sanitizeStory(html: string, options: StoryBodyOptions): DocumentFragment {
   purifier ??= createPurifier();
@@ -76,6 +115,15 @@ function createPurifier(): ReturnType<typeof createDOMPurify> {
     if (data.tagName === 'iframe') insertVideoCard(node as Element);
     // Controls go with their labels ("Check", option lists): text out of context is noise.
     if (CONTROLS.has(data.tagName)) node.parentNode?.removeChild(node);
+    // Before attributes are cleaned: a tracker may be sized by its inline style.
+    if (data.tagName === 'img' && isTracker(node as Element)) node.parentNode?.removeChild(node);
+  });
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName !== 'class') return;
+    const own = ownCards.has(node) ? [VIDEO_CARD] : [];
+    const kept = data.attrValue.split(/\s+/).filter((name) => STORY_CLASSES.has(name));
+    data.attrValue = [...own, ...kept].join(' ');
+    if (!data.attrValue) data.keepAttr = false;
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') secureLink(node as HTMLAnchorElement);
@@ -111,7 +159,7 @@ function secureLink(link: HTMLAnchorElement): void {
 
 function secureImage(image: HTMLImageElement): void {
   const url = resolve(image.getAttribute('src'));
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || isTrackerImage(image)) {
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
     image.remove();
     return;
   }
@@ -123,8 +171,12 @@ function secureImage(image: HTMLImageElement): void {
   image.setAttribute('decoding', 'async');
 }
 
-function isTrackerImage(image: Element): boolean {
-  return image.getAttribute('width') === '1' || image.getAttribute('height') === '1';
+function isTracker(image: Element): boolean {
+  return isTrackerImage({
+    width: image.getAttribute('width'),
+    height: image.getAttribute('height'),
+    style: image.getAttribute('style'),
+  });
 }
 
 /** A YouTube/Blogger video iframe becomes a link card after it (DOMPurify then drops the iframe). */
@@ -134,7 +186,8 @@ function insertVideoCard(frame: Element): void {
   if (!id || !/^[\w-]+$/.test(id)) return;
   const card = frame.ownerDocument.createElement('a');
   card.setAttribute('href', `https://www.youtube.com/watch?v=${id}`);
-  card.setAttribute('class', 'video-card');
+  card.setAttribute('class', VIDEO_CARD);
+  ownCards.add(card);
   card.textContent = t('videoCard');
   frame.parentNode?.insertBefore(card, frame.nextSibling);
 }

@@ -94,6 +94,107 @@ describe('sanitizeStoryHtml on hostile input', () => {
   });
 });
 
+const IMG_TAIL = 'alt="" loading="lazy" referrerpolicy="no-referrer" decoding="async"';
+const LINK_TAIL = 'target="_blank" rel="noopener noreferrer"';
+
+describe('story markup cannot look or act like the page', () => {
+  it.each([
+    [
+      'a look-alike source button loses its class',
+      '<a class="source" href="https://evil.test/">Read on smileband.co.uk</a>',
+      `<a href="https://evil.test/" ${LINK_TAIL}>Read on smileband.co.uk</a>`,
+    ],
+    [
+      'Blogger layout classes stay, others go',
+      '<div class="separator source story toolbar tr-caption">x</div>',
+      '<div class="separator tr-caption">x</div>',
+    ],
+    ['a class of only foreign names goes whole', '<p class="story-headline byline">x</p>', '<p>x</p>'],
+    [
+      'a feed cannot fake the video card',
+      '<a class="video-card" href="https://evil.test/">Watch</a>',
+      `<a href="https://evil.test/" ${LINK_TAIL}>Watch</a>`,
+    ],
+    ['an open dialog', '<dialog open><p>Pay here</p></dialog><p>after</p>', '<p>Pay here</p><p>after</p>'],
+    [
+      'popover and its triggers',
+      '<div popover="auto">Float</div><a href="https://x.test/" popovertarget="p" popovertargetaction="show">t</a>',
+      `<div>Float</div><a href="https://x.test/" ${LINK_TAIL}>t</a>`,
+    ],
+    [
+      'an image map with area links',
+      '<map name="m"><area shape="rect" coords="0,0,9,9" href="javascript:alert(1)"><area href="https://evil.test/"></map><img src="https://x.test/a.png" usemap="#m">',
+      `<img src="https://x.test/a.png" ${IMG_TAIL}>`,
+    ],
+    [
+      'id and name that clobber globals',
+      '<p id="cookie">a</p><a name="location" href="https://x.test/">b</a>',
+      `<p>a</p><a href="https://x.test/" ${LINK_TAIL}>b</a>`,
+    ],
+    ['keyboard and focus hijacks', '<p accesskey="r" tabindex="1" autofocus contenteditable="true">a</p>', '<p>a</p>'],
+    [
+      'a download link',
+      '<a href="https://x.test/f.exe" download="f.exe">f</a>',
+      `<a href="https://x.test/f.exe" ${LINK_TAIL}>f</a>`,
+    ],
+  ])('%s', (_case, html, safe) => {
+    expect(sanitizeStoryHtml(html, { baseUrl: POST })).toBe(safe);
+  });
+
+  it('our own video card keeps its class', () => {
+    const html = '<iframe src="https://www.youtube.com/embed/abcdef123"></iframe>';
+    expect(sanitizeStoryHtml(html, { baseUrl: POST })).toBe(
+      `<a href="https://www.youtube.com/watch?v=abcdef123" class="video-card" ${LINK_TAIL}>Watch the video on YouTube</a>`,
+    );
+  });
+});
+
+describe('nothing in a story is fetched but its pictures', () => {
+  it.each([
+    ['width="1px"', 'width="1px"'],
+    ['height="0"', 'height="0"'],
+    ['width="01"', 'width="01" height="50"'],
+    ['1 px in one dimension only', 'width="600" height="1"'],
+    ['inline style', 'style="width:1px;height:1px"'],
+    ['inline style with !important', 'style="height: 0 !important"'],
+    ['hidden by style', 'style="display: none"'],
+    ['invisible by style', 'style="visibility:hidden"'],
+    ['max-width 1px', 'style="max-width:1px"'],
+  ])('a tracker sized %s is dropped', (_case, size) => {
+    expect(sanitizeStoryHtml(`<p>a</p><img src="https://t.test/p.gif" ${size}><p>b</p>`, { baseUrl: POST })).toBe(
+      '<p>a</p><p>b</p>',
+    );
+  });
+
+  it.each([
+    ['width="10"', 'width="10" height="10"'],
+    ['width="100%"', 'width="100%"'],
+    ['style width 320px', 'style="width:320px"'],
+    ['width="px" (no size at all)', 'width="px"'],
+  ])('a picture sized %s stays', (_case, size) => {
+    expect(sanitizeStoryHtml(`<img src="https://x.test/a.png" ${size}>`, { baseUrl: POST })).toMatch(
+      /^<img src="https:\/\/x\.test\/a\.png"/,
+    );
+  });
+
+  it.each([
+    [
+      'video with poster and source',
+      '<video poster="https://t.test/poster.jpg" src="https://t.test/v.mp4" controls><source src="https://t.test/v.webm">Your browser</video>',
+      '',
+    ],
+    ['audio', '<audio src="https://t.test/a.mp3" autoplay></audio>', ''],
+    ['track', '<video><track src="https://t.test/t.vtt"></video>', ''],
+    [
+      'picture sources',
+      '<picture><source srcset="https://t.test/a.webp"><img src="https://x.test/a.jpg"></picture>',
+      `<picture><img src="https://x.test/a.jpg" ${IMG_TAIL}></picture>`,
+    ],
+  ])('%s', (_case, html, safe) => {
+    expect(sanitizeStoryHtml(html, { baseUrl: POST })).toBe(safe);
+  });
+});
+
 describe('the clean preview of every fixture post', () => {
   let items: FeedItem[];
   beforeAll(async () => {

@@ -27,5 +27,5 @@ export function isTrackerImage({ width, height, style }: ImageSize): boolean {
 
 function isTinyLength(value: string | null): boolean {
   // An empty value is no size at all, not zero.
-  return value !== null && value.trim() !== '' && value.length < 32 && TINY_LENGTH.test(value);
+  return value !== null && value.length < 32 && /\d/.test(value) && TINY_LENGTH.test(value);
 }
