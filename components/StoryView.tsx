@@ -13,15 +13,24 @@ const DATE = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeStyle:
 /** One story: headline, byline, sponsor disclosure, sanitized body, and the way to the original. */
 export function StoryView({ story, bodyHtml }: StoryViewProps) {
   const source = story.link ? <SourceLink link={story.link} /> : null;
+  const published = dateText(story.published);
+  const updated = dateText(story.updated);
+  // A body dropped to keep storage bounded: say so, rather than show an empty story.
+  const notStored = bodyHtml !== undefined && !bodyHtml.trim() && story.bodyDropped === true;
   return (
     <article class="story" aria-labelledby="story-headline">
       <header>
         <h1 id="story-headline">{story.headline}</h1>
         <p class="byline">
-          <time dateTime={story.published}>{DATE.format(new Date(story.published))}</time>
-          {story.author && <span> · {story.author}</span>}
-          {story.updated !== story.published && Date.parse(story.updated) - Date.parse(story.published) > 3600e3 && (
-            <span> · {t('storyUpdated', DATE.format(new Date(story.updated)))}</span>
+          {published !== null && <time dateTime={story.published}>{published}</time>}
+          {story.author && (
+            <span>
+              {published !== null && ' · '}
+              {story.author}
+            </span>
+          )}
+          {updated !== null && Date.parse(story.updated) - Date.parse(story.published) > 3600e3 && (
+            <span> · {t('storyUpdated', updated)}</span>
           )}
         </p>
         {story.labels.length > 0 && (
@@ -38,6 +47,7 @@ export function StoryView({ story, bodyHtml }: StoryViewProps) {
       ) : (
         <SafeHtml class="body" html={bodyHtml} baseUrl={story.link} headline={story.headline} />
       )}
+      {notStored && <p class="truncated">{t('storyNotStored')}</p>}
       {story.truncated && <p class="truncated">{t('storyTruncated')}</p>}
       {source}
     </article>
@@ -50,6 +60,12 @@ function SourceLink({ link }: { link: string }) {
       {t('readOn', hostOf(link))}
     </a>
   );
+}
+
+/** The date in the reader's words, or null for a missing or invalid one. */
+function dateText(iso: string | undefined): string | null {
+  const time = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(time) ? null : DATE.format(time);
 }
 
 function hostOf(url: string): string {

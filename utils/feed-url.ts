@@ -12,6 +12,7 @@ export function resolveFeedUrl(override: string | undefined): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(`WXT_FEED_URL must be http(s), got "${override}"`);
   }
+  if (url.username || url.password) throw new Error('WXT_FEED_URL must not carry a user name or password');
   return url.href;
 }
 
@@ -22,4 +23,13 @@ export function resolveFeedUrl(override: string | undefined): string {
 export function hostPattern(feedUrl: string): string {
   const url = new URL(feedUrl);
   return `${url.protocol}//${url.hostname}/*`;
+}
+
+/**
+ * Optional host permissions the extension holds but no longer needs: granted for a feed the reader
+ * has since left. The manifest's own host permissions cannot be removed and are never listed.
+ */
+export function unneededOrigins(granted: readonly string[], required: readonly string[], feedUrl: string): string[] {
+  const keep = new Set([...required, hostPattern(feedUrl)]);
+  return granted.filter((origin) => !keep.has(origin));
 }

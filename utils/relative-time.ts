@@ -10,6 +10,8 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "5 minutes ago", "yesterday", "now", in the given locale's words (Intl). */
 export function relativeTime(time: number, now: number, locale = 'en'): string {
   const diff = time - now;
+  // A missing or invalid date says nothing rather than failing the page.
+  if (!Number.isFinite(diff)) return '';
   const format = formatter(locale);
   if (Math.abs(diff) < 60e3) return format.format(0, 'second');
   for (const [unit, ms] of UNITS) {

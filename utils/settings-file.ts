@@ -1,5 +1,13 @@
-import { validateSettings, type Settings } from './settings';
+import { MAX_ID_CHARS } from './feed/limits';
+import { isHttpUrl, validateSettings, type Settings } from './settings';
 import { t } from './i18n';
+
+/** An export is a few hundred KB at most; anything far larger is not one of ours. */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+/** Read ids per feed: more than a store can hold (retention 1000 plus the read archive). */
+export const MAX_IMPORT_READ_PER_FEED = 2000;
+/** Feeds with read state in one file. */
+const MAX_IMPORT_FEEDS = 50;
 
 /** What "Export" writes and "Import" reads: settings plus read story ids per feed. */
 export interface SettingsFile {
@@ -18,6 +26,8 @@ export type ParsedSettingsFile = { ok: true; file: SettingsFile } | { ok: false;
 
 /** Checks an imported file completely before anything is applied: a bad file changes nothing. */
 export function parseSettingsFile(text: string): ParsedSettingsFile {
+  if (text.length > MAX_IMPORT_BYTES)
+    return { ok: false, reason: t('errImportTooLarge', String(MAX_IMPORT_BYTES / 1024 / 1024)) };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -34,12 +44,22 @@ export function parseSettingsFile(text: string): ParsedSettingsFile {
     const [field, message] = Object.entries(settings.errors)[0]!;
     return { ok: false, reason: t('errSettingsInvalid', [field, message]) };
   }
-  const read = file.read ?? {};
+  const read: unknown = file.read ?? {};
+  if (!read || typeof read !== 'object' || Array.isArray(read)) return { ok: false, reason: t('errReadState') };
+  const feeds = Object.entries(read as Record<string, unknown>);
+  // Keys are feed addresses: "constructor" or "__proto__" is not one, and never reaches storage.
   const valid =
-    typeof read === 'object' &&
-    !Array.isArray(read) &&
-    Object.values(read).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string'));
+    feeds.length <= MAX_IMPORT_FEEDS &&
+    feeds.every(
+      ([feed, ids]) =>
+        isHttpUrl(feed) &&
+        Array.isArray(ids) &&
+        ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_CHARS),
+    );
   if (!valid) return { ok: false, reason: t('errReadState') };
+  if (feeds.some(([, ids]) => (ids as string[]).length > MAX_IMPORT_READ_PER_FEED)) {
+    return { ok: false, reason: t('errReadTooMany', String(MAX_IMPORT_READ_PER_FEED)) };
+  }
   return {
     ok: true,
     file: {
@@ -47,7 +67,8 @@ export function parseSettingsFile(text: string): ParsedSettingsFile {
       version: 1,
       exportedAt: String(file.exportedAt ?? ''),
       settings: settings.settings,
-      read,
+      // Rebuilt from its own entries: no prototype, no inherited names.
+      read: Object.fromEntries(feeds.map(([feed, ids]) => [new URL(feed).href, [...new Set(ids as string[])]])),
     },
   };
 }

@@ -18,8 +18,8 @@ export function validateSettings(input: unknown): Validated {
   const value = (input ?? {}) as Partial<Record<keyof Settings, unknown>>;
   const errors: SettingsErrors = {};
   const feedUrl = typeof value.feedUrl === 'string' ? value.feedUrl.trim() : '';
-  if (!feedUrl) errors.feedUrl = t('errFeedMissing');
-  else if (!isHttpUrl(feedUrl)) errors.feedUrl = t('errFeedScheme');
+  const feedProblem = feedUrlProblem(feedUrl);
+  if (feedProblem) errors.feedUrl = feedProblem;
   const interval = wholeNumber(value.intervalMinutes);
   const { min: minI, max: maxI } = LIMITS.intervalMinutes;
   if (interval === null || interval < minI || interval > maxI) {
@@ -49,6 +49,16 @@ export function validateSettings(input: unknown): Validated {
       retention: retention!,
     },
   };
+}
+
+/** What is wrong with a feed address, in words a reader can act on; null when it will do. */
+export function feedUrlProblem(text: string): string | null {
+  if (!text) return t('errFeedMissing');
+  if (!isHttpUrl(text)) return t('errFeedScheme');
+  // Credentials in the URL are refused by fetch() itself, so every update would fail.
+  const url = new URL(text);
+  if (url.username || url.password) return t('errFeedCredentials');
+  return null;
 }
 
 export function isHttpUrl(text: string): boolean {

@@ -160,7 +160,7 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
           maxBodyBytes: MAX_BODY_BYTES,
           bodyBudgetBytes,
           maxBodies: MAX_STORED_BODIES,
-          readIds: new Set(archive[feedUrl] ?? []),
+          readIds: new Set(Object.hasOwn(archive, feedUrl) ? archive[feedUrl] : []),
         });
         // Room first: old bodies leave before new ones arrive, so a full store still takes the poll.
         const stale = [...merged.removed, ...merged.bodiesDropped];

@@ -2,6 +2,7 @@ import { setRead } from '@/utils/feed/read-state';
 import { storage } from 'wxt/utils/storage';
 import { readArchiveItem, settingsItem, storiesEntries, storiesItem } from '@/utils/storage';
 import { serialize } from './serialize';
+import { ARCHIVE_LIMIT } from './store-maintenance';
 
 /** Marks stories read or unread; returns the ids whose state changed (what Undo puts back). */
 export function updateRead(ids: readonly string[] | 'all', read: boolean): Promise<{ changed: string[] }> {
@@ -23,10 +24,14 @@ export function importRead(read: Record<string, string[]>): Promise<{ changed: s
       storiesItem.getValue(),
       readArchiveItem.getValue(),
     ]);
-    const merged = { ...archive };
-    for (const [feed, ids] of Object.entries(read)) merged[feed] = [...new Set([...ids, ...(merged[feed] ?? [])])];
-    const result = setRead(stories, read[settings.feedUrl] ?? [], true);
-    await readArchiveItem.setValue(merged);
+    // Own entries only: a feed named like an Object.prototype member is data, not a lookup.
+    const merged = new Map(Object.entries(archive));
+    for (const [feed, ids] of Object.entries(read)) {
+      merged.set(feed, [...new Set([...ids, ...(merged.get(feed) ?? [])])].slice(0, ARCHIVE_LIMIT));
+    }
+    const current = Object.hasOwn(read, settings.feedUrl) ? read[settings.feedUrl]! : [];
+    const result = setRead(stories, current, true);
+    await readArchiveItem.setValue(Object.fromEntries(merged));
     if (result.changed.length) await storage.setItems(storiesEntries(result.stories));
     return { changed: result.changed };
   });

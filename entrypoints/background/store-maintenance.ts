@@ -13,7 +13,7 @@ import {
 import { serialize } from './serialize';
 
 /** Read ids remembered per feed left behind; enough for any retention. */
-const ARCHIVE_LIMIT = 1000;
+export const ARCHIVE_LIMIT = 1000;
 
 /**
  * Starts a fresh store for a new feed. The old feed's read ids are kept, so switching back brings
@@ -23,7 +23,10 @@ export function switchFeed(from: string, to: string): Promise<void> {
   return serialize(async () => {
     const [stories, archive] = await Promise.all([storiesItem.getValue(), readArchiveItem.getValue()]);
     const read = stories.filter((story) => story.read).map((story) => story.id);
-    const kept = [...new Set([...read, ...(archive[from] ?? [])])].slice(0, ARCHIVE_LIMIT);
+    const kept = [...new Set([...read, ...(Object.hasOwn(archive, from) ? archive[from]! : [])])].slice(
+      0,
+      ARCHIVE_LIMIT,
+    );
     await storage.setItems([
       { key: readArchiveItem.key, value: { ...archive, [from]: kept } },
       ...storiesEntries([]),

@@ -4,11 +4,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { SettingsForm, type SettingsFormValues } from '@/components/SettingsForm';
 import { FETCH_TIMEOUT_MS, MAX_FEED_BYTES } from '@/utils/config';
 import { fetchFeed } from '@/utils/feed/fetch-feed';
-import { hostPattern } from '@/utils/feed-url';
+import { hostPattern, unneededOrigins } from '@/utils/feed-url';
 import { FeedParseError, parseFeed } from '@/utils/feed/parse-feed';
 import { sendRequest } from '@/utils/messages';
-import { DEFAULT_SETTINGS, isHttpUrl, validateSettings, type Settings, type SettingsErrors } from '@/utils/settings';
-import { createSettingsFile, parseSettingsFile } from '@/utils/settings-file';
+import {
+  DEFAULT_SETTINGS,
+  feedUrlProblem,
+  validateSettings,
+  type Settings,
+  type SettingsErrors,
+} from '@/utils/settings';
+import { createSettingsFile, MAX_IMPORT_BYTES, parseSettingsFile } from '@/utils/settings-file';
 import { statusText } from '@/utils/status-text';
 import {
   lastCheckedItem,
@@ -73,6 +79,7 @@ export function Options() {
         }
       }
       await settingsItem.setValue(next);
+      await releaseUnneededOrigins(next.feedUrl);
       setValues(toForm(next));
       setNotice({ ok: true, text: t('saved') });
     } finally {
@@ -82,8 +89,9 @@ export function Options() {
 
   const test = async () => {
     const url = values.feedUrl.trim();
-    if (!isHttpUrl(url)) {
-      setFeedTest({ ok: false, text: t('errFeedScheme') });
+    const invalid = feedUrlProblem(url);
+    if (invalid) {
+      setFeedTest({ ok: false, text: invalid });
       return;
     }
     setBusy(true);
@@ -103,6 +111,7 @@ export function Options() {
 
   const reset = async () => {
     await settingsItem.setValue(DEFAULT_SETTINGS);
+    await releaseUnneededOrigins(DEFAULT_SETTINGS.feedUrl);
     setValues(toForm(DEFAULT_SETTINGS));
     setErrors({});
     setFeedTest(null);
@@ -122,7 +131,11 @@ export function Options() {
 
   const importFile = async (chosen: File | undefined) => {
     if (!chosen) return;
-    const parsed = parseSettingsFile(await chosen.text());
+    // Checked before reading: a huge file is refused without loading it.
+    const parsed =
+      chosen.size > MAX_IMPORT_BYTES
+        ? { ok: false as const, reason: t('errImportTooLarge', String(MAX_IMPORT_BYTES / 1024 / 1024)) }
+        : parseSettingsFile(await chosen.text());
     if (!parsed.ok) {
       setNotice({ ok: false, text: t('importFailed', parsed.reason) });
       return;
@@ -139,6 +152,7 @@ export function Options() {
     // Read state first: a feed switch caused by the settings then archives it correctly.
     await sendRequest({ type: 'import-read', read });
     await settingsItem.setValue(settings);
+    await releaseUnneededOrigins(settings.feedUrl);
     setValues(toForm(settings));
     setErrors({});
     setNotice({ ok: true, text: t('importDone') });
@@ -149,6 +163,9 @@ export function Options() {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       {line && <p class={line.isError ? 'feed-status error' : 'feed-status'}>{t('feedStatus', line.text)}</p>}
+      {!status?.error && (status?.skipped ?? 0) > 0 && (
+        <p class="feed-status error">{t('entriesSkipped', String(status!.skipped))}</p>
+      )}
       {notice && (
         <p class={notice.ok ? 'notice ok' : 'notice bad'} role={notice.ok ? 'status' : 'alert'}>
           {notice.text}
@@ -212,6 +229,20 @@ async function askForOrigin(feedUrl: string): Promise<string | null> {
     return t('permissionError', [new URL(feedUrl).host, error instanceof Error ? error.message : String(error)]);
   }
   return t('permissionDenied', new URL(feedUrl).host);
+}
+
+/** Gives back optional host permissions granted for feeds the reader has left. */
+async function releaseUnneededOrigins(feedUrl: string): Promise<void> {
+  try {
+    const manifest = browser.runtime.getManifest() as { host_permissions?: string[]; permissions?: string[] };
+    const required = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])];
+    const { origins = [] } = await browser.permissions.getAll();
+    const unneeded = unneededOrigins(origins, required, feedUrl);
+    if (unneeded.length) await browser.permissions.remove({ origins: unneeded });
+  } catch (error) {
+    // Keeping a permission too long is no reason to fail a save.
+    console.warn('Smileband News: could not release host permissions', error);
+  }
 }
 
 /** Fetches and parses a feed: its newest headline, or what went wrong in plain words. */

@@ -1,9 +1,15 @@
 import { render } from 'preact';
 import { Popup } from './Popup';
+import { PageBoundary } from '@/components/PageBoundary';
 import '@/components/theme.css';
 import { t } from '@/utils/i18n';
 import './style.css';
 
 // The HTML title is a manifest placeholder (WXT copies it there); the page gets the real words.
 document.title = t('extName');
-render(<Popup />, document.getElementById('app')!);
+render(
+  <PageBoundary context="popup" message={t('pageFailed')}>
+    <Popup />
+  </PageBoundary>,
+  document.getElementById('app')!,
+);

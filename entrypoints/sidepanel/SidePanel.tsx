@@ -3,6 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { StoryList } from '@/components/StoryList';
 import { StoryToolbar } from '@/components/StoryToolbar';
+import { PageBoundary } from '@/components/PageBoundary';
 import { StoryView } from '@/components/StoryView';
 import type { StoryMeta } from '@/utils/feed/types';
 import { isShowStory, sendRequest } from '@/utils/messages';
@@ -112,7 +113,9 @@ export function SidePanel({ itemId }: SidePanelProps) {
         onShrink={() => setScale(-1)}
         onGrow={() => setScale(1)}
       />
-      <StoryView story={story} bodyHtml={body?.id === story.id ? body.html : undefined} />
+      <PageBoundary key={story.id} context={`story ${story.id}`} message={t('storyFailed')} link={story.link}>
+        <StoryView story={story} bodyHtml={body?.id === story.id ? body.html : undefined} />
+      </PageBoundary>
     </main>
   );
 }

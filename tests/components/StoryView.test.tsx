@@ -40,3 +40,22 @@ describe('StoryView', () => {
     expect(screen.getByText(/the rest is on the site/)).toBeTruthy();
   });
 });
+
+describe('StoryView with missing data', () => {
+  it.each([
+    ['no dates at all', { published: '', updated: '' }],
+    ['invalid dates', { published: 'not a date', updated: 'yesterday-ish' }],
+  ])('%s: the story still shows, without a date', (_case, dates) => {
+    render(<StoryView story={{ ...story, ...dates }} bodyHtml="<p>Body text.</p>" />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Bank of England Holds Rates');
+    expect(screen.getByText('Body text.')).toBeTruthy();
+    expect(document.querySelector('time')).toBeNull();
+    expect(screen.getByText('Christopher Stanley')).toBeTruthy();
+  });
+
+  it('says that only the headline of an older story is kept, and leads to the site', () => {
+    render(<StoryView story={{ ...story, bodyDropped: true }} bodyHtml="" />);
+    expect(screen.getByText(/Only the headline of this older story is kept here/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Read on smileband.co.uk' })).toBeTruthy();
+  });
+});

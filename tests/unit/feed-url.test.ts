@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostPattern, resolveFeedUrl, SITE_FEED_URL } from '@/utils/feed-url';
+import { hostPattern, resolveFeedUrl, SITE_FEED_URL, unneededOrigins } from '@/utils/feed-url';
 
 describe('resolveFeedUrl (WXT_FEED_URL)', () => {
   it.each([
@@ -18,6 +18,7 @@ describe('resolveFeedUrl (WXT_FEED_URL)', () => {
     ['not a url', /not a URL/],
     ['file:///etc/passwd', /must be http\(s\)/],
     ['javascript:alert(1)', /must be http\(s\)/],
+    ['https://user:pass@blog.example/feeds/posts/default', /user name or password/],
   ])('refuses %j at build time', (value, message) => {
     expect(() => resolveFeedUrl(value)).toThrow(message);
   });
@@ -38,5 +39,26 @@ describe('hostPattern', () => {
     ['http://[::1]:8080/feed', 'http://[::1]/*'],
   ])('leaves the port out of %s', (url, pattern) => {
     expect(hostPattern(url)).toBe(pattern);
+  });
+});
+
+describe('unneededOrigins', () => {
+  const required = ['https://www.smileband.co.uk/*'];
+  it('lists optional hosts granted for feeds the reader has left', () => {
+    const granted = [
+      'https://www.smileband.co.uk/*',
+      'https://old.example/*',
+      'http://127.0.0.1/*',
+      'https://new.example/*',
+    ];
+    expect(unneededOrigins(granted, required, 'https://new.example/feeds/posts/default')).toEqual([
+      'https://old.example/*',
+      'http://127.0.0.1/*',
+    ]);
+  });
+
+  it('never lists the manifest’s own hosts or the current feed’s', () => {
+    expect(unneededOrigins(required, required, 'https://www.smileband.co.uk/feeds/posts/default')).toEqual([]);
+    expect(unneededOrigins(['https://x.example/*'], required, 'https://x.example/feed')).toEqual([]);
   });
 });

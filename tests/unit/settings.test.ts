@@ -10,6 +10,16 @@ describe('validateSettings', () => {
 
   it.each([
     [{ feedUrl: '' }, 'feedUrl', 'Enter the address of a feed.'],
+    [
+      { feedUrl: 'https://user:secret@www.smileband.co.uk/feeds/posts/default' },
+      'feedUrl',
+      'Leave the user name and password out of the address: feeds are read without signing in.',
+    ],
+    [
+      { feedUrl: 'https://user@www.smileband.co.uk/feeds/posts/default' },
+      'feedUrl',
+      'Leave the user name and password out of the address: feeds are read without signing in.',
+    ],
     [{ feedUrl: 'ftp://example.com/feed' }, 'feedUrl', 'The feed address must start with http:// or https://.'],
     [{ feedUrl: 'javascript:alert(1)' }, 'feedUrl', 'The feed address must start with http:// or https://.'],
     [{ intervalMinutes: 4 }, 'intervalMinutes', 'Check every 5 to 1440 minutes.'],

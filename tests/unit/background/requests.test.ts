@@ -68,4 +68,18 @@ describe('importing read state', () => {
     expect(unreadCount(await storiesItem.getValue())).toBe(1);
     expect(await readArchiveItem.getValue()).toMatchObject({ 'https://other.example/feed': ['x'] });
   });
+
+  it('takes feeds named like Object.prototype members as data, and caps what it keeps per feed', async () => {
+    const { readArchiveItem } = await import('@/utils/storage');
+    const many = Array.from({ length: 1500 }, (_, i) => `id-${i}`);
+    const reply = await handleRequest(createHandlers(), {
+      type: 'import-read',
+      read: { constructor: ['a'], __proto__: ['b'], toString: many } as Record<string, string[]>,
+    });
+    expect(reply).toEqual({ changed: [] });
+    const archive = await readArchiveItem.getValue();
+    expect(Object.getPrototypeOf(archive)).toBe(Object.prototype);
+    expect(archive.constructor).toEqual(['a']);
+    expect(archive.toString).toHaveLength(1000);
+  });
 });
