@@ -1,6 +1,7 @@
 // Reader-view clean-up for this site's posts, on an already sanitized DOM (pages only):
 // the greeting, "AD" marker and repeated headline leave the top of the body, and tracking code
 // pasted into posts as visible text leaves everywhere. Ordinary prose is never touched.
+import { CREDIT_LINE } from './feed/headline';
 
 const BLOCK = new Set([
   'ADDRESS',
@@ -48,6 +49,7 @@ const TRACKING =
   /<\s*\/?\s*script\b|<!--\s*google tag|\bin--\s*google tag|\bgtag\s*\(|\bdataLayer\s*[=.|]|googletagmanager\.com|pagesense\.io/i;
 // The stray code pasted right after a snippet (e.g. "894500L65WEHZ4XKDX36").
 const STRAY_CODE = /^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{12,40}$/;
+const CAPTION = 'figcaption, .tr-caption';
 // The greeting and headline sit at the very top; never look deep for them.
 const TOP_LINES = 8;
 
@@ -81,6 +83,8 @@ function removeTop(lines: Line[], headline: string): void {
   for (const line of lines.slice(0, TOP_LINES)) {
     const text = lineText(line);
     if (!text) continue;
+    // A picture's caption or credit may sit above the headline (headline.ts reads past it too).
+    if (CREDIT_LINE.test(text) || line.nodes[0]?.parentElement?.closest(CAPTION)) continue;
     if (MARKER.test(text)) {
       removeLine(line);
       continue;

@@ -195,6 +195,31 @@ describe('nothing in a story is fetched but its pictures', () => {
   });
 });
 
+describe('the clean preview past a picture caption', () => {
+  it.each([
+    [
+      'Blogger caption table',
+      '<table class="tr-caption-container"><tbody><tr><td><img src="https://x.test/a.jpg"></td></tr><tr><td class="tr-caption">Crowds on Sunday</td></tr></tbody></table><p>Thousands march</p><p>Body starts.</p>',
+    ],
+    [
+      'figcaption',
+      '<figure><img src="https://x.test/a.jpg"><figcaption>Crowds on Sunday</figcaption></figure><p>Thousands march</p><p>Body starts.</p>',
+    ],
+    [
+      'credit line',
+      '<img src="https://x.test/a.jpg"><div>Photo: Reuters</div><p>Thousands march</p><p>Body starts.</p>',
+    ],
+  ])('%s: the repeated headline below it goes, the caption stays', (_case, html) => {
+    const box = document.createElement('div');
+    box.innerHTML = sanitizeStoryHtml(html, { baseUrl: POST, headline: 'Thousands march' });
+    const text = box.textContent!;
+    expect(text).not.toContain('Thousands march');
+    expect(text).toMatch(/Crowds on Sunday|Photo: Reuters/);
+    expect(text).toContain('Body starts.');
+    expect(box.querySelector('img')).not.toBeNull();
+  });
+});
+
 describe('the clean preview of every fixture post', () => {
   let items: FeedItem[];
   beforeAll(async () => {

@@ -11,7 +11,7 @@ const SPONSOR_LINE = /^sponsored by\s+([^,.;:!]+?)\s*(?:[,.;:!]\s*(.*))?$/i;
 // Lines that mark a post rather than say anything: "AD", "Advertisement", …
 const MARKER = /^(?:ad|ads|advert|advertisement|advertorial|sponsored|promoted)[\s.:!-]*$/i;
 // A picture's credit or caption line ("Photo: Reuters", "Image credit: …", "© AP"): not a headline.
-const CREDIT =
+export const CREDIT_LINE =
   /^(?:©|\(c\)\s|(?:(?:photo|image|picture|pic|video)s?\s*(?:credits?|courtesy|source)?|credits?|source)\s*[:：]|(?:photo|image|picture)s?\s+(?:by|via|courtesy of)\s)/i;
 const GENERIC_TITLES = new Set(['smileband news', '222 news', 'untitled', '']);
 const MAX_HEADLINE = 200;
@@ -35,7 +35,7 @@ export function deriveHeadline(title: string, html: string, feedTitle = ''): Hea
   let scanned = 0;
   for (const line of textLines(html)) {
     if (++scanned > MAX_LINES_SCANNED) break;
-    if (MARKER.test(line) || CREDIT.test(line)) continue;
+    if (MARKER.test(line) || CREDIT_LINE.test(line)) continue;
     const greeting = GREETING.exec(line) ?? SPONSOR_LINE.exec(line);
     if (greeting && sponsor === null) {
       sponsor = greeting[1]!;
