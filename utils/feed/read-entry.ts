@@ -45,6 +45,9 @@ export interface EntryContext {
 export function readEntry(entry: XmlElement, format: EntryFormat, context: EntryContext): FeedItem {
   if (!entry || typeof entry !== 'object') throw new TypeError('The entry is empty.');
   const fields = format === 'atom' ? atomFields(entry) : rssFields(entry);
+  if (!fields.id && !fields.link && !fields.title && !fields.contentHtml.trim()) {
+    throw new TypeError('The entry has no id, link, title or content.');
+  }
   const link = absoluteUrl(fields.link, context.base) ?? '';
   const base = link || context.base;
   const ownDate = isoDate(fields.published) ?? isoDate(fields.updated);

@@ -26,6 +26,16 @@ describe('one entry never sinks the feed', () => {
     expect(feed.items).toHaveLength(25);
   });
 
+  it('an entry that is only text is skipped also where the document keeps element order (XHTML)', async () => {
+    const xhtml = entry('').replace(
+      '<title>Smileband News</title>',
+      '<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">T</div></title>',
+    );
+    const feed = await parseFeed(withEntry('<entry>only text</entry>' + xhtml), FEED_URL);
+    expect(feed.skipped).toBe(1);
+    expect(feed.items).toHaveLength(26);
+  });
+
   it('an XHTML title among the site posts is read, and the site posts read as before', async () => {
     const plain = await parseFeed(fixture, FEED_URL);
     const xhtml = entry('').replace(
