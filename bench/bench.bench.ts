@@ -14,7 +14,7 @@ import type * as ParseModule from '@/utils/feed/parse-feed';
 import { settingsItem, storiesItem } from '@/utils/storage';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { loadExtension, type LoadedExtension } from '../tests/e2e/support/extension';
-import { bigFeed, storedStories } from './feeds';
+import { adversarialFeed, bigFeed, oneHostileBody, ordinaryFeedOfSize, storedStories } from './feeds';
 import { paired, pairedRatio, summarize, timed, type Sample } from './stats';
 
 // Counts parses during the idle-poll measurement; the parse benchmark uses the real function.
@@ -93,6 +93,33 @@ describe('benchmark', () => {
       () => timed(() => parseFeed(small)),
     );
     record('parseFeed growth, 2000 vs 500 entries', '×', pairedRatio(times2000, times500), 4.4);
+  });
+
+  it('untrusted feeds: hostile markup costs no more than ordinary markup, and grows linearly', async () => {
+    const FIVE_MB = 5 * 1024 * 1024;
+    const [hostile, ordinary] = [adversarialFeed(FIVE_MB), ordinaryFeedOfSize(FIVE_MB)];
+    await parseFeed(hostile); // warm up both
+    await parseFeed(ordinary);
+    const [hostileTimes, ordinaryTimes] = await paired(
+      RUNS,
+      () => timed(() => parseFeed(hostile)),
+      () => timed(() => parseFeed(ordinary)),
+    );
+    record(
+      '5 MB hostile feed (vs 5 MB ordinary feed)',
+      'ms',
+      pairedRatio(hostileTimes, ordinaryTimes),
+      2,
+      summarize(hostileTimes),
+    );
+    // The worst body for a scan, at 1 and 4 MB: four times the input, about four times the time.
+    const [large, small] = [oneHostileBody(4 * 1024 * 1024), oneHostileBody(1024 * 1024)];
+    const [times4, times1] = await paired(
+      RUNS,
+      () => timed(() => parseFeed(large)),
+      () => timed(() => parseFeed(small)),
+    );
+    record('hostile body growth, 4 MB vs 1 MB', '×', pairedRatio(times4, times1), 4.4);
   });
 
   it('idle poll: an unchanged feed costs no body, no write, no parse', async () => {

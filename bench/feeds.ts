@@ -50,3 +50,47 @@ export function storedStories(count: number): StoryMeta[] {
     };
   });
 }
+
+const escapeXml = (html: string) => html.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** An ordinary feed (the site's posts repeated) of about `bytes` characters. */
+export function ordinaryFeedOfSize(bytes: number): string {
+  const perEntry = (fixture.length - head.length) / entries.length;
+  return bigFeed(Math.ceil(bytes / perEntry));
+}
+
+// Bodies built to make scans slow: unclosed tags and quotes, deep nesting, entities by the
+// hundred, names on Object.prototype, an unclosed comment.
+const HOSTILE_BODIES = [
+  (size: number) => `<p>Unclosed</p>${'<a "'.repeat(size / 4)}`,
+  (size: number) => `<p>Nested</p>${'<div><span>'.repeat(size / 11)}`,
+  (size: number) => `<p>Entities</p>${'&amp;&constructor;&#x1F600;'.repeat(size / 26)}`,
+  (size: number) => `<p>Lone</p>${'< x <'.repeat(size / 5)}`,
+  (size: number) => `<p>Comment</p><!--${'<p>x</p>'.repeat(size / 8)}`,
+];
+
+/**
+ * A feed of `count` entries of about `bytes` characters in all, every body hostile (see above),
+ * with XHTML titles here and there so the ordered parse path runs too.
+ */
+export function adversarialFeed(bytes: number, count = 500): string {
+  const bodySize = Math.floor(bytes / count / 1.6); // escaping grows a body by about 1.6×
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const title =
+      i % 10 === 0
+        ? `<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Hostile <b>${i}</b></div></title>`
+        : '<title>Smileband News</title>';
+    const body = HOSTILE_BODIES[i % HOSTILE_BODIES.length]!(bodySize);
+    out.push(
+      `<entry><id>urn:hostile:${i}</id><published>2026-01-01T00:00:00Z</published>${title}` +
+        `<link rel="alternate" href="https://www.smileband.co.uk/h/${i}.html"/><content type="html">${escapeXml(body)}</content></entry>`,
+    );
+  }
+  return `${head}${out.join('')}</feed>`;
+}
+
+/** One entry whose body is `size` characters of the worst markup for a scan: unclosed tags. */
+export function oneHostileBody(size: number): string {
+  return `${head}<entry><id>urn:one</id><title>Smileband News</title><content type="html">${escapeXml(`<p>Head</p>${'<a "'.repeat(size / 4)}`)}</content></entry></feed>`;
+}
