@@ -31,6 +31,18 @@ export async function paired(
   return [as, bs];
 }
 
+/** Runs each of `runs` in turn, rotating who goes first, and returns one sample per function. */
+export async function pairedMany(runs: number, fns: (() => Promise<number> | number)[]): Promise<number[][]> {
+  const samples = fns.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    for (let j = 0; j < fns.length; j++) {
+      const k = (i + j) % fns.length;
+      samples[k]!.push(await fns[k]!());
+    }
+  }
+  return samples;
+}
+
 export async function timed(run: () => unknown): Promise<number> {
   const start = performance.now();
   await run();

@@ -118,18 +118,20 @@ function createPurifier(): ReturnType<typeof createDOMPurify> {
     // Before attributes are cleaned: a tracker may be sized by its inline style.
     if (data.tagName === 'img' && isTracker(node as Element)) node.parentNode?.removeChild(node);
   });
-  purify.addHook('uponSanitizeAttribute', (node, data) => {
-    if (data.attrName !== 'class') return;
-    const own = ownCards.has(node) ? [VIDEO_CARD] : [];
-    const kept = data.attrValue.split(/\s+/).filter((name) => STORY_CLASSES.has(name));
-    data.attrValue = [...own, ...kept].join(' ');
-    if (!data.attrValue) data.keepAttr = false;
-  });
   purify.addHook('afterSanitizeAttributes', (node) => {
+    if ((node as Element).hasAttribute?.('class')) keepLayoutClasses(node as Element);
     if (node.nodeName === 'A') secureLink(node as HTMLAnchorElement);
     if (node.nodeName === 'IMG') secureImage(node as HTMLImageElement);
   });
   return purify;
+}
+
+function keepLayoutClasses(element: Element): void {
+  const kept = [...element.classList].filter(
+    (name) => STORY_CLASSES.has(name) || (name === VIDEO_CARD && ownCards.has(element)),
+  );
+  if (kept.length) element.setAttribute('class', kept.join(' '));
+  else element.removeAttribute('class');
 }
 
 function resolve(value: string | null): URL | null {

@@ -1,3 +1,4 @@
+import { CREDIT_LINE } from './credit-line';
 import { textLines } from './html-text';
 
 export interface Headline {
@@ -10,9 +11,6 @@ const GREETING = /^dear\b[^,]{0,80},\s*sponsored by\s+([^,.;:!]+?)\s*(?:[,.;:!]\
 const SPONSOR_LINE = /^sponsored by\s+([^,.;:!]+?)\s*(?:[,.;:!]\s*(.*))?$/i;
 // Lines that mark a post rather than say anything: "AD", "Advertisement", …
 const MARKER = /^(?:ad|ads|advert|advertisement|advertorial|sponsored|promoted)[\s.:!-]*$/i;
-// A picture's credit or caption line ("Photo: Reuters", "Image credit: …", "© AP"): not a headline.
-export const CREDIT_LINE =
-  /^(?:©|\(c\)\s|(?:(?:photo|image|picture|pic|video)s?\s*(?:credits?|courtesy|source)?|credits?|source)\s*[:：]|(?:photo|image|picture)s?\s+(?:by|via|courtesy of)\s)/i;
 const GENERIC_TITLES = new Set(['smileband news', '222 news', 'untitled', '']);
 const MAX_HEADLINE = 200;
 // The greeting sits at the top; never scan a whole body for it.

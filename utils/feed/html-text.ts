@@ -39,6 +39,7 @@ const LINE_BREAKING = new Set([
 ]);
 // Elements whose content is never visible text.
 const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title', 'xmp']);
+const RAW_TEXT_ENDS = new Map<string, RegExp>();
 const VOID = new Set([
   'area',
   'base',
@@ -98,7 +99,8 @@ export function* htmlTokens(html: string): Generator<HtmlToken> {
     yield { kind: 'tag', name, closing, attributes: html.slice(nameEnd, end) };
     at = text = end + 1;
     if (!closing && RAW_TEXT.has(name)) {
-      const close = new RegExp(`</${name}\\b`, 'ig');
+      let close = RAW_TEXT_ENDS.get(name);
+      if (!close) RAW_TEXT_ENDS.set(name, (close = new RegExp(`</${name}\\b`, 'ig')));
       close.lastIndex = at;
       const found = close.exec(html);
       if (!found) return;
@@ -113,29 +115,43 @@ function isNameChar(code: number, first: boolean): boolean {
   return first ? letter : letter || (code >= 48 && code <= 57) || code === 45 || code === 58;
 }
 
+const TAG_STOP = /[>"']/g;
+
 /** Index of the `>` that ends a tag, or -1. Quotes count only as attribute values (after `=`). */
 function tagEnd(html: string, from: number): number {
-  let afterEquals = false;
-  for (let i = from; i < html.length; i++) {
-    const code = html.charCodeAt(i);
-    if (code === 62 /* > */) return i;
-    if ((code === 34 || code === 39) && afterEquals) {
-      const close = html.indexOf(code === 34 ? '"' : "'", i + 1);
-      if (close < 0) return -1;
-      i = close;
-      afterEquals = false;
-    } else if (code === 61 /* = */) afterEquals = true;
-    else if (code !== 32 && code !== 9 && code !== 10 && code !== 13) afterEquals = false;
+  TAG_STOP.lastIndex = from;
+  for (let stop = TAG_STOP.exec(html); stop; stop = TAG_STOP.exec(html)) {
+    if (stop[0] === '>') return stop.index;
+    // Back over the spaces before the quote (each space is passed once: only this quote looks).
+    let before = stop.index - 1;
+    while (before >= from && isSpace(html.charCodeAt(before))) before--;
+    if (before < from || html.charCodeAt(before) !== 61 /* = */) continue;
+    const close = html.indexOf(stop[0], stop.index + 1);
+    if (close < 0) return -1;
+    TAG_STOP.lastIndex = close + 1;
   }
   return -1;
 }
 
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+}
+
 /** One attribute's raw value from a tag's attribute text, entities decoded; null when absent. */
 export function attributeValue(attributes: string, name: string): string | null {
-  const match = new RegExp(`(?:^|[\\s/])${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
-  if (!match) return new RegExp(`(?:^|[\\s/])${name}(?=[\\s/]|$)`, 'i').test(attributes) ? '' : null;
+  let patterns = ATTRIBUTE_PATTERNS.get(name);
+  if (!patterns) {
+    patterns = [
+      new RegExp(`(?:^|[\\s/])${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i'),
+      new RegExp(`(?:^|[\\s/])${name}(?=[\\s/]|$)`, 'i'),
+    ];
+    ATTRIBUTE_PATTERNS.set(name, patterns);
+  }
+  const match = patterns[0].exec(attributes);
+  if (!match) return patterns[1].test(attributes) ? '' : null;
   return decodeHTML(match[1] ?? match[2] ?? match[3] ?? '');
 }
+const ATTRIBUTE_PATTERNS = new Map<string, [RegExp, RegExp]>();
 
 /**
  * The visible lines of text in an HTML fragment, in order. Picture captions are left out: a
