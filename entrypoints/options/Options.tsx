@@ -198,7 +198,15 @@ export function Options() {
           aria-label={t('importFileLabel')}
           onChange={(event) => {
             const input = event.currentTarget;
-            void importFile(input.files?.[0]).finally(() => (input.value = ''));
+            void importFile(input.files?.[0])
+              // A file that cannot be read, or a worker that does not answer: still a message.
+              .catch((error: unknown) =>
+                setNotice({
+                  ok: false,
+                  text: t('importFailed', error instanceof Error ? error.message : String(error)),
+                }),
+              )
+              .finally(() => (input.value = ''));
           }}
         />
       </section>
