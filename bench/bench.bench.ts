@@ -3,7 +3,6 @@
 // same process. With BENCH_CHECK=1 (npm run bench:check) a missed budget fails the run.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import Parser from 'rss-parser';
@@ -15,6 +14,7 @@ import { settingsItem, storiesItem } from '@/utils/storage';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { loadExtension, type LoadedExtension } from '../tests/e2e/support/extension';
 import { htmlTokens } from '@/utils/feed/html-text';
+import { BUNDLE_BUDGETS_KB, gzipKB, pageScripts } from '../tests/support/bundles';
 import { adversarialFeed, bigFeed, oneHostileBody, ordinaryFeedOfSize, storedStories } from './feeds';
 import { paired, pairedMany, pairedRatio, summarize, timed, type Sample } from './stats';
 
@@ -203,16 +203,10 @@ describe('benchmark', () => {
 
   it('bundle sizes, gzip', () => {
     const dir = inject('benchExtension');
-    const gz = (file: string) => gzipSync(readFileSync(resolve(dir, file))).length / 1024;
     // Everything a page loads: its script and the chunks it preloads.
-    const pageJs = (page: string) => {
-      const html = readFileSync(resolve(dir, page), 'utf8');
-      const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
-      return files.reduce((sum, file) => sum + gz(file), 0);
-    };
-    record('popup JS (gzip)', 'KB', pageJs('popup.html'), 15);
-    record('side panel JS (gzip)', 'KB', pageJs('sidepanel.html'), 32);
-    record('background JS (gzip)', 'KB', gz('background.js'), 40);
+    record('popup JS (gzip)', 'KB', gzipKB(dir, pageScripts(dir, 'popup.html')), BUNDLE_BUDGETS_KB.popup);
+    record('side panel JS (gzip)', 'KB', gzipKB(dir, pageScripts(dir, 'sidepanel.html')), BUNDLE_BUDGETS_KB.sidepanel);
+    record('background JS (gzip)', 'KB', gzipKB(dir, ['background.js']), BUNDLE_BUDGETS_KB.background);
   });
 
   describe('in Chromium', () => {

@@ -26,6 +26,8 @@ export default async function setup(project: TestProject): Promise<void> {
   const outDir = resolve(root, '.output-test');
   const env = {
     ...process.env,
+    // Built as shipped: vitest sets NODE_ENV=test, which would give a larger, unminified-looking build.
+    NODE_ENV: 'production',
     WXT_FEED_URL: `http://127.0.0.1:${feedPort}${FEED_PATH}`,
     WXT_OUT_DIR: outDir,
     // A hanging server is staged in seconds, not the real 20.

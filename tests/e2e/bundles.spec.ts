@@ -1,0 +1,59 @@
+// What CI holds of the build, deterministically: bundle weights within budget, the polyfill only
+// in the worker (pages use the browser's own promise-based namespace), and no new permission.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { BUNDLE_BUDGETS_KB, filesText, gzipKB, pageScripts } from '../support/bundles';
+
+// A sentence from webextension-polyfill's own source: present wherever the polyfill is bundled.
+const POLYFILL = 'This script should only be loaded in a browser extension';
+
+describe('the built extension (Chromium)', () => {
+  const dir = inject('extensionPath');
+
+  it.each([
+    ['popup', 'popup.html', BUNDLE_BUDGETS_KB.popup],
+    ['side panel', 'sidepanel.html', BUNDLE_BUDGETS_KB.sidepanel],
+  ])('the %s loads at most its budget of JS, gzipped (%s: ≤ %d KB)', (_name, page, budget) => {
+    const scripts = pageScripts(dir, page);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(gzipKB(dir, scripts)).toBeLessThanOrEqual(budget);
+  });
+
+  it(`the worker stays within ${BUNDLE_BUDGETS_KB.background} KB gzipped`, () => {
+    expect(gzipKB(dir, ['background.js'])).toBeLessThanOrEqual(BUNDLE_BUDGETS_KB.background);
+  });
+
+  it.each(['popup.html', 'sidepanel.html', 'options.html'])('%s carries no webextension-polyfill', (page) => {
+    expect(filesText(dir, pageScripts(dir, page)).includes(POLYFILL), page).toBe(false);
+  });
+
+  it('the worker carries webextension-polyfill (its onMessage promise replies need it)', () => {
+    expect(filesText(dir, ['background.js']).includes(POLYFILL)).toBe(true);
+  });
+
+  it('asks for no permission beyond the list the README documents', () => {
+    const manifest = JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8')) as {
+      permissions: string[];
+      host_permissions: string[];
+      optional_host_permissions: string[];
+      optional_permissions?: string[];
+    };
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'sidePanel', 'storage']);
+    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+});
+
+describe('the built extension (Firefox)', () => {
+  const dir = inject('firefoxExtensionPath');
+
+  it.each(['popup.html', 'sidepanel.html', 'options.html'])('%s carries no webextension-polyfill', (page) => {
+    expect(filesText(dir, pageScripts(dir, page)).includes(POLYFILL), page).toBe(false);
+  });
+
+  it('the background carries it', () => {
+    expect(filesText(dir, ['background.js']).includes(POLYFILL)).toBe(true);
+  });
+});

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The script files an extension page loads: its entry and every chunk it preloads. */
+export function pageScripts(dir: string, page: string): string[] {
+  const html = readFileSync(resolve(dir, page), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((match) => match[1]!);
+}
+
+/** KB (1024 bytes) of the files gzipped one by one, as a browser would fetch them. */
+export function gzipKB(dir: string, files: string[]): number {
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(resolve(dir, file))).length, 0) / 1024;
+}
+
+/** The text of the given files, joined. */
+export function filesText(dir: string, files: string[]): string {
+  return files.map((file) => readFileSync(resolve(dir, file), 'utf8')).join('\n');
+}
+
+/** The budgets CI holds (KB, gzip): the popup, side panel and worker as shipped. */
+export const BUNDLE_BUDGETS_KB = { popup: 15, sidepanel: 32, background: 40 } as const;
