@@ -219,10 +219,11 @@ describe('benchmark', () => {
     async function launch(): Promise<void> {
       extension = await loadExtension(inject('benchChromium'), inject('benchExtension'));
       ({ context, id } = extension);
-      // The first headline on screen: the next frame after it is in the DOM.
+      // The first headline (popup) or story body (side panel) on screen: the next frame after it is
+      // in the DOM.
       await context.addInitScript(() => {
         const observer = new MutationObserver(() => {
-          if (!document.querySelector('.headline')) return;
+          if (!document.querySelector('.headline, .story .body > *')) return;
           observer.disconnect();
           requestAnimationFrame(() => ((window as unknown as { firstPaint: number }).firstPaint = performance.now()));
         });
@@ -298,6 +299,90 @@ describe('benchmark', () => {
       const typing = summarize(perKey);
       // Filtering, rendering and layout of one keystroke must fit in one 60 Hz frame.
       record('search keystroke at 2000 stories (work + layout)', 'ms', typing.median, 16.7, typing);
+      await page.close();
+    });
+
+    it('side panel first paint of the largest story vs a static page of the same story', async () => {
+      const dir = inject('benchExtension');
+      const css = readdirSync(resolve(dir, 'assets')).filter((file) => /^(sidepanel|theme)-/.test(file));
+      const fixture = readFileSync(resolve(import.meta.dirname, '../tests/fixtures/smileband-atom.xml'), 'utf8');
+      const items = (await parseFeed(fixture)).items;
+      const largest = items.reduce((a, b) => (b.contentHtml.length > a.contentHtml.length ? b : a));
+      const stories = items.map(({ contentHtml: _body, ...meta }) => ({
+        ...meta,
+        read: true,
+        firstSeen: meta.published,
+        truncated: false,
+        contentHash: '0',
+      }));
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 900 });
+      const url = `chrome-extension://${id}/sidepanel.html?item=${encodeURIComponent(largest.id)}`;
+      await page.goto(`chrome-extension://${id}/sidepanel.html`);
+      await page.evaluate(
+        ({ stories, key, body }) =>
+          chrome.storage.local.set({ stories, storiesHead: stories.slice(0, 30), [key]: body }),
+        { stories, key: `body:${largest.id}`, body: largest.contentHtml },
+      );
+      await firstPaint(page, url);
+      // The same story as the panel renders it, as static HTML with the panel's stylesheets.
+      const story = await page.locator('.story').evaluate((node) => node.outerHTML);
+      const links = css.map((file) => `<link rel="stylesheet" href="/assets/${file}">`).join('');
+      writeFileSync(
+        resolve(dir, 'bench-static-story.html'),
+        `<!doctype html><html><head><meta charset="utf-8">${links}</head><body><main class="panel">${story}</main></body></html>`,
+      );
+      const [ours, baseline] = await paired(
+        RUNS * 2,
+        () => firstPaint(page, url),
+        () => firstPaint(page, `chrome-extension://${id}/bench-static-story.html`),
+      );
+      record(
+        'side panel first paint, largest story (vs static)',
+        'ms',
+        pairedRatio(ours, baseline),
+        1.5,
+        summarize(ours),
+      );
+      await page.close();
+    });
+
+    it('popup JS heap at 1000 stories vs a static page of the same headlines', async () => {
+      const dir = inject('benchExtension');
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 600 });
+      const stories = storedStories(1000);
+      const rows = stories
+        .map(
+          (s) =>
+            `<li class="row"><a class="row-main" href="${s.link}"><span class="headline">${s.headline}</span></a></li>`,
+        )
+        .join('');
+      writeFileSync(
+        resolve(dir, 'bench-static-heap.html'),
+        `<!doctype html><html><body><ul>${rows}</ul></body></html>`,
+      );
+      await page.goto(`chrome-extension://${id}/popup.html`);
+      await page.evaluate(
+        (value) => chrome.storage.local.set({ stories: value, storiesHead: value.slice(0, 30) }),
+        stories,
+      );
+      const cdp = await context.newCDPSession(page);
+      const heapOf = async (url: string) => {
+        await firstPaint(page, url);
+        // The popup renders the full list after its first frame: let it settle, then collect.
+        await page.waitForTimeout(500);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        return usedSize / 1024 / 1024;
+      };
+      const [ours, baseline] = await paired(
+        RUNS,
+        () => heapOf(`chrome-extension://${id}/popup.html`),
+        () => heapOf(`chrome-extension://${id}/bench-static-heap.html`),
+      );
+      record('popup JS heap, 1000 stories (vs static)', 'MB', pairedRatio(ours, baseline), 2, summarize(ours));
+      await cdp.detach();
       await page.close();
     });
 
