@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noHtmlSinks } from './scripts/no-html-sinks';
-import { hostPattern, resolveFeedUrl } from './utils/feed-url';
+import { hostPattern, resolveFeedUrl } from './utils/settings/feed-url';
 
 // WXT_FEED_URL points a build at another feed (tests use a local server); the build may read only
 // that feed's host.

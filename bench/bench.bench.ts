@@ -11,7 +11,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pollFeed } from '@/entrypoints/background/poll';
 import type * as ParseModule from '@/utils/feed/parse-feed';
 import { settingsItem, storiesItem } from '@/utils/storage';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { loadExtension, type LoadedExtension } from '../tests/e2e/support/extension';
 import { htmlTokens } from '@/utils/feed/html-text';
 import { BUNDLE_BUDGETS_KB, gzipKB, pageScripts } from '../tests/support/bundles';

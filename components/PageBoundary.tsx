@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/ui/i18n';
 
 export interface PageBoundaryProps {
   children: ComponentChildren;

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { sanitizeStory } from '@/utils/sanitize';
+import { sanitizeStory } from '@/utils/preview/sanitize';
 
 export interface SafeHtmlProps {
   /** Untrusted HTML from the feed. */

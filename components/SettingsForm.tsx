@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { LIMITS, type SettingsErrors } from '@/utils/settings';
-import { t } from '@/utils/i18n';
+import { LIMITS, type SettingsErrors } from '@/utils/settings/settings';
+import { t } from '@/utils/ui/i18n';
 
 /** The form as typed: numbers stay text until validated. */
 export interface SettingsFormValues {

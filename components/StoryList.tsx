@@ -2,10 +2,10 @@ import { memo } from './memo';
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { StoryMeta } from '@/utils/feed/types';
-import { relativeTime } from '@/utils/relative-time';
-import { sharperThumbnail } from '@/utils/thumbnail';
-import { useAfterPaint } from '@/utils/use-after-paint';
-import { t, uiLocale } from '@/utils/i18n';
+import { relativeTime } from '@/utils/ui/relative-time';
+import { sharperThumbnail } from '@/utils/ui/thumbnail';
+import { useAfterPaint } from '@/utils/ui/use-after-paint';
+import { t, uiLocale } from '@/utils/ui/i18n';
 
 export interface StoryListProps {
   stories: readonly StoryMeta[];

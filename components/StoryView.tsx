@@ -1,6 +1,6 @@
 import type { StoryMeta } from '@/utils/feed/types';
 import { SafeHtml } from './SafeHtml';
-import { t, uiLocale } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/ui/i18n';
 
 export interface StoryViewProps {
   story: StoryMeta;

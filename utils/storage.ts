@@ -2,7 +2,7 @@
 // writer of each; pages read (and watch) and send intents (utils/messages.ts).
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import type { PollError, StoryMeta } from './feed/types';
-import { DEFAULT_SETTINGS, type Settings } from './settings-defaults';
+import { DEFAULT_SETTINGS, type Settings } from './settings/settings-defaults';
 
 /** The headline index, newest first: small enough for the popup and badge to read whole. */
 export const storiesItem = storage.defineItem<StoryMeta[]>('local:stories', { fallback: [], version: 1 });

@@ -1,4 +1,4 @@
-import type { Settings } from '@/utils/settings';
+import type { Settings } from '@/utils/settings/settings';
 import { ensurePollAlarm } from './alarm';
 import { updateBadge } from './badge';
 import { pollFeed } from './poll';

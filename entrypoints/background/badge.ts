@@ -1,8 +1,8 @@
-import { badgeView } from '@/utils/badge-view';
+import { badgeView } from '@/utils/ui/badge-view';
 import { toolbarAction } from '@/utils/browser-compat';
 import { unreadCount } from '@/utils/feed/read-state';
 import type { StoryMeta } from '@/utils/feed/types';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/ui/i18n';
 import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 
 /**

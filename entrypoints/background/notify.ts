@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { NOTIFY_CAP } from '@/utils/config';
 import type { StoryMeta } from '@/utils/feed/types';
-import { planNotices, type Notice, type NoticeStory } from '@/utils/notification-plan';
+import { planNotices, type Notice, type NoticeStory } from '@/utils/feed/notification-plan';
 import { pendingNoticesItem, settingsItem, storiesItem } from '@/utils/storage';
 import { updateRead } from './read-state';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/ui/i18n';
 
 export interface Announcement {
   /** Stories a poll added, newest first. */

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { retryDelayMs } from '@/utils/backoff';
+import { retryDelayMs } from '@/utils/feed/backoff';
 import {
   FETCH_TIMEOUT_MS,
   MAX_BODY_BYTES,

@@ -1,10 +1,10 @@
-import { describeError } from '@/utils/error-text';
+import { describeError } from '@/utils/ui/error-text';
 import { browser } from 'wxt/browser';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SettingsForm, type SettingsFormValues } from '@/components/SettingsForm';
 import { FETCH_TIMEOUT_MS, MAX_FEED_BYTES } from '@/utils/config';
 import { fetchFeed } from '@/utils/feed/fetch-feed';
-import { hostPattern, unneededOrigins } from '@/utils/feed-url';
+import { hostPattern, unneededOrigins } from '@/utils/settings/feed-url';
 import { FeedParseError, parseFeed } from '@/utils/feed/parse-feed';
 import { sendRequest } from '@/utils/messages';
 import {
@@ -13,9 +13,9 @@ import {
   validateSettings,
   type Settings,
   type SettingsErrors,
-} from '@/utils/settings';
-import { createSettingsFile, MAX_IMPORT_BYTES, parseSettingsFile } from '@/utils/settings-file';
-import { statusText } from '@/utils/status-text';
+} from '@/utils/settings/settings';
+import { createSettingsFile, MAX_IMPORT_BYTES, parseSettingsFile } from '@/utils/settings/settings-file';
+import { statusText } from '@/utils/ui/status-text';
 import {
   lastCheckedItem,
   pollStatusItem,
@@ -24,8 +24,8 @@ import {
   storiesItem,
   withLastCheck,
 } from '@/utils/storage';
-import { useStored } from '@/utils/use-stored';
-import { t } from '@/utils/i18n';
+import { useStored } from '@/utils/ui/use-stored';
+import { t } from '@/utils/ui/i18n';
 
 type Notice = { ok: boolean; text: string } | null;
 

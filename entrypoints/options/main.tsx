@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { Options } from './Options';
 import { PageBoundary } from '@/components/PageBoundary';
 import '@/components/theme.css';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/ui/i18n';
 import './style.css';
 
 // The HTML title is a manifest placeholder (WXT copies it there); the page gets the real words.

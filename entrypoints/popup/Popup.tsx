@@ -7,17 +7,17 @@ import { UndoBar } from '@/components/UndoBar';
 import { openSidePanel } from '@/utils/browser-compat';
 import { unreadCount } from '@/utils/feed/read-state';
 import type { StoryMeta } from '@/utils/feed/types';
-import { filterStories } from '@/utils/filter-stories';
-import { readFirstScreen, writeFirstScreen } from '@/utils/first-screen-cache';
-import { keepUnchanged } from '@/utils/keep-unchanged';
+import { filterStories } from '@/utils/ui/filter-stories';
+import { readFirstScreen, writeFirstScreen } from '@/utils/ui/first-screen-cache';
+import { keepUnchanged } from '@/utils/ui/keep-unchanged';
 import { sendRequest, type ShowStory } from '@/utils/messages';
-import { mainSponsor, statusText } from '@/utils/status-text';
+import { mainSponsor, statusText } from '@/utils/ui/status-text';
 import { lastCheckedItem, pollStatusItem, storiesHeadItem, storiesItem, withLastCheck } from '@/utils/storage';
-import { useNow } from '@/utils/use-now';
-import { useAfterPaint } from '@/utils/use-after-paint';
-import { useExpiring } from '@/utils/use-expiring';
-import { useStored } from '@/utils/use-stored';
-import { t } from '@/utils/i18n';
+import { useNow } from '@/utils/ui/use-now';
+import { useAfterPaint } from '@/utils/ui/use-after-paint';
+import { useExpiring } from '@/utils/ui/use-expiring';
+import { useStored } from '@/utils/ui/use-stored';
+import { t } from '@/utils/ui/i18n';
 
 /** How long Undo and a refresh's outcome stay on screen. */
 const NOTICE_MS = 8000;

@@ -8,10 +8,10 @@ import { StoryView } from '@/components/StoryView';
 import type { StoryMeta } from '@/utils/feed/types';
 import { isShowStory, sendRequest } from '@/utils/messages';
 import { bodyKey, FONT_SCALES, readerFontScaleItem, storiesItem } from '@/utils/storage';
-import { keepUnchanged } from '@/utils/keep-unchanged';
-import { useNow } from '@/utils/use-now';
-import { useStored } from '@/utils/use-stored';
-import { t } from '@/utils/i18n';
+import { keepUnchanged } from '@/utils/ui/keep-unchanged';
+import { useNow } from '@/utils/ui/use-now';
+import { useStored } from '@/utils/ui/use-stored';
+import { t } from '@/utils/ui/i18n';
 
 export interface SidePanelProps {
   /** The story from `?item=`, or null to pick one. */

@@ -1,3 +1,4 @@
+// utils/feed: the pure pipeline from feed bytes to stored stories (fetch, parse, headline, merge, backoff, notification plan); no DOM, no browser APIs.
 import Parser from 'rss-parser';
 import { cutAtWord } from './headline';
 import { MAX_TITLE_CHARS } from './limits';

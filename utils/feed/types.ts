@@ -53,7 +53,7 @@ export type PollErrorKind = 'offline' | 'network' | 'timeout' | 'http' | 'too-la
 
 /**
  * Expected failures are values. `message` is English, for logs; the pages say it in the reader's
- * language from the other fields (utils/error-text.ts).
+ * language from the other fields (utils/ui/error-text.ts).
  */
 export interface PollError {
   kind: PollErrorKind;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { announce, markReadFromNotification, openFromNotification } from '@/entrypoints/background/notify';
 import type { StoryMeta } from '@/utils/feed/types';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { pendingNoticesItem, settingsItem, storiesItem } from '@/utils/storage';
 
 const NOON = new Date('2026-02-03T12:00:00').getTime();

@@ -58,7 +58,7 @@ describe('importing read state', () => {
   });
 
   it('marks the current feed’s stories read and remembers the other feeds’', async () => {
-    const { DEFAULT_SETTINGS } = await import('@/utils/settings');
+    const { DEFAULT_SETTINGS } = await import('@/utils/settings/settings');
     const { readArchiveItem } = await import('@/utils/storage');
     const reply = await handleRequest(createHandlers(), {
       type: 'import-read',

@@ -6,7 +6,7 @@ import { storage } from 'wxt/utils/storage';
 import { applySettings } from '@/entrypoints/background/apply-settings';
 import { pollFeed } from '@/entrypoints/background/poll';
 import { applyRetention } from '@/entrypoints/background/store-maintenance';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { bodyKey, settingsItem, storiesItem } from '@/utils/storage';
 
 const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');

@@ -1,4 +1,4 @@
-import type { StoryMeta } from './feed/types';
+import type { StoryMeta } from '../feed/types';
 
 export interface StoryFilter {
   query: string;

@@ -1,5 +1,5 @@
-import type { StoryMeta } from './feed/types';
-import type { PollStatus } from './storage';
+import type { StoryMeta } from '../feed/types';
+import type { PollStatus } from '../storage';
 
 // What the popup showed last time, kept in the page's own localStorage so its next opening paints
 // at once, before the extension storage answers (two round trips, ~100 ms). A copy for painting

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLOR, BADGE_ERROR_COLOR, badgeText, badgeView } from '@/utils/badge-view';
+import { BADGE_COLOR, BADGE_ERROR_COLOR, badgeText, badgeView } from '@/utils/ui/badge-view';
 
 const NOW = Date.parse('2026-02-02T16:00:00Z');
 const base = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostPattern, resolveFeedUrl, SITE_FEED_URL, unneededOrigins } from '@/utils/feed-url';
+import { hostPattern, resolveFeedUrl, SITE_FEED_URL, unneededOrigins } from '@/utils/settings/feed-url';
 
 describe('resolveFeedUrl (WXT_FEED_URL)', () => {
   it.each([

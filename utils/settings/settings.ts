@@ -1,5 +1,6 @@
+// utils/settings: the reader's settings, their defaults and checks, the export file and the feed address.
 import type { QuietHours, Settings } from './settings-defaults';
-import { t } from './i18n';
+import { t } from '../ui/i18n';
 
 export { DEFAULT_SETTINGS, type QuietHours, type Settings } from './settings-defaults';
 

@@ -1,4 +1,4 @@
-import type { StoryMeta } from './feed/types';
+import type { StoryMeta } from '../feed/types';
 
 /**
  * Storage hands back a fresh copy of the whole list on every change. This keeps the previous object

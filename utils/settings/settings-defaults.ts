@@ -1,6 +1,6 @@
 // The settings' shape and defaults, apart from their validation (settings.ts): every page needs
 // these, only the options page needs the rest.
-import { DEFAULT_FEED_URL, DEFAULT_POLL_MINUTES, RETENTION_LIMIT } from './config';
+import { DEFAULT_FEED_URL, DEFAULT_POLL_MINUTES, RETENTION_LIMIT } from '../config';
 
 export interface QuietHours {
   enabled: boolean;

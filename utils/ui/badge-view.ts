@@ -1,5 +1,5 @@
 import { describeError } from './error-text';
-import type { PollError } from './feed/types';
+import type { PollError } from '../feed/types';
 import { relativeTime } from './relative-time';
 import { t, uiLocale } from './i18n';
 

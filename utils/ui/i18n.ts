@@ -1,5 +1,6 @@
+// utils/ui: what the pages share: hooks, formatters (time, status, errors, badge), words, the first-screen cache.
 import { browser } from 'wxt/browser';
-import type en from '../public/_locales/en/messages.json';
+import type en from '../../public/_locales/en/messages.json';
 
 /** Every message name in public/_locales/en/messages.json (the reference locale). */
 export type MessageKey = keyof typeof en;

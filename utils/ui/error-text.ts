@@ -1,4 +1,4 @@
-import type { PollError } from './feed/types';
+import type { PollError } from '../feed/types';
 import { t } from './i18n';
 
 /** What failed, in the reader's language (the English `message` is for logs). */

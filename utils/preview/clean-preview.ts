@@ -1,7 +1,7 @@
 // Reader-view clean-up for this site's posts, on an already sanitized DOM (pages only):
 // the greeting, "AD" marker and repeated headline leave the top of the body, and tracking code
 // pasted into posts as visible text leaves everywhere. Ordinary prose is never touched.
-import { CREDIT_LINE } from './feed/credit-line';
+import { CREDIT_LINE } from '../feed/credit-line';
 
 const BLOCK = new Set([
   'ADDRESS',

@@ -1,7 +1,7 @@
 import { describeError } from './error-text';
-import type { StoryMeta } from './feed/types';
+import type { StoryMeta } from '../feed/types';
 import { relativeTime } from './relative-time';
-import type { PollStatus } from './storage';
+import type { PollStatus } from '../storage';
 import { t, uiLocale } from './i18n';
 
 /** The status line under the popup header: when the feed last updated, or what failed. */

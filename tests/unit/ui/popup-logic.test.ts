@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryMeta } from '@/utils/feed/types';
-import { filterStories } from '@/utils/filter-stories';
-import { keepUnchanged } from '@/utils/keep-unchanged';
-import { sharperThumbnail } from '@/utils/thumbnail';
+import { filterStories } from '@/utils/ui/filter-stories';
+import { keepUnchanged } from '@/utils/ui/keep-unchanged';
+import { sharperThumbnail } from '@/utils/ui/thumbnail';
 
 const story = (id: string, headline: string, labels: string[] = [], read = false) =>
   ({ id, headline, labels, read, contentHash: id, updated: '', image: null, link: '' }) as unknown as StoryMeta;

@@ -1,6 +1,6 @@
-import { MAX_ID_CHARS } from './feed/limits';
+import { MAX_ID_CHARS } from '../feed/limits';
 import { isHttpUrl, validateSettings, type Settings } from './settings';
-import { t } from './i18n';
+import { t } from '../ui/i18n';
 
 /** An export is a few hundred KB at most; anything far larger is not one of ours. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { createSettingsFile, parseSettingsFile } from '@/utils/settings-file';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { createSettingsFile, parseSettingsFile } from '@/utils/settings/settings-file';
 
 const good = createSettingsFile(
   DEFAULT_SETTINGS,

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFeed } from '@/utils/feed/parse-feed';
 import type { FeedItem } from '@/utils/feed/types';
-import { sanitizeStoryHtml } from '@/utils/sanitize';
+import { sanitizeStoryHtml } from '@/utils/preview/sanitize';
 
 const POST = 'https://www.smileband.co.uk/2026/01/post.html';
 
@@ -223,7 +223,7 @@ describe('the clean preview past a picture caption', () => {
 describe('the clean preview of every fixture post', () => {
   let items: FeedItem[];
   beforeAll(async () => {
-    const xml = readFileSync(resolve(import.meta.dirname, '../fixtures/smileband-atom.xml'), 'utf8');
+    const xml = readFileSync(resolve(import.meta.dirname, '../../fixtures/smileband-atom.xml'), 'utf8');
     items = (await parseFeed(xml)).items.slice(0, 13);
   });
 

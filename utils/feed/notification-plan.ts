@@ -1,4 +1,4 @@
-import { isQuietTime, type Settings } from './settings';
+import { isQuietTime, type Settings } from '../settings/settings';
 
 export interface NoticeStory {
   id: string;

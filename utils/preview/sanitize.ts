@@ -1,9 +1,10 @@
+// utils/preview: story HTML made safe and clean to show; DOM pages only.
 // The one place feed HTML becomes safe to render. DOM pages only: DOMPurify needs a real DOM, so it
 // never runs in the worker (and never under happy-dom, where it silently does nothing).
 import createDOMPurify, { type Config } from 'dompurify';
 import { cleanPreview } from './clean-preview';
-import { isTrackerImage } from './feed/tracker-image';
-import { t } from './i18n';
+import { isTrackerImage } from '../feed/tracker-image';
+import { t } from '../ui/i18n';
 
 const FORBID_TAGS = [
   // Media and image maps fetch or navigate outside the link rules: posters, sources, <area href>.

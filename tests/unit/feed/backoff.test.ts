@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BACKOFF_MS, retryDelayMs } from '@/utils/backoff';
+import { MAX_BACKOFF_MS, retryDelayMs } from '@/utils/feed/backoff';
 
 const MIN = 60e3;
 const top = () => 0.999999;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isQuietTime, validateSettings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, isQuietTime, validateSettings } from '@/utils/settings/settings';
 
 describe('validateSettings', () => {
   it('accepts the defaults and normalizes numbers typed as text', () => {

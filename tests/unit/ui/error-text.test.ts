@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeError } from '@/utils/error-text';
+import { describeError } from '@/utils/ui/error-text';
 import { fetchFeed } from '@/utils/feed/fetch-feed';
 import { FeedParseError, parseFeed } from '@/utils/feed/parse-feed';
 import type { PollError } from '@/utils/feed/types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planNotices, type NoticeStory, type PlanInput } from '@/utils/notification-plan';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { planNotices, type NoticeStory, type PlanInput } from '@/utils/feed/notification-plan';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 
 const s = (n: number): NoticeStory => ({ id: `p${n}`, headline: `Headline ${n}`, sponsor: 'smileband' });
 const at = (time: string) => new Date(`2026-02-03T${time}:00`);
