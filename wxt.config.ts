@@ -36,14 +36,14 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entrypoint) => entrypoint.type === 'background')) return;
       const alias = config.resolve?.alias;
-      const aliases = Array.isArray(alias)
-        ? alias
+      const aliases: { find: string | RegExp; replacement: string }[] = Array.isArray(alias)
+        ? (alias as { find: string | RegExp; replacement: string }[])
         : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }));
       config.resolve = {
         ...config.resolve,
         alias: [
           { find: /^wxt\/browser$/, replacement: nativeBrowser },
-          ...aliases.filter((entry: { find: string | RegExp }) => entry.find !== 'wxt/browser'),
+          ...aliases.filter((entry) => entry.find !== 'wxt/browser'),
         ],
       };
     },

@@ -17,9 +17,9 @@ export interface PageBoundaryProps {
  * instead of a blank page. The error is logged once, with what was being shown.
  */
 export function PageBoundary({ children, context, message, link }: PageBoundaryProps) {
-  const [error] = useErrorBoundary((caught: unknown) =>
+  const error: unknown = useErrorBoundary((caught: unknown) =>
     console.error(`Smileband News: ${context} could not be shown`, caught),
-  );
+  )[0];
   if (!error) return <>{children}</>;
   return (
     <div class="page-error" role="alert">

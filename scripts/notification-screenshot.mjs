@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global chrome -- the callbacks passed to worker.evaluate run in the extension */
 // Screenshot of a real new-story notification for the README (docs/notification.png). Headless
 // browsers draw no system notifications, so this runs Chromium in a window on a virtual X display
 // (Xvfb) and photographs the screen. Needs Debian's chromium, xvfb, x11-apps (xwd) and netpbm.

@@ -1,7 +1,7 @@
 import { SITE_FEED_URL } from './settings/feed-url';
 
 /** The feed this build polls (wxt.config.ts bakes WXT_FEED_URL in; unit tests see the site's). */
-export const DEFAULT_FEED_URL: string = import.meta.env.WXT_FEED_URL || SITE_FEED_URL;
+export const DEFAULT_FEED_URL: string = (import.meta.env.WXT_FEED_URL as string | undefined) || SITE_FEED_URL;
 
 export const POLL_ALARM = 'poll-feed';
 export const DEFAULT_POLL_MINUTES = 15;

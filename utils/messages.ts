@@ -13,7 +13,7 @@ export type Reply<R extends Request> = R extends { type: 'refresh' }
   : { changed: string[] };
 
 export function sendRequest<R extends Request>(request: R): Promise<Reply<R>> {
-  return browser.runtime.sendMessage(request) as Promise<Reply<R>>;
+  return browser.runtime.sendMessage<R, Reply<R>>(request);
 }
 
 /** Told to every open page (not a request to the worker): the popup picked a story to show. */

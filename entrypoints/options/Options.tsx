@@ -24,6 +24,7 @@ import {
   storiesItem,
   withLastCheck,
 } from '@/utils/storage';
+import { useNow } from '@/utils/ui/use-now';
 import { useStored } from '@/utils/ui/use-stored';
 import { t } from '@/utils/ui/i18n';
 
@@ -32,6 +33,7 @@ type Notice = { ok: boolean; text: string } | null;
 export function Options() {
   const saved = useStored(settingsItem);
   const status = useStored(pollStatusItem);
+  const now = useNow();
   const lastChecked = useStored(lastCheckedItem);
   const [values, setValues] = useState<SettingsFormValues | null>(null);
   const [errors, setErrors] = useState<SettingsErrors>({});
@@ -43,7 +45,7 @@ export function Options() {
   // The form starts from what is stored, once.
   useEffect(() => {
     if (saved && !values) setValues(toForm(saved));
-  }, [saved]);
+  }, [saved, values]);
 
   if (!values || !saved) return <p class="loading">{t('loadingSettings')}</p>;
 
@@ -158,7 +160,7 @@ export function Options() {
     setNotice({ ok: true, text: t('importDone') });
   };
 
-  const line = status ? statusText(withLastCheck(status, lastChecked), Date.now()) : null;
+  const line = status ? statusText(withLastCheck(status, lastChecked), now) : null;
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>

@@ -53,7 +53,9 @@ export function Popup() {
 
   // Read the window id first: the side panel must open synchronously inside the click.
   const windowRef = useRef(windowId);
-  windowRef.current = windowId;
+  useEffect(() => {
+    windowRef.current = windowId;
+  }, [windowId]);
 
   const open = useCallback((story: StoryMeta) => {
     void openSidePanel(`sidepanel.html?item=${encodeURIComponent(story.id)}`, windowRef.current).catch(
@@ -127,7 +129,13 @@ export function Popup() {
 
   return (
     <main class="popup">
-      <PopupHeader unread={unread} sponsor={sponsor} status={line} refreshing={refreshing} onRefresh={refresh} />
+      <PopupHeader
+        unread={unread}
+        sponsor={sponsor}
+        status={line}
+        refreshing={refreshing}
+        onRefresh={() => void refresh()}
+      />
       {stories && stories.length > 0 && (
         <div class="toolbar">
           <input
@@ -148,7 +156,7 @@ export function Popup() {
             />{' '}
             {t('unreadOnly')}
           </label>
-          <button type="button" onClick={markAllRead} disabled={unread === 0}>
+          <button type="button" onClick={() => void markAllRead()} disabled={unread === 0}>
             {t('markAllRead')}
           </button>
         </div>
@@ -171,7 +179,7 @@ export function Popup() {
         return (
           <StateMessage title={t('loadFailed')} tone="error">
             <p>{line?.text}</p>
-            <button type="button" onClick={refresh} disabled={refreshing}>
+            <button type="button" onClick={() => void refresh()} disabled={refreshing}>
               {t('tryAgain')}
             </button>
           </StateMessage>

@@ -127,11 +127,11 @@ describe('Popup', () => {
       await renderPopup();
       fireEvent.click(await screen.findByRole('button', { name: 'Mark all read' }));
       await screen.findByText('Marked 1 story read.');
-      act(() => {
+      await act(() => {
         vi.advanceTimersByTime(7000);
       });
       expect(screen.getByText('Marked 1 story read.')).toBeTruthy();
-      act(() => {
+      await act(() => {
         vi.advanceTimersByTime(1500);
       });
       expect(screen.queryByText('Marked 1 story read.')).toBeNull();

@@ -31,13 +31,13 @@ describe('StoryList', () => {
   it('makes a thumbnail lazy and referrer-free before its address can start a request', () => {
     // What the image carries at the moment Preact assigns its src.
     const atSrc: (string | null)[][] = [];
-    const { set } = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
+    const src = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
     const spy = vi.spyOn(HTMLImageElement.prototype, 'src', 'set').mockImplementation(function (
       this: HTMLImageElement,
       value: string,
     ) {
       atSrc.push([this.getAttribute('loading'), this.getAttribute('referrerpolicy')]);
-      set!.call(this, value);
+      src.set!.call(this, value);
     });
     render(<StoryList stories={stories} now={NOW} label="Stories" onOpen={() => {}} />);
     spy.mockRestore();
@@ -81,7 +81,7 @@ describe('StoryList', () => {
 
   it('re-renders only the row that changed', () => {
     const rendered: string[] = [];
-    const previous = options.diffed;
+    const previous = Reflect.get<typeof options, 'diffed'>(options, 'diffed');
     options.diffed = (vnode) => {
       const type = vnode.type as { name?: string };
       // The row's own render function (named Row, or Row2 once bundled beside `const Row`).

@@ -207,7 +207,7 @@ describe('a worker killed in the middle of a poll', () => {
     });
     const popup = await extension.open('popup.html');
     await popup.getByRole('button', { name: 'Refresh' }).click();
-    await until(async () => requested, 'the poll to start');
+    await until(() => requested, 'the poll to start');
     const cdp = await extension.context.newCDPSession(popup);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');

@@ -42,17 +42,17 @@ describe('the service worker in Chromium', () => {
       self.addEventListener('error', (event) => console.error(`uncaught: ${event.message}`));
       self.addEventListener('unhandledrejection', (event) => console.error(`unhandled: ${String(event.reason)}`));
     });
-    await until(async () => server.served.length > before, 'the poll after the reload');
+    await until(() => server.served.length > before, 'the poll after the reload');
     const popup = await extension.context.newPage();
     await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
     const refreshed = server.served.length;
     await popup.getByRole('button', { name: 'Refresh' }).click();
-    await until(async () => server.served.length > refreshed, 'the Refresh');
+    await until(() => server.served.length > refreshed, 'the Refresh');
     await until(async () => /No new stories/.test(await popup.locator('.status').innerText()), 'the Refresh outcome');
     expect(logged).toEqual([]);
     // The same check fails when the worker does report something.
     await worker.evaluate(() => console.warn('Smileband News: probe'));
-    await until(async () => logged.length > 0, 'the probe warning');
+    await until(() => logged.length > 0, 'the probe warning');
     expect(logged).toEqual(['warning: Smileband News: probe']);
   });
 });

@@ -16,9 +16,7 @@ export async function bytesInUse(keys: string[] | null = null): Promise<number> 
  * as in a browser without it). Returns a function that undoes both.
  */
 export function enforceChromeQuota({ quota = CHROME_QUOTA_BYTES, measure = true } = {}): () => void {
-  const local = fakeBrowser.storage.local as typeof fakeBrowser.storage.local & {
-    getBytesInUse?: (keys: string[] | null) => Promise<number>;
-  };
+  const local = fakeBrowser.storage.local;
   const set = local.set.bind(local);
   const spy = vi.spyOn(local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
     const next = { ...(await local.get(null)), ...items };
@@ -26,7 +24,7 @@ export function enforceChromeQuota({ quota = CHROME_QUOTA_BYTES, measure = true 
     if (total > quota) throw new Error('QUOTA_BYTES quota exceeded');
     return set(items);
   });
-  const previous = local.getBytesInUse;
+  const previous = Reflect.get<typeof local, 'getBytesInUse'>(local, 'getBytesInUse');
   if (measure) local.getBytesInUse = (keys) => bytesInUse(typeof keys === 'string' ? [keys] : (keys ?? null));
   return () => {
     spy.mockRestore();

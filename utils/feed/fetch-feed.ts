@@ -66,7 +66,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       etag: response.headers.get('ETag'),
       lastModified: response.headers.get('Last-Modified'),
     };
-  } catch (error) {
+  } catch {
     if (timeout.aborted) {
       const seconds = Math.round(options.timeoutMs / 1000);
       return {

@@ -120,7 +120,7 @@ function createPurifier(): ReturnType<typeof createDOMPurify> {
     if (data.tagName === 'img' && isTracker(node as Element)) node.parentNode?.removeChild(node);
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
-    if ((node as Element).hasAttribute?.('class')) keepLayoutClasses(node as Element);
+    if (node.hasAttribute?.('class')) keepLayoutClasses(node);
     if (node.nodeName === 'A') secureLink(node as HTMLAnchorElement);
     if (node.nodeName === 'IMG') secureImage(node as HTMLImageElement);
   });

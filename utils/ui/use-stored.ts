@@ -24,6 +24,6 @@ export function useStored<T>(
       live = false;
       unwatch();
     };
-  }, [item, enabled]);
+  }, [item, enabled, reconcile]);
   return value;
 }

@@ -212,7 +212,7 @@ describe('the clean preview past a picture caption', () => {
   ])('%s: the repeated headline below it goes, the caption stays', (_case, html) => {
     const box = document.createElement('div');
     box.innerHTML = sanitizeStoryHtml(html, { baseUrl: POST, headline: 'Thousands march' });
-    const text = box.textContent!;
+    const text = box.textContent;
     expect(text).not.toContain('Thousands march');
     expect(text).toMatch(/Crowds on Sunday|Photo: Reuters/);
     expect(text).toContain('Body starts.');
@@ -230,7 +230,7 @@ describe('the clean preview of every fixture post', () => {
   const text = (item: FeedItem) => {
     const box = document.createElement('div');
     box.innerHTML = sanitizeStoryHtml(item.contentHtml, { baseUrl: item.link, headline: item.headline });
-    return box.textContent!.replace(/\s+/g, ' ').trim();
+    return box.textContent.replace(/\s+/g, ' ').trim();
   };
 
   // What the body starts with once greeting, marker and headline are gone (each read off the post).

@@ -73,7 +73,7 @@ export async function loadExtension(
 }
 
 /** Resolves once `check` returns true (for hooks, where expect.poll is not allowed). */
-export async function until(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);

@@ -109,7 +109,7 @@ function bidiAddress(child: ChildProcess): Promise<string> {
     const timer = setTimeout(() => reject(new Error(`Firefox did not start WebDriver BiDi:\n${output}`)), 30_000);
     child.once('exit', (code) => reject(new Error(`Firefox exited (${code}) before BiDi started:\n${output}`)));
     child.stderr!.on('data', (chunk: Buffer) => {
-      output += chunk;
+      output += chunk.toString('utf8');
       const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output);
       if (match) {
         clearTimeout(timer);
@@ -123,7 +123,7 @@ function requester(socket: WebSocket): (method: string, params: object) => Promi
   let next = 0;
   const pending = new Map<number, (message: BidiMessage) => void>();
   socket.on('message', (data) => {
-    const message = JSON.parse(String(data)) as BidiMessage;
+    const message = JSON.parse((data as Buffer).toString('utf8')) as BidiMessage;
     if (message.id !== undefined) pending.get(message.id)?.(message);
   });
   return (method, params) =>

@@ -13,8 +13,8 @@ const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.me
 const rss = readFileSync(new URL('../../fixtures/smileband-rss.xml', import.meta.url), 'utf8');
 const OTHER = 'https://other.example/feeds/posts/default';
 const deps = () => ({
-  fetch: vi.fn<typeof fetch>(
-    async (url) => new Response(String(url).startsWith(OTHER) ? rss.replaceAll('post-7351', 'post-9351') : atom),
+  fetch: vi.fn<typeof fetch>((url) =>
+    Promise.resolve(new Response(requestUrl(url).startsWith(OTHER) ? rss.replaceAll('post-7351', 'post-9351') : atom)),
   ),
   now: () => Date.now(),
   online: () => true,
@@ -69,3 +69,7 @@ describe('applying settings', () => {
     expect(await browser.action.getBadgeText({})).toBe('');
   });
 });
+
+function requestUrl(input: RequestInfo | URL): string {
+  return input instanceof Request ? input.url : input instanceof URL ? input.href : input;
+}

@@ -6,7 +6,7 @@ const NOW = Date.parse('2026-02-02T16:00:00Z');
 const base = { timeoutMs: 1000, maxBytes: 1024, now: NOW };
 
 function respondWith(response: Response) {
-  return vi.fn<typeof fetch>(async () => response);
+  return vi.fn<typeof fetch>(() => Promise.resolve(response));
 }
 
 describe('fetchFeed', () => {
@@ -72,9 +72,7 @@ describe('fetchFeed', () => {
   });
 
   it('reports a refused connection as a network error', async () => {
-    const fetch = vi.fn<typeof globalThis.fetch>(async () => {
-      throw new TypeError('Failed to fetch');
-    });
+    const fetch = vi.fn<typeof globalThis.fetch>(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(await fetchFeed(URL_, { ...base, fetch })).toEqual({
       kind: 'error',
       error: { kind: 'network', host: 'www.smileband.co.uk', message: 'Could not reach www.smileband.co.uk.' },
@@ -84,7 +82,9 @@ describe('fetchFeed', () => {
   it('gives up on a server that hangs, after the timeout', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>(
       (_url, init) =>
-        new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason))),
+        new Promise((_resolve, reject) =>
+          init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason as Error)),
+        ),
     );
     expect(await fetchFeed(URL_, { ...base, timeoutMs: 50, fetch })).toEqual({
       kind: 'error',

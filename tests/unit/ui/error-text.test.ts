@@ -35,23 +35,24 @@ describe('describeError says in the reader’s language what the English log mes
     ],
     [
       '500 with text',
-      () => fetchError(async () => new Response('', { status: 500, statusText: 'Internal Server Error' })),
+      () => fetchError(() => Promise.resolve(new Response('', { status: 500, statusText: 'Internal Server Error' }))),
     ],
-    ['404 without text', () => fetchError(async () => new Response('', { status: 404 }))],
-    ['too large', () => fetchError(async () => new Response('x'.repeat(64)))],
+    ['404 without text', () => fetchError(() => Promise.resolve(new Response('', { status: 404 })))],
+    ['too large', () => fetchError(() => Promise.resolve(new Response('x'.repeat(64))))],
     ['empty', () => parseError('')],
     ['web page', () => parseError('<!doctype html><p>hi')],
     ['not XML', () => parseError('{}')],
     ['not a feed', () => parseError('<?xml version="1.0"?><note/>')],
     ['malformed', () => parseError('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry>')],
-    ['offline', async () => ({ kind: 'offline', message: 'You are offline.' })],
+    ['offline', () => Promise.resolve({ kind: 'offline', message: 'You are offline.' })],
     [
       'storage',
-      async () => ({
-        kind: 'storage',
-        detail: 'QUOTA_BYTES quota exceeded',
-        message: 'New stories could not be saved: QUOTA_BYTES quota exceeded',
-      }),
+      () =>
+        Promise.resolve({
+          kind: 'storage',
+          detail: 'QUOTA_BYTES quota exceeded',
+          message: 'New stories could not be saved: QUOTA_BYTES quota exceeded',
+        }),
     ],
   ])('%s', async (_case, make) => {
     const error = await make();
