@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
-import { loadAfterFirstPoll, type LoadedExtension } from './support/extension';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FeedServer } from './support/feed-server';
+import { type LoadedExtension, startServedExtension, stopAll } from './support/extension';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
@@ -38,13 +38,9 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)',
   let extension: LoadedExtension;
 
   beforeAll(async () => {
-    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
-    extension = await loadAfterFirstPoll();
+    ({ server, extension } = await startServedExtension());
   });
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  afterAll(() => stopAll(extension, server));
 
   async function open(path: string, ready: string): Promise<Page> {
     const page = await extension.context.newPage();

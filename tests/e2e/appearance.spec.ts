@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
-import { loadAfterFirstPoll, type LoadedExtension } from './support/extension';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FeedServer } from './support/feed-server';
+import { type LoadedExtension, startServedExtension, stopAll } from './support/extension';
 
 // Screenshots go to test-results/ on every run; `npm run screenshots` points this at docs/.
 const shots = resolve(process.env.SCREENSHOT_DIR ?? 'test-results/screenshots');
@@ -21,17 +21,13 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
-    extension = await loadAfterFirstPoll();
+    ({ server, extension } = await startServedExtension());
     // No network here: post images get a stand-in picture so the screenshots look like the real thing.
     await extension.context.route('https://blogger.googleusercontent.com/**', (route) =>
       route.fulfill({ contentType: 'image/svg+xml', body: PICTURE }),
     );
   });
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  afterAll(() => stopAll(extension, server));
 
   const background = (page: import('playwright-core').Page) =>
     page.evaluate(() => getComputedStyle(document.body).backgroundColor);

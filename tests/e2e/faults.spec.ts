@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FETCH_TIMEOUT_MS } from './global-setup';
 import { fixtureXml, serveFeed, startFeedServer, type FeedServer, type Responder } from './support/feed-server';
-import { loadAfterFirstPoll, until, type LoadedExtension } from './support/extension';
+import { type LoadedExtension, startServedExtension, stopAll, until } from './support/extension';
 
 const POLL = { timeout: 20_000, interval: 100 };
 const atom = fixtureXml('smileband-atom.xml');
@@ -29,8 +29,7 @@ describe('fault-proof polling in Chromium: every failure keeps stories and read 
   }
 
   beforeAll(async () => {
-    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(atom));
-    extension = await loadAfterFirstPoll();
+    ({ server, extension } = await startServedExtension({ xml: atom }));
     // One story read, so every case can check that read state survives.
     const first = (await stories())[0]!;
     const panel = await extension.open(`sidepanel.html?item=${encodeURIComponent(first.id)}`);
@@ -39,10 +38,7 @@ describe('fault-proof polling in Chromium: every failure keeps stories and read 
     popup = await extension.open('popup.html');
     await popup.getByRole('listitem').first().waitFor();
   });
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  afterAll(() => stopAll(extension, server));
 
   const hang: Responder = () => {
     /* never answers */
@@ -192,14 +188,10 @@ describe('fault-proof polling in Chromium: every failure keeps stories and read 
 describe('a worker killed in the middle of a poll', () => {
   let server: FeedServer;
   let extension: LoadedExtension;
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  afterAll(() => stopAll(extension, server));
 
   it('leaves storage as it was, and the next poll completes', async () => {
-    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(atom));
-    extension = await loadAfterFirstPoll();
+    ({ server, extension } = await startServedExtension({ xml: atom }));
     const before = await extension.storage();
     let requested = false;
     server.respond(() => {

@@ -2,8 +2,8 @@
 // feed leaves room for ordinary stories, and no story can fake the page or fetch a tracker.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
-import { loadAfterFirstPoll, type LoadedExtension } from './support/extension';
+import { fixtureXml, serveFeed, type FeedServer } from './support/feed-server';
+import { type LoadedExtension, startServedExtension, stopAll } from './support/extension';
 
 const POLL = { timeout: 20_000, interval: 100 };
 const atom = fixtureXml('smileband-atom.xml');
@@ -78,15 +78,11 @@ describe('a hostile feed in Chromium', () => {
   }
 
   beforeAll(async () => {
-    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(atom));
-    extension = await loadAfterFirstPoll();
+    ({ server, extension } = await startServedExtension({ xml: atom }));
     popup = await extension.open('popup.html');
     await popup.getByRole('listitem').first().waitFor();
   });
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  afterAll(() => stopAll(extension, server));
 
   it('reads every entry it can, skips the unreadable one, and ends the poll promptly', async () => {
     const started = Date.now();

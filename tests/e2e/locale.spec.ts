@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
-import { loadAfterFirstPoll, type LoadedExtension } from './support/extension';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FeedServer } from './support/feed-server';
+import { type LoadedExtension, startServedExtension, stopAll } from './support/extension';
 
 const POLL = { timeout: 15_000, interval: 100 };
 
@@ -9,17 +9,13 @@ describe('in a German browser', () => {
   let extension: LoadedExtension;
 
   beforeAll(async () => {
-    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
-    extension = await loadAfterFirstPoll({ locale: 'de-DE' });
+    ({ server, extension } = await startServedExtension({ locale: 'de-DE' }));
     const refresh = await extension.worker.evaluate(() => chrome.i18n.getMessage('refresh'));
     if (refresh === 'Refresh') {
       throw new Error('This Chromium has no German locale files. On Debian: apt-get install -y chromium-l10n');
     }
   });
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  afterAll(() => stopAll(extension, server));
 
   it('speaks German in the popup, the badge tooltip and dates', async () => {
     const popup = await extension.open('popup.html');

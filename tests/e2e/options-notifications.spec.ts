@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixtureXml, serveFeed, startFeedServer, withTwoNewPosts, type FeedServer } from './support/feed-server';
-import { loadAfterFirstPoll, type LoadedExtension } from './support/extension';
+import { fixtureXml, serveFeed, withTwoNewPosts, type FeedServer } from './support/feed-server';
+import { type LoadedExtension, startServedExtension, stopAll } from './support/extension';
 
 const POLL = { timeout: 15_000, interval: 100 };
 const atom = fixtureXml('smileband-atom.xml');
@@ -12,13 +12,9 @@ describe('notifications and the options page in Chromium', () => {
     extension.worker.evaluate(() => chrome.notifications.getAll()) as Promise<Record<string, unknown>>;
 
   beforeAll(async () => {
-    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(atom));
-    extension = await loadAfterFirstPoll();
+    ({ server, extension } = await startServedExtension({ xml: atom }));
   });
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  afterAll(() => stopAll(extension, server));
 
   it('stays silent about the 25 stories there at install', async () => {
     expect(await notifications()).toEqual({});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
-import { loadExtension, type LoadedExtension } from './support/extension';
+import { type LoadedExtension, loadExtension, stopAll } from './support/extension';
 
 const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
   entries: { id: string; headline: string; fixture: string }[];
@@ -17,10 +17,7 @@ describe('the built extension in Chromium, end to end', () => {
     server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
     extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
   });
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  afterAll(() => stopAll(extension, server));
 
   it('polls the feed on install and counts 25 unread stories on the badge', async () => {
     await expect.poll(async () => (await extension.badge()).text, POLL).toBe('25');

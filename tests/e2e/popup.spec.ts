@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
-import { loadExtension, until, type LoadedExtension } from './support/extension';
+import { loadExtension, startServedExtension, stopAll, until, type LoadedExtension } from './support/extension';
 
 const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
   entries: { id: string; headline: string; fixture: string }[];
@@ -16,16 +16,11 @@ describe('the popup in Chromium', () => {
   const badge = async () => (await extension.badge()).text;
 
   beforeAll(async () => {
-    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
-    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
-    await until(async () => (await badge()) === '25', 'the first poll');
+    ({ server, extension } = await startServedExtension());
     popup = await extension.open('popup.html');
     await popup.getByRole('listitem').first().waitFor();
   });
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  afterAll(() => stopAll(extension, server));
 
   it('shows the real headlines, the sponsor disclosure once and the unread count', async () => {
     const rows = popup.getByRole('listitem');

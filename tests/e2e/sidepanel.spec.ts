@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
-import { loadAfterFirstPoll, type LoadedExtension } from './support/extension';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FeedServer } from './support/feed-server';
+import { type LoadedExtension, startServedExtension, stopAll } from './support/extension';
 
 const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
   entries: { id: string; headline: string; link: string; fixture: string }[];
@@ -14,13 +14,9 @@ describe('the side panel reader in Chromium', () => {
   let extension: LoadedExtension;
 
   beforeAll(async () => {
-    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
-    extension = await loadAfterFirstPoll();
+    ({ server, extension } = await startServedExtension());
   });
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  afterAll(() => stopAll(extension, server));
 
   async function openStory(id: string): Promise<{ page: Page; dialogs: string[] }> {
     const page = await extension.context.newPage();

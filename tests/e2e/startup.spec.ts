@@ -1,20 +1,16 @@
 import type { Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
-import { loadAfterFirstPoll, until, type LoadedExtension } from './support/extension';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FeedServer } from './support/feed-server';
+import { type LoadedExtension, startServedExtension, stopAll, until } from './support/extension';
 
 describe('the service worker in Chromium', () => {
   let server: FeedServer;
   let extension: LoadedExtension;
 
   beforeAll(async () => {
-    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
-    extension = await loadAfterFirstPoll();
+    ({ server, extension } = await startServedExtension());
   });
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  afterAll(() => stopAll(extension, server));
 
   it('loads with no error: start, install, a poll and a Refresh log no error or warning', async () => {
     const logged: string[] = [];

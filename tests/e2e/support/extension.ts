@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { inject } from 'vitest';
+import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './feed-server';
 
 export interface LoadedExtension {
   context: BrowserContext;
@@ -86,4 +87,21 @@ export async function loadAfterFirstPoll(options: { locale?: string } = {}): Pro
   const extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'), options);
   await until(async () => (await extension.badge()).text === '25', 'the first poll');
   return extension;
+}
+
+export interface Running {
+  server: FeedServer;
+  extension: LoadedExtension;
+}
+
+/** The test feed server serving `xml` (the site's fixture by default), and the extension after its first poll of it. */
+export async function startServedExtension({ xml, locale }: { xml?: string; locale?: string } = {}): Promise<Running> {
+  const feed = serveFeed(xml ?? fixtureXml('smileband-atom.xml'));
+  const server = await startFeedServer(inject('feedPort'), inject('feedPath'), feed);
+  return { server, extension: await loadAfterFirstPoll(locale ? { locale } : {}) };
+}
+
+/** Closes what a spec started, in order, whatever of it did start. */
+export async function stopAll(...running: ({ close(): Promise<void> } | undefined)[]): Promise<void> {
+  for (const item of running) await item?.close();
 }
