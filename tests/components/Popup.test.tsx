@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/entrypoints/popup/Popup';
 import type { StoryMeta } from '@/utils/feed/types';
 import { pollStatusItem, storiesHeadItem, storiesItem, type PollStatus } from '@/utils/storage';
+import { asStored, postItem } from '../support/stories';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 const openSidePanel = vi.hoisted(() => vi.fn(async () => {}));
@@ -20,23 +21,7 @@ const ok: PollStatus = {
 };
 function story(n: number, headline: string, patch: Partial<StoryMeta> = {}): StoryMeta {
   const published = new Date(NOW - n * 3600e3).toISOString();
-  return {
-    id: `post-${n}`,
-    title: 'Smileband News',
-    headline,
-    sponsor: 'smileband',
-    link: `https://www.smileband.co.uk/${n}.html`,
-    published,
-    updated: published,
-    author: 'Christopher Stanley',
-    labels: ['UK'],
-    image: null,
-    read: false,
-    firstSeen: published,
-    truncated: false,
-    contentHash: String(n),
-    ...patch,
-  };
+  return asStored(postItem(n, published, { headline }), { contentHash: String(n), ...patch });
 }
 const stories = [
   story(1, 'Bank of England Holds Rates'),

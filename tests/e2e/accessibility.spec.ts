@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FeedServer } from './support/feed-server';
-import { type LoadedExtension, startServedExtension, stopAll } from './support/extension';
+import { describe, expect, it } from 'vitest';
+import { servedExtensionFor } from './support/extension';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
@@ -34,18 +33,12 @@ async function audit(page: Page): Promise<string[]> {
 }
 
 describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)', (scheme) => {
-  let server: FeedServer;
-  let extension: LoadedExtension;
-
-  beforeAll(async () => {
-    ({ server, extension } = await startServedExtension());
-  });
-  afterAll(() => stopAll(extension, server));
+  const running = servedExtensionFor();
 
   async function open(path: string, ready: string): Promise<Page> {
-    const page = await extension.context.newPage();
+    const page = await running.extension.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`chrome-extension://${extension.id}/${path}`);
+    await page.goto(`chrome-extension://${running.extension.id}/${path}`);
     await page.locator(ready).first().waitFor();
     return page;
   }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FeedServer } from './support/feed-server';
-import { type LoadedExtension, startServedExtension, stopAll } from './support/extension';
+import { describe, expect, it } from 'vitest';
+import { servedExtensionFor } from './support/extension';
 
 const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
   entries: { id: string; headline: string; link: string; fixture: string }[];
@@ -10,22 +9,16 @@ const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected
 const POLL = { timeout: 15_000, interval: 100 };
 
 describe('the side panel reader in Chromium', () => {
-  let server: FeedServer;
-  let extension: LoadedExtension;
-
-  beforeAll(async () => {
-    ({ server, extension } = await startServedExtension());
-  });
-  afterAll(() => stopAll(extension, server));
+  const running = servedExtensionFor();
 
   async function openStory(id: string): Promise<{ page: Page; dialogs: string[] }> {
-    const page = await extension.context.newPage();
+    const page = await running.extension.context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(`chrome-extension://${extension.id}/sidepanel.html?item=${encodeURIComponent(id)}`);
+    await page.goto(`chrome-extension://${running.extension.id}/sidepanel.html?item=${encodeURIComponent(id)}`);
     await page.locator('.body').waitFor();
     return { page, dialogs };
   }
@@ -90,7 +83,10 @@ describe('the side panel reader in Chromium', () => {
     const entry = expected.entries[2]!;
     const { page } = await openStory(entry.id);
     // The site is out of reach from here, so the new tab's request is what shows where it went.
-    const request = extension.context.waitForEvent('request', (r) => r.isNavigationRequest() && r.url() === entry.link);
+    const request = running.extension.context.waitForEvent(
+      'request',
+      (r) => r.isNavigationRequest() && r.url() === entry.link,
+    );
     await page.keyboard.press('o');
     expect((await request).url()).toBe(entry.link);
     await page.close();
@@ -112,7 +108,7 @@ describe('the side panel reader in Chromium', () => {
 
   it('follows the popup: a headline picked there shows here', async () => {
     const { page: panel } = await openStory(expected.entries[0]!.id);
-    const popup = await extension.open('popup.html');
+    const popup = await running.extension.open('popup.html');
     const pick = expected.entries[4]!;
     // The fixture repeats its posts; the newest copy comes first.
     await popup
@@ -125,10 +121,10 @@ describe('the side panel reader in Chromium', () => {
   });
 
   it('shows the story list when opened without a story, and says so when a story is gone', async () => {
-    const list = await extension.open('sidepanel.html');
+    const list = await running.extension.open('sidepanel.html');
     await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(25);
     await list.close();
-    const gone = await extension.open(
+    const gone = await running.extension.open(
       `sidepanel.html?item=${encodeURIComponent('tag:blogger.com,1999:blog-1.post-404')}`,
     );
     await expect.poll(() => gone.getByRole('alert').innerText(), POLL).toMatch(/no longer stored/);

@@ -1,23 +1,16 @@
 import type { Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FeedServer } from './support/feed-server';
-import { type LoadedExtension, startServedExtension, stopAll, until } from './support/extension';
+import { describe, expect, it } from 'vitest';
+import { servedExtensionFor, until } from './support/extension';
 
 describe('the service worker in Chromium', () => {
-  let server: FeedServer;
-  let extension: LoadedExtension;
-
-  beforeAll(async () => {
-    ({ server, extension } = await startServedExtension());
-  });
-  afterAll(() => stopAll(extension, server));
+  const running = servedExtensionFor();
 
   it('loads with no error: start, install, a poll and a Refresh log no error or warning', async () => {
     const logged: string[] = [];
     // A fresh worker watched from its first line: reloading the extension starts one, which runs
     // its install handler and polls again.
     const fresh = new Promise<Worker>((resolve) =>
-      extension.context.once('serviceworker', (worker) => {
+      running.extension.context.once('serviceworker', (worker) => {
         worker.on('console', (message) => {
           if (message.type() === 'error' || message.type() === 'warning')
             logged.push(`${message.type()}: ${message.text()}`);
@@ -25,8 +18,8 @@ describe('the service worker in Chromium', () => {
         resolve(worker);
       }),
     );
-    const before = server.served.length;
-    void extension.worker.evaluate(() => chrome.runtime.reload()).catch(() => {}); // the old worker ends here
+    const before = running.server.served.length;
+    void running.extension.worker.evaluate(() => chrome.runtime.reload()).catch(() => {}); // the old worker ends here
     const worker = await Promise.race([
       fresh,
       new Promise<never>((_, reject) =>
@@ -38,12 +31,12 @@ describe('the service worker in Chromium', () => {
       self.addEventListener('error', (event) => console.error(`uncaught: ${event.message}`));
       self.addEventListener('unhandledrejection', (event) => console.error(`unhandled: ${String(event.reason)}`));
     });
-    await until(() => server.served.length > before, 'the poll after the reload');
-    const popup = await extension.context.newPage();
+    await until(() => running.server.served.length > before, 'the poll after the reload');
+    const popup = await running.extension.context.newPage();
     await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
-    const refreshed = server.served.length;
+    const refreshed = running.server.served.length;
     await popup.getByRole('button', { name: 'Refresh' }).click();
-    await until(() => server.served.length > refreshed, 'the Refresh');
+    await until(() => running.server.served.length > refreshed, 'the Refresh');
     await until(async () => /No new stories/.test(await popup.locator('.status').innerText()), 'the Refresh outcome');
     expect(logged).toEqual([]);
     // The same check fails when the worker does report something.

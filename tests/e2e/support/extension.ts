@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './feed-server';
 
 export interface LoadedExtension {
@@ -104,4 +104,17 @@ export async function startServedExtension({ xml, locale }: { xml?: string; loca
 /** Closes what a spec started, in order, whatever of it did start. */
 export async function stopAll(...running: ({ close(): Promise<void> } | undefined)[]): Promise<void> {
   for (const item of running) await item?.close();
+}
+
+/**
+ * For a describe block: the feed server and the extension start before its tests and stop after.
+ * The fields fill in once they have started.
+ */
+export function servedExtensionFor(options: { xml?: string; locale?: string } = {}): Running {
+  const running = {} as Running;
+  beforeAll(async () => {
+    Object.assign(running, await startServedExtension(options));
+  });
+  afterAll(() => stopAll(running.extension, running.server));
+  return running;
 }

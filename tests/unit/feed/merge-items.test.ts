@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashString, mergeItems } from '@/utils/feed/merge-items';
 import { entryBytes } from '@/utils/feed/stored-size';
+import { postItem } from '../../support/stories';
 import type { FeedItem, StoryMeta } from '@/utils/feed/types';
 
 const T0 = '2026-02-01T10:00:00.000Z';
@@ -9,21 +10,7 @@ const T2 = '2026-02-03T10:00:00.000Z';
 const options = { now: T1, retention: 200, maxBodyBytes: 1000, bodyBudgetBytes: 1_000_000, maxBodies: 150 };
 
 function item(n: number, patch: Partial<FeedItem> = {}): FeedItem {
-  const published = new Date(Date.UTC(2026, 0, n)).toISOString();
-  return {
-    id: `post-${n}`,
-    title: 'Smileband News',
-    headline: `Headline ${n}`,
-    sponsor: 'smileband',
-    link: `https://www.smileband.co.uk/${n}.html`,
-    published,
-    updated: published,
-    author: 'Christopher Stanley',
-    labels: ['UK'],
-    image: null,
-    contentHtml: `<p>Body ${n}</p>`,
-    ...patch,
-  };
+  return postItem(n, new Date(Date.UTC(2026, 0, n)).toISOString(), patch);
 }
 
 function stored(n: number, patch: Partial<StoryMeta> = {}): StoryMeta {
