@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
 import { t } from '@/utils/ui/i18n';
+import './PageBoundary.css';
 
 export interface PageBoundaryProps {
   children: ComponentChildren;

@@ -1,4 +1,5 @@
 import { t } from '@/utils/ui/i18n';
+import './PopupHeader.css';
 export interface PopupHeaderProps {
   unread: number;
   sponsor: string | null;

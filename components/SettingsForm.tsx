@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { LIMITS, type SettingsErrors } from '@/utils/settings/settings';
 import { t } from '@/utils/ui/i18n';
+import './SettingsForm.css';
 
 /** The form as typed: numbers stay text until validated. */
 export interface SettingsFormValues {

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import './StateMessage.css';
 
 export interface StateMessageProps {
   title: string;

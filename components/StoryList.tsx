@@ -6,6 +6,7 @@ import { relativeTime } from '@/utils/ui/relative-time';
 import { sharperThumbnail } from '@/utils/ui/thumbnail';
 import { useAfterPaint } from '@/utils/ui/use-after-paint';
 import { t, uiLocale } from '@/utils/ui/i18n';
+import './StoryList.css';
 
 export interface StoryListProps {
   stories: readonly StoryMeta[];

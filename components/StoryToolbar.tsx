@@ -1,4 +1,5 @@
 import { t } from '@/utils/ui/i18n';
+import './StoryToolbar.css';
 export interface StoryToolbarProps {
   hasPrevious: boolean;
   hasNext: boolean;
@@ -14,7 +15,7 @@ export interface StoryToolbarProps {
 /** Navigation and text size above a story. */
 export function StoryToolbar(props: StoryToolbarProps) {
   return (
-    <nav class="toolbar" aria-label={t('storyNavigation')}>
+    <nav class="story-toolbar" aria-label={t('storyNavigation')}>
       <button type="button" onClick={props.onList} aria-label={t('allStories')} title={t('allStories')}>
         ☰
       </button>

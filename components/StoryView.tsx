@@ -1,6 +1,7 @@
 import type { StoryMeta } from '@/utils/feed/types';
 import { SafeHtml } from './SafeHtml';
 import { t, uiLocale } from '@/utils/ui/i18n';
+import './StoryView.css';
 
 export interface StoryViewProps {
   story: StoryMeta;

@@ -1,4 +1,5 @@
 import { t } from '@/utils/ui/i18n';
+import './UndoBar.css';
 export interface UndoBarProps {
   message: string;
   onUndo: () => void;
