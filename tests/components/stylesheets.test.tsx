@@ -1,0 +1,179 @@
+// Every selector in every stylesheet must match something a page or component renders, in one of
+// its states: a rule nothing renders is dead weight, or a style a component lost on the way.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fireEvent, render, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PageBoundary } from '@/components/PageBoundary';
+import { PopupHeader } from '@/components/PopupHeader';
+import { SettingsForm, type SettingsFormValues } from '@/components/SettingsForm';
+import { StateMessage } from '@/components/StateMessage';
+import { StoryView } from '@/components/StoryView';
+import { UndoBar } from '@/components/UndoBar';
+import { Options } from '@/entrypoints/options/Options';
+import { Popup } from '@/entrypoints/popup/Popup';
+import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
+import { bodyKey, pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
+import { asStored, postItem } from '../support/stories';
+
+vi.mock('@/utils/messages', async (original) => ({
+  ...(await original<object>()),
+  sendRequest: vi.fn(() => Promise.resolve({ changed: [] })),
+}));
+
+const root = resolve(import.meta.dirname, '../..');
+const stylesheets = [
+  ...readdirSync(join(root, 'components'))
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => join('components', file)),
+  ...['popup', 'sidepanel', 'options'].map((page) => join('entrypoints', page, 'style.css')),
+];
+
+/** The selectors of a stylesheet, one by one, with pseudo-classes and pseudo-elements taken off. */
+function selectorsOf(css: string): string[] {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  const out: string[] = [];
+  const walk = (rules: CSSRuleList) => {
+    for (const rule of Array.from(rules)) {
+      if (rule instanceof CSSStyleRule) out.push(...rule.selectorText.split(','));
+      else if (rule instanceof CSSMediaRule) walk(rule.cssRules);
+    }
+  };
+  walk(style.sheet!.cssRules);
+  style.remove();
+  return out
+    .map((selector) => selector.trim())
+    .filter((selector) => selector !== ':root' && !/^(?:from|to|\d+%)$/.test(selector))
+    .map((selector) => ({ selector, bare: selector.replace(/::?[a-z-]+(?:\([^()]*(?:\([^()]*\))?[^()]*\))?/g, '') }))
+    .map(({ bare }) => bare.trim() || '*');
+}
+
+const form: SettingsFormValues = {
+  feedUrl: 'https://www.smileband.co.uk/feeds/posts/default',
+  intervalMinutes: '1',
+  notifications: true,
+  quietEnabled: true,
+  quietStart: '22:00',
+  quietEnd: '07:00',
+  badge: true,
+  retention: '200',
+};
+const noop = () => {};
+const Broken = (): never => {
+  throw new Error('render failed');
+};
+
+// A body with every kind of markup the reader styles on purpose.
+const BODY = [
+  '<p>First paragraph.</p><h2>Sub</h2><h3>Subsub</h3><h4>Small</h4>',
+  '<blockquote>Quote</blockquote><ul><li>One</li></ul><ol><li>Two</li></ol>',
+  '<div class="separator"><a href="https://x.test/a.jpg"><img src="https://x.test/a.jpg"></a></div>',
+  '<table class="tr-caption-container"><tbody><tr><td><img src="https://x.test/b.jpg"></td></tr>',
+  '<tr><td class="tr-caption">Caption</td></tr></tbody></table>',
+  '<table><tbody><tr><th>H</th><td>D</td></tr></tbody></table>',
+  '<iframe src="https://www.youtube.com/embed/abcdef123"></iframe>',
+].join('');
+
+describe('stylesheets', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('every selector matches something a page or component renders', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-02-03T09:00:00Z') });
+    fakeBrowser.reset();
+    const stories = [1, 2].map((n) =>
+      asStored(
+        postItem(n, new Date(Date.UTC(2026, 1, n)).toISOString(), { image: n === 1 ? 'https://x.test/t.jpg' : null }),
+        {
+          read: n === 2,
+        },
+      ),
+    );
+    await storiesItem.setValue(stories);
+    await storiesHeadItem.setValue(stories);
+    await fakeBrowser.storage.local.set({ [bodyKey(stories[0]!.id).replace('local:', '')]: BODY });
+    await pollStatusItem.setValue({
+      lastAttemptAt: '2026-02-03T08:00:00.000Z',
+      lastSuccessAt: '2026-02-03T07:00:00.000Z',
+      lastChangeAt: null,
+      error: { kind: 'offline', message: 'You are offline.', at: '2026-02-03T08:00:00.000Z' },
+      skipped: 1,
+    });
+
+    // The pages, in the states the stylesheets address.
+    render(<Popup />);
+    await waitFor(() => expect(document.querySelectorAll('.popup .row')).toHaveLength(2));
+    render(<SidePanel itemId={null} />);
+    render(<SidePanel itemId={stories[0]!.id} />);
+    await waitFor(() => expect(document.querySelector('.body .video-card'), 'story body').not.toBeNull());
+    // One options page refused a save, another was reset.
+    for (const action of ['save', 'reset'] as const) {
+      const { container } = render(<Options />);
+      const page = within(container);
+      // By attribute: two pages side by side share ids, and an #id lookup finds only the first.
+      await waitFor(() => expect(container.querySelector('[id="intervalMinutes"]'), 'options form').not.toBeNull());
+      fireEvent.input(container.querySelector('[id="intervalMinutes"]')!, { target: { value: '1' } });
+      fireEvent.click(page.getByRole('button', { name: action === 'save' ? 'Save' : 'Reset to defaults' }));
+      await waitFor(() =>
+        expect(container.querySelector(`.notice.${action === 'save' ? 'bad' : 'ok'}`), action).not.toBeNull(),
+      );
+    }
+    // A story that is gone: the panel's empty state.
+    render(<SidePanel itemId="gone" />);
+
+    // Components in the states the pages show only for a moment.
+    render(
+      <PopupHeader
+        unread={2}
+        sponsor="smileband"
+        refreshing
+        status={{ text: 'Failed', isError: true }}
+        onRefresh={noop}
+      />,
+    );
+    render(<StateMessage title="Loading" tone="busy" />);
+    render(<StateMessage title="Failed" tone="error" />);
+    render(<UndoBar message="Marked 2 stories read." onUndo={noop} onDismiss={noop} />);
+    render(
+      <SettingsForm
+        values={form}
+        errors={{ intervalMinutes: 'Check every 5 to 1440 minutes.' }}
+        busy={false}
+        feedTest={{ ok: false, text: 'Not a feed' }}
+        onChange={noop}
+        onSave={noop}
+        onTest={noop}
+      />,
+    );
+    render(
+      <SettingsForm
+        values={form}
+        errors={{}}
+        busy={false}
+        feedTest={{ ok: true, text: 'Works' }}
+        onChange={noop}
+        onSave={noop}
+        onTest={noop}
+      />,
+    );
+    render(<StoryView story={{ ...stories[0]!, truncated: true }} bodyHtml={undefined} />);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <PageBoundary context="test" message="Something went wrong on this page." link="https://x.test/">
+        <Broken />
+      </PageBoundary>,
+    );
+
+    const unmatched = stylesheets.flatMap((file) =>
+      selectorsOf(readFileSync(join(root, file), 'utf8'))
+        .filter((selector) => !document.querySelector(selector))
+        .map((selector) => `${file}: ${selector}`),
+    );
+    expect(unmatched).toEqual([]);
+  });
+});
