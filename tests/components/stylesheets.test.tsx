@@ -139,28 +139,20 @@ describe('stylesheets', () => {
     render(<StateMessage title="Loading" tone="busy" />);
     render(<StateMessage title="Failed" tone="error" />);
     render(<UndoBar message="Marked 2 stories read." onUndo={noop} onDismiss={noop} />);
-    render(
-      <SettingsForm
-        values={form}
-        errors={{ intervalMinutes: 'Check every 5 to 1440 minutes.' }}
-        busy={false}
-        feedTest={{ ok: false, text: 'Not a feed' }}
-        onChange={noop}
-        onSave={noop}
-        onTest={noop}
-      />,
-    );
-    render(
-      <SettingsForm
-        values={form}
-        errors={{}}
-        busy={false}
-        feedTest={{ ok: true, text: 'Works' }}
-        onChange={noop}
-        onSave={noop}
-        onTest={noop}
-      />,
-    );
+    // A field error with a failed Test, and a clean form with a working one.
+    for (const ok of [false, true]) {
+      render(
+        <SettingsForm
+          values={form}
+          errors={ok ? {} : { intervalMinutes: 'Check every 5 to 1440 minutes.' }}
+          busy={false}
+          feedTest={{ ok, text: ok ? 'Works' : 'Not a feed' }}
+          onChange={noop}
+          onSave={noop}
+          onTest={noop}
+        />,
+      );
+    }
     render(<StoryView story={{ ...stories[0]!, truncated: true }} bodyHtml={undefined} />);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
