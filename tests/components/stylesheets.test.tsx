@@ -86,6 +86,9 @@ describe('stylesheets', () => {
   it('every selector matches something a page or component renders', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-02-03T09:00:00Z') });
     fakeBrowser.reset();
+    // Options gives back host permissions after a reset; the fake browser has no manifest of its own.
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'x', version: '1' });
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [], permissions: [] });
     const stories = [1, 2].map((n) =>
       asStored(
         postItem(n, new Date(Date.UTC(2026, 1, n)).toISOString(), { image: n === 1 ? 'https://x.test/t.jpg' : null }),
@@ -114,10 +117,10 @@ describe('stylesheets', () => {
     // One options page refused a save, another was reset.
     for (const action of ['save', 'reset'] as const) {
       const { container } = render(<Options />);
-      const page = within(container);
+      const page = within(container as HTMLElement);
       // By attribute: two pages side by side share ids, and an #id lookup finds only the first.
       await waitFor(() => expect(container.querySelector('[id="intervalMinutes"]'), 'options form').not.toBeNull());
-      fireEvent.input(container.querySelector('[id="intervalMinutes"]')!, { target: { value: '1' } });
+      fireEvent.input(container.querySelector<HTMLInputElement>('[id="intervalMinutes"]')!, { target: { value: '1' } });
       fireEvent.click(page.getByRole('button', { name: action === 'save' ? 'Save' : 'Reset to defaults' }));
       await waitFor(() =>
         expect(container.querySelector(`.notice.${action === 'save' ? 'bad' : 'ok'}`), action).not.toBeNull(),
