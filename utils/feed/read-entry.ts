@@ -55,7 +55,9 @@ export function readEntry(entry: XmlElement, format: EntryFormat, context: Entry
   const title = cut(fields.title, MAX_TITLE_CHARS);
   const body = fields.contentHtml;
   const { headline, sponsor } = deriveHeadline(title, body.slice(0, MAX_BODY_SCAN_CHARS), context.feedTitle);
-  const id = fields.id || link || `${title}|${published}`;
+  // No id and no link: the title with the entry's own date, or its body, which do not move between
+  // polls (the fallback date does, and would make the same post new every time).
+  const id = fields.id || link || `${title}|${ownDate ?? hashString(body)}`;
   return {
     id: id.length > MAX_ID_CHARS ? `${id.slice(0, MAX_ID_CHARS - 9)}#${hashString(id)}` : id,
     title,

@@ -82,6 +82,16 @@ describe('undated entries', () => {
     expect(feed.items[0]!.published).toBe(new Date(NOW).toISOString());
   });
 
+  it('an entry with no id, link or date keeps the same id from poll to poll', async () => {
+    const bare = '<entry><title>Only a title</title><content type="html">&lt;p&gt;Body&lt;/p&gt;</content></entry>';
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>${bare}</feed>`;
+    const [first, later] = await Promise.all([
+      parseFeed(xml, FEED_URL, { now: NOW }),
+      parseFeed(xml, FEED_URL, { now: NOW + 3600e3 }),
+    ]);
+    expect(first.items[0]!.id).toBe(later.items[0]!.id);
+  });
+
   it('a dated entry is not marked', async () => {
     const feed = await parseFeed(fixture, FEED_URL);
     expect(feed.items.some((item) => item.undated)).toBe(false);
