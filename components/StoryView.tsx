@@ -5,8 +5,8 @@ import './StoryView.css';
 
 export interface StoryViewProps {
   story: StoryMeta;
-  /** Untrusted body HTML, or undefined while it loads. */
-  bodyHtml: string | undefined;
+  /** Untrusted body HTML; undefined while it loads, null when none is stored. */
+  bodyHtml: string | null | undefined;
 }
 
 const DATE = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeStyle: 'short' });
@@ -16,8 +16,8 @@ export function StoryView({ story, bodyHtml }: StoryViewProps) {
   const source = story.link ? <SourceLink link={story.link} /> : null;
   const published = dateText(story.published);
   const updated = dateText(story.updated);
-  // A body dropped to keep storage bounded: say so, rather than show an empty story.
-  const notStored = bodyHtml !== undefined && !bodyHtml.trim() && story.bodyDropped === true;
+  // A body dropped to keep storage bounded, or missing: say so, rather than show an empty story.
+  const notStored = bodyHtml === null || (bodyHtml !== undefined && !bodyHtml.trim() && story.bodyDropped === true);
   return (
     <article class="story" aria-labelledby="story-headline">
       <header>
@@ -46,7 +46,7 @@ export function StoryView({ story, bodyHtml }: StoryViewProps) {
       {bodyHtml === undefined ? (
         <p class="loading">{t('loadingStory')}</p>
       ) : (
-        <SafeHtml class="body" html={bodyHtml} baseUrl={story.link} headline={story.headline} />
+        <SafeHtml class="body" html={bodyHtml ?? ''} baseUrl={story.link} headline={story.headline} />
       )}
       {notStored && <p class="truncated">{t('storyNotStored')}</p>}
       {story.truncated && <p class="truncated">{t('storyTruncated')}</p>}

@@ -23,7 +23,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
   const now = useNow();
   const fontScale = useStored(readerFontScaleItem) ?? 1;
   const [selected, select] = useState(itemId);
-  const [body, setBody] = useState<{ id: string; html: string } | null>(null);
+  const [body, setBody] = useState<{ id: string; html: string | null } | null>(null);
   const index = stories?.findIndex((candidate) => candidate.id === selected) ?? -1;
   const story = index >= 0 ? stories![index] : undefined;
 
@@ -41,7 +41,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
     history.replaceState(null, '', selected ? `?item=${encodeURIComponent(selected)}` : location.pathname);
     if (!selected) return;
     let live = true;
-    void storage.getItem<string>(bodyKey(selected)).then((html) => live && setBody({ id: selected, html: html ?? '' }));
+    void storage.getItem<string>(bodyKey(selected)).then((html) => live && setBody({ id: selected, html }));
     void sendRequest({ type: 'set-read', ids: [selected], read: true });
     window.scrollTo(0, 0);
     return () => {

@@ -53,6 +53,11 @@ describe('StoryView with missing data', () => {
     expect(screen.getByText('Christopher Stanley')).toBeTruthy();
   });
 
+  it('says so too when no body is stored at all', () => {
+    render(<StoryView story={story} bodyHtml={null} />);
+    expect(screen.getByText(/Only the headline of this older story is kept here/)).toBeTruthy();
+  });
+
   it('says that only the headline of an older story is kept, and leads to the site', () => {
     render(<StoryView story={{ ...story, bodyDropped: true }} bodyHtml="" />);
     expect(screen.getByText(/Only the headline of this older story is kept here/)).toBeTruthy();
