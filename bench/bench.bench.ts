@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { loadExtension, type LoadedExtension } from '../tests/e2e/support/extension';
 import { htmlTokens } from '@/utils/feed/html-text';
 import { BUNDLE_BUDGETS_KB, gzipKB, pageScripts } from '../tests/support/bundles';
+import { heapAfterGc, serviceWorkerTarget } from './devtools';
 import { adversarialFeed, bigFeed, oneHostileBody, ordinaryFeedOfSize, storedStories } from './feeds';
 import { paired, pairedMany, pairedRatio, summarize, timed, type Sample } from './stats';
 
@@ -43,6 +44,9 @@ interface Row {
 const rows: Row[] = [];
 const check = process.env.BENCH_CHECK === '1';
 const RUNS = Number(process.env.BENCH_RUNS) || 7;
+const DEVTOOLS_PORT = 9333;
+/** 1.25 × the worker heap measured when this row was added (1.27 MB, 2026-11-30), so it cannot creep. */
+const WORKER_HEAP_BUDGET_MB = 1.59;
 
 function record(name: string, unit: string, value: number, limit: number, sample: Sample | null = null): void {
   rows.push({ name, unit, sample, value, budget: `≤ ${limit}`, pass: value <= limit });
@@ -217,7 +221,9 @@ describe('benchmark', () => {
     afterAll(async () => extension?.close());
 
     async function launch(): Promise<void> {
-      extension = await loadExtension(inject('benchChromium'), inject('benchExtension'));
+      extension = await loadExtension(inject('benchChromium'), inject('benchExtension'), {
+        args: [`--remote-debugging-port=${DEVTOOLS_PORT}`],
+      });
       ({ context, id } = extension);
       // The first headline (popup) or story body (side panel) on screen: the next frame after it is
       // in the DOM.
@@ -384,6 +390,26 @@ describe('benchmark', () => {
       record('popup JS heap, 1000 stories (vs static)', 'MB', pairedRatio(ours, baseline), 2, summarize(ours));
       await cdp.detach();
       await page.close();
+    });
+
+    it('worker heap after a 500-entry poll', async () => {
+      const xml = bigFeed(500);
+      // The worker's fetch answers with the feed (the bench build polls the real site, out of reach here).
+      await extension.worker.evaluate((feed) => {
+        globalThis.fetch = () => Promise.resolve(new Response(feed, { headers: { ETag: '"bench"' } }));
+      }, xml);
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/popup.html`);
+      await page.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
+      // All 500 parsed and merged; the default retention keeps the newest 200.
+      const stored = await extension.storage<{ stories: unknown[] }>('stories');
+      expect(stored.stories).toHaveLength(200);
+      await page.close();
+      const target = await serviceWorkerTarget(DEVTOOLS_PORT, id);
+      const heaps: number[] = [];
+      for (let i = 0; i < RUNS; i++) heaps.push(await heapAfterGc(target));
+      const heap = summarize(heaps);
+      record('worker heap after a 500-entry poll', 'MB', heap.median, WORKER_HEAP_BUDGET_MB, heap);
     });
 
     it('side panel render of the largest story vs bare DOMPurify.sanitize', async () => {

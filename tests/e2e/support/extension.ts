@@ -19,7 +19,7 @@ export interface LoadedExtension {
 export async function loadExtension(
   chromiumPath: string,
   extensionPath: string,
-  { locale = 'en-US' }: { locale?: string } = {},
+  { locale = 'en-US', args = [] }: { locale?: string; args?: string[] } = {},
 ): Promise<LoadedExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'smileband-e2e-'));
   // Developer mode, as for any unpacked extension: without it Chromium does not bring the
@@ -46,6 +46,7 @@ export async function loadExtension(
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      ...args,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
