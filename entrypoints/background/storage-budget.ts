@@ -11,10 +11,9 @@ type BytesInUse = (keys: string[] | null) => Promise<number>;
  * such quota, so the fixed budget holds there.
  */
 export async function bodyBudgetBytes(stories: readonly StoryMeta[]): Promise<number> {
-  const getBytesInUse = (browser.storage.local as { getBytesInUse?: BytesInUse }).getBytesInUse;
-  if (typeof getBytesInUse !== 'function') return BODY_BUDGET_BYTES;
+  const local = browser.storage.local as unknown as { getBytesInUse?: BytesInUse };
+  if (typeof local.getBytesInUse !== 'function') return BODY_BUDGET_BYTES;
   try {
-    const local = browser.storage.local as unknown as { getBytesInUse: BytesInUse };
     const [all, bodies] = await Promise.all([
       local.getBytesInUse(null),
       local.getBytesInUse(stories.filter((story) => !story.bodyDropped).map((story) => `body:${story.id}`)),

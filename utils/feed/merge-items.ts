@@ -74,15 +74,18 @@ export function mergeItems(
   const kept = sorted.slice(0, Math.max(0, options.retention));
   const removed = sorted.slice(kept.length).map((story) => story.id);
   for (const id of removed) delete bodies[id];
-  // Bodies within the count and byte budgets, newest first; older ones give way.
+  // Bodies within the count and byte budgets, strictly newest first: once one does not fit, every
+  // older one gives way too, so the store always holds an unbroken run of the newest bodies.
   const bodiesDropped: string[] = [];
   let bodyCount = 0;
   let bodyBytes = 0;
+  let full = false;
   for (let i = 0; i < kept.length; i++) {
     const story = kept[i]!;
     if (story.bodyDropped) continue;
     const cost = story.bodyBytes ?? UNKNOWN_BODY_BYTES;
-    if (bodyCount < options.maxBodies && bodyBytes + cost <= options.bodyBudgetBytes) {
+    full ||= bodyCount >= options.maxBodies || bodyBytes + cost > options.bodyBudgetBytes;
+    if (!full) {
       bodyCount++;
       bodyBytes += cost;
       continue;

@@ -147,6 +147,16 @@ describe('mergeItems', () => {
     expect(second.stories.find((s) => s.id === 'post-2')!.bodyDropped).toBeUndefined();
   });
 
+  it('never keeps an older body once a newer one did not fit', () => {
+    const result = mergeItems(
+      [],
+      [item(1, { contentHtml: 'small' }), item(2, { contentHtml: 'z'.repeat(900) }), item(3, { contentHtml: 'new' })],
+      { ...options, bodyBudgetBytes: 500 },
+    );
+    expect(Object.keys(result.bodies)).toEqual(['post-3']);
+    expect(result.stories.map((s) => s.bodyDropped ?? false)).toEqual([false, true, true]);
+  });
+
   it('a budget of zero keeps every headline and no body', () => {
     const result = mergeItems([stored(1, { bodyBytes: 100 })], [item(2), item(3)], { ...options, bodyBudgetBytes: 0 });
     expect(result.stories.map((s) => s.id)).toEqual(['post-3', 'post-2', 'post-1']);
