@@ -69,12 +69,11 @@ export interface CleanPreviewOptions {
 
 /** Removes what a reader of this site should not see twice, or at all. Mutates `root`. */
 export function cleanPreview(root: ParentNode, { headline }: CleanPreviewOptions): void {
-  // Only the top lines can hold the greeting and headline; only a body whose text mentions a
-  // tracker needs the full walk.
-  const full = TRACKING.test(root.textContent ?? '');
-  const lines = textLines(root, full ? Infinity : TOP_LINES);
+  // One walk over every line: this site's posts nearly all carry pasted tracking code, so a
+  // whole-text pre-check would only add a second pass over the body.
+  const lines = textLines(root);
   removeTop(lines, normalize(headline));
-  if (full) removeTracking(lines);
+  removeTracking(lines);
   trimEdge(root, 'start');
   trimEdge(root, 'end');
 }
@@ -106,7 +105,6 @@ function removeTracking(lines: Line[]): void {
   let afterTracking = false;
   for (const line of lines) {
     if (line.removed) continue;
-    // The raw text is what cleanPreview tested as a whole, so the test agrees with it.
     if (TRACKING.test(line.raw)) {
       removeLine(line);
       afterTracking = true;
@@ -118,8 +116,8 @@ function removeTracking(lines: Line[]): void {
   }
 }
 
-/** Lines of text as laid out: block boundaries and <br> end a line. Stops after `limit` lines. */
-function textLines(root: ParentNode, limit: number): Line[] {
+/** Lines of text as laid out: block boundaries and <br> end a line. */
+function textLines(root: ParentNode): Line[] {
   const lines: Line[] = [];
   let current: Text[] = [];
   let raw = '';
@@ -131,7 +129,6 @@ function textLines(root: ParentNode, limit: number): Line[] {
   };
   const walk = (node: ParentNode) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (lines.length >= limit) return;
       if (child.nodeType === 3) {
         current.push(child as Text);
         raw += (child as Text).data;
@@ -171,7 +168,9 @@ function lineText(line: Line): string {
 }
 
 function isEmpty(element: Element): boolean {
-  return !element.matches(MEDIA) && !element.textContent?.trim() && !element.querySelector(MEDIA);
+  // Cheapest first: most wrappers climbed after a removal have no children left at all.
+  if (!element.hasChildNodes()) return !element.matches(MEDIA);
+  return !element.textContent?.trim() && !element.matches(MEDIA) && !element.querySelector(MEDIA);
 }
 
 /** Drops blank lines and spacers (<div><br></div>) from one end of the body, descending into blocks. */

@@ -69,7 +69,7 @@ const CONFIG = {
   USE_PROFILES: { html: true },
   RETURN_DOM_FRAGMENT: true,
 } satisfies Config;
-const CONTROLS = new Set(['button', 'select', 'textarea', 'option', 'datalist']);
+const CONTROLS = new Set(['BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'DATALIST']);
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const VIDEO_ID = /(?:youtube(?:-nocookie)?\.com\/(?:embed|v)\/|youtu\.be\/)([\w-]{6,})/;
 
@@ -97,6 +97,13 @@ export function sanitizeStory(html: string, options: StoryBodyOptions): Document
   purifier ??= createPurifier();
   baseUrl = options.baseUrl;
   const fragment = purifier.sanitize(html) as unknown as DocumentFragment;
+  // After DOMPurify, not in a per-element hook: one native query finds the few elements to fix,
+  // in document order (a link is named by its picture before a bad picture leaves).
+  for (const element of fragment.querySelectorAll('a, img, [class]')) {
+    if (element.hasAttribute('class')) keepLayoutClasses(element);
+    if (element.nodeName === 'A') secureLink(element as HTMLAnchorElement);
+    else if (element.nodeName === 'IMG') secureImage(element as HTMLImageElement);
+  }
   cleanPreview(fragment, { headline: options.headline ?? '' });
   return fragment;
 }
@@ -112,17 +119,16 @@ function createPurifier(): ReturnType<typeof createDOMPurify> {
   const purify = createDOMPurify(window);
   // Set once: passing the config to every sanitize() call makes DOMPurify rebuild it each time.
   purify.setConfig(CONFIG);
-  purify.addHook('uponSanitizeElement', (node, data) => {
-    if (data.tagName === 'iframe') insertVideoCard(node as Element);
+  // Not uponSanitizeElement: DOMPurify copies its whole tag allow-list on every sanitize() when
+  // that hook is set (so the hook may edit it), a tenth of a story's render.
+  purify.addHook('beforeSanitizeElements', (node) => {
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName;
+    if (name === 'IFRAME') insertVideoCard(node as Element);
     // Controls go with their labels ("Check", option lists): text out of context is noise.
-    if (CONTROLS.has(data.tagName)) node.parentNode?.removeChild(node);
+    else if (CONTROLS.has(name)) node.parentNode?.removeChild(node);
     // Before attributes are cleaned: a tracker may be sized by its inline style.
-    if (data.tagName === 'img' && isTracker(node as Element)) node.parentNode?.removeChild(node);
-  });
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.hasAttribute?.('class')) keepLayoutClasses(node);
-    if (node.nodeName === 'A') secureLink(node as HTMLAnchorElement);
-    if (node.nodeName === 'IMG') secureImage(node as HTMLImageElement);
+    else if (name === 'IMG' && isTracker(node as Element)) node.parentNode?.removeChild(node);
   });
   return purify;
 }
