@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { noHtmlSinks } from './scripts/no-html-sinks';
+import { storageReadsOnUse } from './scripts/storage-reads-on-use';
 
 export default defineConfig({
-  // Tests run the same library code the build ships (scripts/no-html-sinks.ts).
-  plugins: [WxtVitest(), noHtmlSinks()],
+  // Tests run the same library code the build ships (scripts/no-html-sinks.ts, storage-reads-on-use.ts).
+  plugins: [WxtVitest(), noHtmlSinks(), storageReadsOnUse()],
   resolve: {
     // WXT's mock of `wxt/browser` imports the whole `wxt/testing` barrel, which loads esbuild, which
     // refuses to start under jsdom. The fake browser is all the mock needs.
@@ -12,7 +13,7 @@ export default defineConfig({
   },
   test: {
     // Through Vite, so the plugin above applies to them (and Preact stays one instance).
-    server: { deps: { inline: ['dompurify', /preact/] } },
+    server: { deps: { inline: ['dompurify', /preact/, '@wxt-dev/storage'] } },
     // The JSON report lets .ci/run print one "N passed, N failed" line for every suite.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noHtmlSinks } from './scripts/no-html-sinks';
+import { storageReadsOnUse } from './scripts/storage-reads-on-use';
 import { hostPattern, resolveFeedUrl } from './utils/settings/feed-url';
 
 // WXT_FEED_URL points a build at another feed (tests use a local server); the build may read only
@@ -52,7 +53,7 @@ export default defineConfig({
   // Tests build into their own folder so `npm test` never replaces the reader's .output/chrome-mv3.
   outDir: process.env.WXT_OUT_DIR || '.output',
   vite: () => ({
-    plugins: [preact(), noHtmlSinks()],
+    plugins: [preact(), noHtmlSinks(), storageReadsOnUse()],
     resolve: {
       alias: {
         // rss-parser's unused XML builder, and its 75 kB entity table, stay out of the bundles.

@@ -64,6 +64,27 @@ describe('the side panel reader in Chromium', () => {
     },
   );
 
+  it('reads from storage only what it shows: the story list, the text size and the one body', async () => {
+    const entry = expected.entries[1]!;
+    const page = await running.extension.context.newPage();
+    // Every storage.local read the page makes, by key, from before its first script runs.
+    await page.addInitScript(() => {
+      const local = chrome.storage.local;
+      const get = local.get.bind(local) as (keys?: unknown) => Promise<Record<string, unknown>>;
+      const reads: string[] = ((window as unknown as { reads: string[] }).reads = []);
+      (local as unknown as { get: typeof get }).get = (keys?: unknown) => {
+        reads.push(...(Array.isArray(keys) ? keys : [keys]).map(String));
+        return get(keys);
+      };
+    });
+    await page.goto(`chrome-extension://${running.extension.id}/sidepanel.html?item=${encodeURIComponent(entry.id)}`);
+    await page.locator('.body').waitFor();
+    await page.waitForTimeout(300);
+    const reads = await page.evaluate(() => (window as unknown as { reads: string[] }).reads);
+    expect([...new Set(reads)].sort()).toEqual([`body:${entry.id}`, 'readerFontScale', 'stories'].sort());
+    await page.close();
+  });
+
   it('moves to the next and previous story with the keyboard and the buttons', async () => {
     const [first, second] = expected.entries;
     const { page } = await openStory(first!.id);
