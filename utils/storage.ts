@@ -3,9 +3,10 @@
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import type { PollError, StoryMeta } from './feed/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings/settings-defaults';
+import { bodyKey, READER_FONT_SCALE_KEY, STORIES_KEY } from './storage-keys';
 
 /** The headline index, newest first: small enough for the popup and badge to read whole. */
-export const storiesItem = storage.defineItem<StoryMeta[]>('local:stories', { fallback: [], version: 1 });
+export const storiesItem = storage.defineItem<StoryMeta[]>(STORIES_KEY, { fallback: [], version: 1 });
 
 /**
  * The newest stories only, for the popup's first paint: reading a 2000-story index takes longer
@@ -22,10 +23,8 @@ export function storiesEntries(stories: StoryMeta[]): { key: StorageItemKey; val
   ];
 }
 
-/** One key per story body, apart from the index: the side panel reads one, a poll writes changed ones. */
-export function bodyKey(id: string): `local:body:${string}` {
-  return `local:body:${id}`;
-}
+// One key per story body (defined beside the first-screen keys, for the early reads).
+export { bodyKey };
 
 export interface FeedState {
   /** The feed these validators belong to; a different feed URL starts unconditional. */
@@ -75,7 +74,7 @@ export const pollStatusItem = storage.defineItem<PollStatus>('local:pollStatus',
 
 /** Reader text size in the side panel, as a scale (1 = default). Written by the side panel only. */
 export const FONT_SCALES = [0.85, 1, 1.15, 1.3, 1.5] as const;
-export const readerFontScaleItem = storage.defineItem<number>('local:readerFontScale', { fallback: 1, version: 1 });
+export const readerFontScaleItem = storage.defineItem<number>(READER_FONT_SCALE_KEY, { fallback: 1, version: 1 });
 
 /** The reader's settings. Written by the options page only; the worker watches them. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });

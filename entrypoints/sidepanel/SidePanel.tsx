@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { StoryList } from '@/components/StoryList';
 import { StoryToolbar } from '@/components/StoryToolbar';
 import { PageBoundary } from '@/components/PageBoundary';
@@ -8,6 +8,7 @@ import { StoryView } from '@/components/StoryView';
 import type { StoryMeta } from '@/utils/feed/types';
 import { isShowStory, sendRequest } from '@/utils/messages';
 import { bodyKey, FONT_SCALES, readerFontScaleItem, storiesItem } from '@/utils/storage';
+import { readItem, takeEarlyRead } from '@/utils/ui/early-reads';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
 import { useNow } from '@/utils/ui/use-now';
 import { useStored } from '@/utils/ui/use-stored';
@@ -19,9 +20,9 @@ export interface SidePanelProps {
 }
 
 export function SidePanel({ itemId }: SidePanelProps) {
-  const stories = useStored(storiesItem, keepUnchanged);
+  const stories = useStored(storiesItem, keepUnchanged, true, readItem);
   const now = useNow();
-  const fontScale = useStored(readerFontScaleItem) ?? 1;
+  const fontScale = useStored(readerFontScaleItem, undefined, true, readItem) ?? 1;
   const [selected, select] = useState(itemId);
   const [body, setBody] = useState<{ id: string; html: string | null } | null>(null);
   const index = stories?.findIndex((candidate) => candidate.id === selected) ?? -1;
@@ -37,11 +38,15 @@ export function SidePanel({ itemId }: SidePanelProps) {
   }, []);
 
   // Load the body, mark the story read, and keep the address in step so a reload shows it again.
-  useEffect(() => {
+  // A layout effect, like useStored's: the body read leaves before the first frame, not after it.
+  useLayoutEffect(() => {
     history.replaceState(null, '', selected ? `?item=${encodeURIComponent(selected)}` : location.pathname);
     if (!selected) return;
     let live = true;
-    void storage.getItem<string>(bodyKey(selected)).then((html) => live && setBody({ id: selected, html }));
+    const key = bodyKey(selected);
+    void (takeEarlyRead<string>(key) ?? storage.getItem<string>(key)).then(
+      (html) => live && setBody({ id: selected, html }),
+    );
     void sendRequest({ type: 'set-read', ids: [selected], read: true });
     window.scrollTo(0, 0);
     return () => {

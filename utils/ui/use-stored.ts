@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 
 /**
@@ -12,18 +12,27 @@ export function useStored<T>(
   reconcile?: (previous: T | undefined, next: T) => T,
   /** False holds the read back (the popup reads its small head first, then the whole list). */
   enabled = true,
+  /** The first read: the side panel passes readItem (early-reads.ts) to take its early answers. */
+  read: (item: WxtStorageItem<T, Record<string, unknown>>) => Promise<T> = readNow,
 ): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => {
+  // A layout effect: the read leaves with the first render instead of after the first frame, so
+  // the answer can make the page's first real paint.
+  useLayoutEffect(() => {
     if (!enabled) return;
     let live = true;
     const accept = (next: T) => live && setValue((previous) => (reconcile ? reconcile(previous, next) : next));
-    void item.getValue().then(accept);
+    void read(item).then(accept);
     const unwatch = item.watch(accept);
     return () => {
       live = false;
       unwatch();
     };
-  }, [item, enabled, reconcile]);
+  }, [item, enabled, reconcile, read]);
   return value;
+}
+
+// One function for every render: the read is an effect dependency.
+function readNow<T>(item: WxtStorageItem<T, Record<string, unknown>>): Promise<T> {
+  return item.getValue();
 }

@@ -1,0 +1,49 @@
+// Storage reads a page starts before its code has loaded. A small classic script in the page's head
+// (entrypoints/sidepanel-early.ts) asks for the first screen's keys while the browser is still
+// fetching and compiling the page's modules; the page then takes those answers instead of asking
+// again, so the reads and the loading overlap rather than follow each other.
+import { browser } from 'wxt/browser';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+
+const LOCAL = 'local:';
+
+interface EarlyReads {
+  answer: Promise<Record<string, unknown>>;
+  /** Keys whose early answer is still good to take: not yet taken, not written since. */
+  waiting: Set<string>;
+}
+
+declare global {
+  interface Window {
+    smilebandEarlyReads?: EarlyReads;
+  }
+}
+
+/** Starts reading `keys` (storage.local ones, as items name them) for the page to take later. */
+export function startEarlyReads(keys: readonly `local:${string}`[]): void {
+  const names = keys.map((key) => key.slice(LOCAL.length));
+  const waiting = new Set(names);
+  // A key written after the read left may have been answered with its old value: read it afresh.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local') for (const name of Object.keys(changes)) waiting.delete(name);
+  });
+  window.smilebandEarlyReads = { answer: browser.storage.local.get(names), waiting };
+}
+
+/** The early answer for `key` (null when nothing is stored), at most once; undefined when none waits. */
+export function takeEarlyRead<T>(key: string): Promise<T | null> | undefined {
+  const early = window.smilebandEarlyReads;
+  if (!early || !key.startsWith(LOCAL) || !early.waiting.delete(key.slice(LOCAL.length))) return undefined;
+  const name = key.slice(LOCAL.length);
+  return early.answer.then((values) => (values[name] ?? null) as T | null);
+}
+
+/** An item's value: the early answer when one waits, else a read now. */
+export function readItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): Promise<T> {
+  const early = takeEarlyRead<T>(item.key);
+  if (!early) return item.getValue();
+  return early.then(
+    (value) => value ?? item.fallback,
+    () => item.getValue(),
+  );
+}
