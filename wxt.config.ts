@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noHtmlSinks } from './scripts/no-html-sinks';
+import { popupSharedChunk } from './scripts/popup-chunks';
 import { storageReadsOnUse } from './scripts/storage-reads-on-use';
 import { hostPattern, resolveFeedUrl } from './utils/settings/feed-url';
 
@@ -36,6 +37,17 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entrypoint) => entrypoint.type === 'background')) return;
+      // The HTML pages build together (scripts build one by one, without chunks).
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'popup')) {
+        const output = config.build?.rollupOptions?.output;
+        config.build = {
+          ...config.build,
+          rollupOptions: {
+            ...config.build?.rollupOptions,
+            output: { ...(Array.isArray(output) ? {} : output), manualChunks: popupSharedChunk() },
+          },
+        };
+      }
       const alias = config.resolve?.alias;
       const aliases: { find: string | RegExp; replacement: string }[] = Array.isArray(alias)
         ? (alias as { find: string | RegExp; replacement: string }[])
