@@ -1,32 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { StoryMeta } from '@/utils/feed/types';
-
-const fixture = readFileSync(resolve(import.meta.dirname, '../tests/fixtures/smileband-atom.xml'), 'utf8');
-const head = fixture.slice(0, fixture.indexOf('<entry>'));
-const entries = fixture.match(/<entry>[\s\S]*?<\/entry>/g)!;
-
-/**
- * An Atom feed of `count` entries shaped like the site's: the fixture's 25 posts repeated with new
- * ids and older dates (as make-feeds.mjs --entries N does). `offset` skips the newest entries, to
- * fill a store past one poll's item cap.
- */
-export function bigFeed(count: number, offset = 0): string {
-  const out: string[] = [];
-  for (let i = offset; i < offset + count; i++) {
-    const round = Math.floor(i / entries.length);
-    const entry = entries[i % entries.length]!;
-    out.push(
-      round === 0
-        ? entry
-        : entry
-            .replace(/\.post-(\d+)</, `.post-$1r${round}<`)
-            .replace(/<published>(\d{4})/, (_m, year: string) => `<published>${Number(year) - round}`)
-            .replace(/\.html'/, `-${round}.html'`),
-    );
-  }
-  return `${head}${out.join('')}</feed>`;
-}
+import { bigFeed, entries, fixture, head } from '../tests/support/big-feed';
 
 /** `count` stored stories as the popup reads them. */
 export function storedStories(count: number): StoryMeta[] {

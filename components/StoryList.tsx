@@ -1,10 +1,10 @@
 import { memo } from './memo';
 import type { Ref } from 'preact';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StoryMeta } from '@/utils/feed/types';
 import { relativeTime } from '@/utils/ui/relative-time';
 import { sharperThumbnail } from '@/utils/ui/thumbnail';
-import { useAfterPaint } from '@/utils/ui/use-after-paint';
+import { useRowsOnScroll } from '@/utils/ui/use-rows-on-scroll';
 import { t, uiLocale } from '@/utils/ui/i18n';
 import './StoryList.css';
 
@@ -22,7 +22,6 @@ export interface StoryListProps {
 const LOCALE = uiLocale();
 const EXACT = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeStyle: 'short' });
 const THUMB_PX = 56;
-const FIRST_ROWS = 30;
 
 /**
  * Headlines, newest first. One row at a time is in the tab order (roving focus): arrows or j/k
@@ -31,23 +30,37 @@ const FIRST_ROWS = 30;
  */
 export function StoryList({ stories, now, label, onOpen, onOpenOriginal, onToggleRead, listRef }: StoryListProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
-  // The first screenful paints at once; the rest follows right after that first frame.
-  const painted = useAfterPaint();
-  const shown = painted || stories.length <= FIRST_ROWS ? stories : stories.slice(0, FIRST_ROWS);
+  // The first screenful paints at once; more rows follow as the reader scrolls toward them.
+  const { limit, setLimit, sentinel } = useRowsOnScroll(stories.length);
+  const more = limit < stories.length;
+  const shown = more ? stories.slice(0, limit) : stories;
   const activeIndex = Math.max(
     0,
     stories.findIndex((story) => story.id === activeId),
   );
+  // A keyboard move to a row not drawn yet focuses it once it is.
+  const pendingFocusRef = useRef<{ list: HTMLElement; index: number } | null>(null);
+  useLayoutEffect(() => {
+    const pending = pendingFocusRef.current;
+    if (!pending) return;
+    pendingFocusRef.current = null;
+    pending.list.querySelectorAll<HTMLElement>('.row-main')[pending.index]?.focus();
+  });
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const story = stories[activeIndex];
     const move = (index: number) => {
-      const target = stories[Math.min(stories.length - 1, Math.max(0, index))];
+      const to = Math.min(stories.length - 1, Math.max(0, index));
+      const target = stories[to];
       if (!target) return;
       setActiveId(target.id);
-      const list = event.currentTarget as HTMLElement;
-      list.querySelectorAll<HTMLElement>('.row-main')[stories.indexOf(target)]?.focus();
+      if (to < shown.length) {
+        (event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.row-main')[to]?.focus();
+      } else {
+        pendingFocusRef.current = { list: event.currentTarget as HTMLElement, index: to };
+        setLimit(to + 1);
+      }
     };
     if (event.key === 'ArrowDown' || event.key === 'j') move(activeIndex + 1);
     else if (event.key === 'ArrowUp' || event.key === 'k') move(activeIndex - 1);
@@ -66,6 +79,8 @@ export function StoryList({ stories, now, label, onOpen, onOpenOriginal, onToggl
           key={story.id}
           story={story}
           now={now}
+          position={index + 1}
+          total={stories.length}
           active={index === activeIndex}
           onFocus={setActiveId}
           onOpen={onOpen}
@@ -73,6 +88,7 @@ export function StoryList({ stories, now, label, onOpen, onOpenOriginal, onToggl
           onToggleRead={onToggleRead}
         />
       ))}
+      {more && <li ref={sentinel} class="more-rows" aria-hidden="true" />}
     </ul>
   );
 }
@@ -80,6 +96,9 @@ export function StoryList({ stories, now, label, onOpen, onOpenOriginal, onToggl
 interface RowProps {
   story: StoryMeta;
   now: number;
+  /** 1-based place in the whole list, and its length: screen readers say "3 of 1000" though fewer rows are drawn. */
+  position: number;
+  total: number;
   active: boolean;
   onFocus: (id: string) => void;
   onOpen: (story: StoryMeta) => void;
@@ -87,7 +106,17 @@ interface RowProps {
   onToggleRead?: (story: StoryMeta) => void;
 }
 
-const Row = memo(function Row({ story, now, active, onFocus, onOpen, onOpenOriginal, onToggleRead }: RowProps) {
+const Row = memo(function Row({
+  story,
+  now,
+  position,
+  total,
+  active,
+  onFocus,
+  onOpen,
+  onOpenOriginal,
+  onToggleRead,
+}: RowProps) {
   const published = Date.parse(story.published);
   const tabIndex = active ? 0 : -1;
   const onClick = (event: MouseEvent) => {
@@ -97,7 +126,7 @@ const Row = memo(function Row({ story, now, active, onFocus, onOpen, onOpenOrigi
     onOpen(story);
   };
   return (
-    <li class={story.read ? 'row' : 'row unread'} data-id={story.id}>
+    <li class={story.read ? 'row' : 'row unread'} data-id={story.id} aria-posinset={position} aria-setsize={total}>
       <a
         class="row-main"
         href={story.link || undefined}

@@ -1,6 +1,6 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { options } from 'preact';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoryList } from '@/components/StoryList';
 import type { StoryMeta } from '@/utils/feed/types';
 
@@ -99,5 +99,53 @@ describe('StoryList', () => {
     } finally {
       options.diffed = previous;
     }
+  });
+});
+
+describe('StoryList, long', () => {
+  const many = Array.from({ length: 250 }, (_, i) =>
+    story(`s${i}`, `Headline ${i}`, new Date(NOW - i * 60_000).toISOString(), i % 2 === 0),
+  );
+  // jsdom has no IntersectionObserver: this one lets a test say when the list's end comes near.
+  let nearEnd: (() => void) | null = null;
+  beforeEach(() => {
+    nearEnd = null;
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(private readonly callback: IntersectionObserverCallback) {}
+        observe(target: Element) {
+          nearEnd = () => this.callback([{ isIntersecting: true, target } as IntersectionObserverEntry], this as never);
+        }
+        disconnect() {
+          nearEnd = null;
+        }
+      },
+    );
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('draws a screenful first and more as the reader nears the end, each row knowing its place in all', async () => {
+    render(<StoryList stories={many} now={NOW} label="Stories" onOpen={noop} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(30);
+    await act(() => nearEnd!());
+    const rows = screen.getAllByRole('listitem');
+    expect(rows).toHaveLength(130);
+    expect(rows[129]!.getAttribute('aria-posinset')).toBe('130');
+    expect(rows[129]!.getAttribute('aria-setsize')).toBe('250');
+    await act(() => nearEnd!());
+    await act(() => nearEnd!());
+    expect(screen.getAllByRole('listitem')).toHaveLength(250);
+    // All drawn: nothing left to watch.
+    expect(nearEnd).toBeNull();
+  });
+
+  it('End goes to the last story even when it is not drawn yet, and focuses it', async () => {
+    render(<StoryList stories={many} now={NOW} label="Stories" onOpen={noop} />);
+    const first = screen.getAllByRole('link')[0]!;
+    first.focus();
+    fireEvent.keyDown(first, { key: 'End' });
+    await waitFor(() => expect(document.activeElement?.closest('li')?.getAttribute('data-id')).toBe('s249'));
+    expect(screen.getAllByRole('listitem')).toHaveLength(250);
   });
 });

@@ -9,6 +9,7 @@ import { PageBoundary } from '@/components/PageBoundary';
 import { PopupHeader } from '@/components/PopupHeader';
 import { SettingsForm, type SettingsFormValues } from '@/components/SettingsForm';
 import { StateMessage } from '@/components/StateMessage';
+import { StoryList } from '@/components/StoryList';
 import { StoryView } from '@/components/StoryView';
 import { UndoBar } from '@/components/UndoBar';
 import { Options } from '@/entrypoints/options/Options';
@@ -81,6 +82,7 @@ describe('stylesheets', () => {
   afterEach(() => {
     vi.useRealTimers();
     vi.restoreAllMocks();
+    vi.unstubAllGlobals();
   });
 
   it('every selector matches something a page or component renders', async () => {
@@ -157,6 +159,16 @@ describe('stylesheets', () => {
       );
     }
     render(<StoryView story={{ ...stories[0]!, truncated: true }} bodyHtml={undefined} />);
+    // A list longer than its first screenful, with more rows to draw on scrolling.
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const many = Array.from({ length: 40 }, (_, n) => asStored(postItem(n + 10, stories[1]!.published)));
+    render(<StoryList stories={many} now={Date.now()} label="Stories" onOpen={noop} />);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
       <PageBoundary context="test" message="Something went wrong on this page." link="https://x.test/">

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
-import { loadExtension, startServedExtension, stopAll, until, type LoadedExtension } from './support/extension';
+import { bigFeed } from '../support/big-feed';
+import {
+  loadExtension,
+  servedExtensionFor,
+  startServedExtension,
+  stopAll,
+  until,
+  type LoadedExtension,
+} from './support/extension';
 
 const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
   entries: { id: string; headline: string; fixture: string }[];
@@ -112,5 +120,26 @@ describe('the popup when the feed cannot be reached', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('the popup with a long list (200 stories, the default retention)', () => {
+  const running = servedExtensionFor({ xml: bigFeed(200), badge: '99+' });
+
+  it('draws the first screenful, more as the reader scrolls, and End reaches the oldest', async () => {
+    const popup = await running.extension.open('popup.html');
+    const rows = popup.getByRole('listitem');
+    await expect.poll(() => rows.count(), POLL).toBe(30);
+    expect(await rows.first().getAttribute('aria-setsize')).toBe('200');
+    // Scrolling toward the end draws the next rows before the reader gets there.
+    await popup.locator('.stories').evaluate((list) => (list.scrollTop = list.scrollHeight - list.clientHeight - 100));
+    await expect.poll(() => rows.count(), POLL).toBe(130);
+    await popup.locator('.row-main').first().focus();
+    await popup.keyboard.press('End');
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset')), POLL)
+      .toBe('200');
+    expect(await rows.count()).toBe(200);
+    await popup.close();
   });
 });

@@ -84,9 +84,10 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
 }
 
 /** The e2e build in Chromium, once its first poll of the served fixture feed counted 25 stories. */
-export async function loadAfterFirstPoll(options: { locale?: string } = {}): Promise<LoadedExtension> {
-  const extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'), options);
-  await until(async () => (await extension.badge()).text === '25', 'the first poll');
+export async function loadAfterFirstPoll(options: { locale?: string; badge?: string } = {}): Promise<LoadedExtension> {
+  const { badge = '25', ...launch } = options;
+  const extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'), launch);
+  await until(async () => (await extension.badge()).text === badge, 'the first poll');
   return extension;
 }
 
@@ -95,11 +96,18 @@ export interface Running {
   extension: LoadedExtension;
 }
 
+export interface ServedOptions {
+  xml?: string;
+  locale?: string;
+  /** The badge once the first poll is in: '25' for the fixture. */
+  badge?: string;
+}
+
 /** The test feed server serving `xml` (the site's fixture by default), and the extension after its first poll of it. */
-export async function startServedExtension({ xml, locale }: { xml?: string; locale?: string } = {}): Promise<Running> {
+export async function startServedExtension({ xml, ...options }: ServedOptions = {}): Promise<Running> {
   const feed = serveFeed(xml ?? fixtureXml('smileband-atom.xml'));
   const server = await startFeedServer(inject('feedPort'), inject('feedPath'), feed);
-  return { server, extension: await loadAfterFirstPoll(locale ? { locale } : {}) };
+  return { server, extension: await loadAfterFirstPoll(options) };
 }
 
 /** Closes what a spec started, in order, whatever of it did start. */
@@ -111,7 +119,7 @@ export async function stopAll(...running: ({ close(): Promise<void> } | undefine
  * For a describe block: the feed server and the extension start before its tests and stop after.
  * The fields fill in once they have started.
  */
-export function servedExtensionFor(options: { xml?: string; locale?: string } = {}): Running {
+export function servedExtensionFor(options: ServedOptions = {}): Running {
   const running = {} as Running;
   beforeAll(async () => {
     Object.assign(running, await startServedExtension(options));
