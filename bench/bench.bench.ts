@@ -1,7 +1,7 @@
 // npm run bench: measures the budgets of issue "Performance" and writes bench/results.json.
 // Every time is a median of several runs; every ratio compares two things run alternately in the
 // same process. With BENCH_CHECK=1 (npm run bench:check) a missed budget fails the run.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -14,7 +14,7 @@ import { settingsItem, storiesItem } from '@/utils/storage';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { loadExtension, type LoadedExtension } from '../tests/e2e/support/extension';
 import { htmlTokens } from '@/utils/feed/html-text';
-import { BUNDLE_BUDGETS_KB, gzipKB, pageScripts } from '../tests/support/bundles';
+import { BUNDLE_BUDGETS_KB, gzipKB, pageScripts, pageStylesheetLinks } from '../tests/support/bundles';
 import { heapAfterGc, serviceWorkerTarget } from './devtools';
 import { bigFeed } from '../tests/support/big-feed';
 import { adversarialFeed, oneHostileBody, ordinaryFeedOfSize, storedStories } from './feeds';
@@ -255,7 +255,8 @@ describe('benchmark', () => {
 
     it('popup first paint vs a static page of the same headlines; typing in search', async () => {
       const dir = inject('benchExtension');
-      const css = readdirSync(resolve(dir, 'assets')).find((file) => file.startsWith('popup-'))!;
+      // The popup's own stylesheets, so both pages style the same rows.
+      const links = pageStylesheetLinks(dir, 'popup.html');
       const page = await context.newPage();
       await page.setViewportSize({ width: 400, height: 600 });
       for (const count of [500, 2000]) {
@@ -269,7 +270,7 @@ describe('benchmark', () => {
           .join('');
         writeFileSync(
           resolve(dir, `bench-static-${count}.html`),
-          `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/assets/${css}"></head><body><main class="popup"><ul class="stories">${rowsHtml}</ul></main></body></html>`,
+          `<!doctype html><html><head><meta charset="utf-8">${links}</head><body><main class="popup"><ul class="stories">${rowsHtml}</ul></main></body></html>`,
         );
         await page.goto(`chrome-extension://${id}/popup.html`);
         // As the worker writes them: the index and its head.
@@ -278,9 +279,9 @@ describe('benchmark', () => {
           stories,
         );
         await firstPaint(page, `chrome-extension://${id}/popup.html`); // warm up
-        // Page loads vary most on a busy machine: twice the runs here.
+        // Page loads vary most: three times the runs here.
         const [ours, baseline] = await paired(
-          RUNS * 2,
+          RUNS * 3,
           () => firstPaint(page, `chrome-extension://${id}/popup.html`),
           () => firstPaint(page, `chrome-extension://${id}/bench-static-${count}.html`),
         );
@@ -319,7 +320,6 @@ describe('benchmark', () => {
 
     it('side panel first paint of the largest story vs a static page of the same story', async () => {
       const dir = inject('benchExtension');
-      const css = readdirSync(resolve(dir, 'assets')).filter((file) => /^(sidepanel|theme)-/.test(file));
       const fixture = readFileSync(resolve(import.meta.dirname, '../tests/fixtures/smileband-atom.xml'), 'utf8');
       const items = (await parseFeed(fixture)).items;
       const largest = items.reduce((a, b) => (b.contentHtml.length > a.contentHtml.length ? b : a));
@@ -342,13 +342,13 @@ describe('benchmark', () => {
       await firstPaint(page, url);
       // The same story as the panel renders it, as static HTML with the panel's stylesheets.
       const story = await page.locator('.story').evaluate((node) => node.outerHTML);
-      const links = css.map((file) => `<link rel="stylesheet" href="/assets/${file}">`).join('');
+      const links = pageStylesheetLinks(dir, 'sidepanel.html');
       writeFileSync(
         resolve(dir, 'bench-static-story.html'),
         `<!doctype html><html><head><meta charset="utf-8">${links}</head><body><main class="panel">${story}</main></body></html>`,
       );
       const [ours, baseline] = await paired(
-        RUNS * 2,
+        RUNS * 3,
         () => firstPaint(page, url),
         () => firstPaint(page, `chrome-extension://${id}/bench-static-story.html`),
       );

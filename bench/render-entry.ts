@@ -2,4 +2,5 @@
 import DOMPurify from 'dompurify';
 import { sanitizeStory } from '@/utils/preview/sanitize';
 
-(globalThis as unknown as { bench: unknown }).bench = { sanitizeStory, DOMPurify };
+// A fresh instance with DOMPurify's defaults: the side panel configures the default one.
+(globalThis as unknown as { bench: unknown }).bench = { sanitizeStory, DOMPurify: DOMPurify(window) };

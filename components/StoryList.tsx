@@ -20,7 +20,8 @@ export interface StoryListProps {
 }
 
 const LOCALE = uiLocale();
-const EXACT = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeStyle: 'short' });
+// Made on first use: the side panel opened on one story never needs it.
+let exact: Intl.DateTimeFormat | undefined;
 const THUMB_PX = 56;
 
 /**
@@ -155,7 +156,16 @@ const Row = memo(function Row({
         <span class="headline">{story.headline}</span>
         <span class="meta">
           {!story.read && <span class="visually-hidden">{t('unreadMarker')} </span>}
-          <time dateTime={story.published} title={Number.isNaN(published) ? undefined : EXACT.format(published)}>
+          <time
+            dateTime={story.published}
+            title={
+              Number.isNaN(published)
+                ? undefined
+                : (exact ??= new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeStyle: 'short' })).format(
+                    published,
+                  )
+            }
+          >
             {Number.isNaN(published) ? '' : relativeTime(published, now, LOCALE)}
           </time>
           {story.labels.length > 0 && <span class="labels"> · {story.labels.join(', ')}</span>}

@@ -8,6 +8,14 @@ export function pageScripts(dir: string, page: string): string[] {
   return [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((match) => match[1]!);
 }
 
+/** The stylesheets an extension page links, as `<link>` tags for a static copy of it. */
+export function pageStylesheetLinks(dir: string, page: string): string {
+  const html = readFileSync(resolve(dir, page), 'utf8');
+  return [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"/g)]
+    .map((match) => `<link rel="stylesheet" href="${match[1]!}">`)
+    .join('');
+}
+
 /** KB (1024 bytes) of the files gzipped one by one, as a browser would fetch them. */
 export function gzipKB(dir: string, files: string[]): number {
   return files.reduce((sum, file) => sum + gzipSync(readFileSync(resolve(dir, file))).length, 0) / 1024;
