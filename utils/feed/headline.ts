@@ -57,7 +57,8 @@ function normalize(s: string): string {
 /** Cuts text longer than `max` at a word near the limit, with an ellipsis. */
 export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
-  const head = text.slice(0, max);
-  const space = head.lastIndexOf(' ');
-  return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:.–—-]+$/, '')}…`;
+  // The last space at or before the limit: a word that ends exactly there stays whole.
+  const space = text.lastIndexOf(' ', max);
+  const head = space > max / 2 ? text.slice(0, space) : text.slice(0, max);
+  return `${head.replace(/[\s,;:.–—-]+$/, '')}…`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveHeadline, isGenericTitle } from '@/utils/feed/headline';
+import { cutAtWord, deriveHeadline, isGenericTitle } from '@/utils/feed/headline';
 
 const GREETING = 'Dear 222 News viewers, sponsored by smileband,&nbsp;';
 
@@ -80,6 +80,25 @@ describe('deriveHeadline', () => {
     const { headline } = deriveHeadline('Smileband News', `<p>${words}</p>`, 'Smileband News');
     expect(headline.length).toBeLessThanOrEqual(201);
     expect(headline).toMatch(/^word0 word1 .* word\d+…$/);
+  });
+
+  it('cuts at the last whole word before 200 characters, never inside one', () => {
+    // Six-letter words: the 200th character falls inside the 29th word.
+    const words = Array.from({ length: 40 }, (_, i) => `w${String(i).padStart(5, '0')}`);
+    const { headline } = deriveHeadline('Smileband News', `<p>${words.join(' ')}</p>`, 'Smileband News');
+    expect(headline).toBe(`${words.slice(0, 28).join(' ')}…`);
+  });
+
+  it('keeps a line of exactly 200 characters whole, and cuts one of 201', () => {
+    const line = `${'Budget '.repeat(28)}1234`;
+    expect(line).toHaveLength(200);
+    expect(cutAtWord(line, 200)).toBe(line);
+    expect(cutAtWord(`${line}5`, 200)).toBe(`${'Budget '.repeat(27)}Budget…`);
+  });
+
+  it('keeps the last word whole when it ends exactly at the limit', () => {
+    const line = `${'Budget '.repeat(28)}1234`;
+    expect(cutAtWord(`${line} and more`, 200)).toBe(`${line}…`);
   });
 
   it('does not take a sponsor greeting from deep in the body', () => {
