@@ -68,7 +68,8 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
     };
   } catch {
     if (timeout.aborted) {
-      const seconds = Math.round(options.timeoutMs / 1000);
+      // Tenths below a second: a short test timeout must not read as "within 0 s".
+      const seconds = Math.round(options.timeoutMs / 100) / 10;
       return {
         kind: 'error',
         error: { kind: 'timeout', host, limit: seconds, message: `${host} did not answer within ${seconds} s.` },

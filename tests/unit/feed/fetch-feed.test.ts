@@ -86,13 +86,13 @@ describe('fetchFeed', () => {
           init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason as Error)),
         ),
     );
-    expect(await fetchFeed(URL_, { ...base, timeoutMs: 50, fetch })).toEqual({
+    expect(await fetchFeed(URL_, { ...base, timeoutMs: 200, fetch })).toEqual({
       kind: 'error',
       error: {
         kind: 'timeout',
         host: 'www.smileband.co.uk',
-        limit: 0,
-        message: 'www.smileband.co.uk did not answer within 0 s.',
+        limit: 0.2,
+        message: 'www.smileband.co.uk did not answer within 0.2 s.',
       },
     });
   });
