@@ -3,6 +3,11 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { noHtmlSinks } from './scripts/no-html-sinks';
 import { storageReadsOnUse } from './scripts/storage-reads-on-use';
 
+const CLOCKS = [
+  ['', 'UTC'],
+  ['-adelaide', 'Australia/Adelaide'],
+] as const;
+
 export default defineConfig({
   // Tests run the same library code the build ships (scripts/no-html-sinks.ts, storage-reads-on-use.ts).
   plugins: [WxtVitest(), noHtmlSinks(), storageReadsOnUse()],
@@ -17,26 +22,33 @@ export default defineConfig({
     // The JSON report lets .ci/run print one "N passed, N failed" line for every suite.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
-      {
-        extends: true,
-        // Pure logic and background glue run in Node: proof that the worker code needs no DOM.
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
-          environment: 'node',
-          setupFiles: ['tests/support/i18n.ts'],
+      // Unit and component tests run under two clocks: UTC, and a zone half an hour off the hour
+      // with daylight saving, so code that reads UTC where it means local time (or the reverse)
+      // fails somewhere. A test that reads local time says so.
+      ...CLOCKS.flatMap(([suffix, TZ]) => [
+        {
+          extends: true as const,
+          // Pure logic and background glue run in Node: proof that the worker code needs no DOM.
+          test: {
+            name: `unit${suffix}`,
+            include: ['tests/unit/**/*.test.ts'],
+            environment: 'node',
+            setupFiles: ['tests/support/i18n.ts'],
+            env: { TZ },
+          },
         },
-      },
-      {
-        extends: true,
-        // jsdom: DOMPurify silently does not sanitize under lighter fake DOMs (see STACK-NOTES).
-        test: {
-          name: 'components',
-          include: ['tests/components/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/support/i18n.ts', 'tests/components/setup.ts'],
-          environment: 'jsdom',
+        {
+          extends: true as const,
+          // jsdom: DOMPurify silently does not sanitize under lighter fake DOMs (see STACK-NOTES).
+          test: {
+            name: `components${suffix}`,
+            include: ['tests/components/**/*.test.{ts,tsx}'],
+            setupFiles: ['tests/support/i18n.ts', 'tests/components/setup.ts'],
+            environment: 'jsdom',
+            env: { TZ },
+          },
         },
-      },
+      ]),
       {
         extends: true,
         test: {

@@ -5,6 +5,7 @@ import type { StoryMeta } from '@/utils/feed/types';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { pendingNoticesItem, settingsItem, storiesItem } from '@/utils/storage';
 
+// Local noon (no zone): outside the quiet hours these tests set, on any machine's clock.
 const NOON = new Date('2026-02-03T12:00:00').getTime();
 const story = (n: number): StoryMeta =>
   ({
@@ -53,6 +54,7 @@ describe('notifications', () => {
     expect(await shown()).toEqual({});
   });
 
+  // Reads local time: the night and the morning below have no zone, like quiet hours.
   it('holds stories through quiet hours and gives one digest after', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, quietHours: { enabled: true, start: '22:00', end: '07:00' } });
     await storiesItem.setValue([story(2), story(1)]);

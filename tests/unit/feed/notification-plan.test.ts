@@ -3,6 +3,7 @@ import { planNotices, type NoticeStory, type PlanInput } from '@/utils/feed/noti
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 
 const s = (n: number): NoticeStory => ({ id: `p${n}`, headline: `Headline ${n}`, sponsor: 'smileband' });
+// Local time (no zone): quiet hours follow the reader's own clock.
 const at = (time: string) => new Date(`2026-02-03T${time}:00`);
 const base: PlanInput = {
   added: [],

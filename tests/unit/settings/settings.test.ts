@@ -41,6 +41,7 @@ describe('validateSettings', () => {
   });
 });
 
+// Reads local time: times without a zone are the machine's own clock, as quiet hours are.
 describe('isQuietTime', () => {
   const overnight = { enabled: true, start: '22:00', end: '07:00' };
   const daytime = { enabled: true, start: '12:00', end: '14:00' };
