@@ -84,6 +84,11 @@ describe('sanitizeStoryHtml on hostile input', () => {
       '<a href="https://x.test/big.jpg"><img src="https://x.test/small.jpg"></a><a href="https://x.test/b.jpg"><img src="https://x.test/s.jpg" alt="The crater"></a>',
       '<a href="https://x.test/big.jpg" target="_blank" rel="noopener noreferrer" aria-label="Picture, full size"><img src="https://x.test/small.jpg" alt="" loading="lazy" referrerpolicy="no-referrer" decoding="async"></a><a href="https://x.test/b.jpg" target="_blank" rel="noopener noreferrer"><img src="https://x.test/s.jpg" alt="The crater" loading="lazy" referrerpolicy="no-referrer" decoding="async"></a>',
     ],
+    // DOMPurify itself lets these schemes through; our own allow-list (http, https, mailto) does not.
+    ['ftp: href', '<a href="ftp://files.test/x.zip">file</a>', '<a>file</a>'],
+    ['tel: href', '<a href="tel:+441234567890">call</a>', '<a>call</a>'],
+    ['sms: href', '<a href="sms:+441234567890">text</a>', '<a>text</a>'],
+    ['an image over ftp:', '<p>a</p><img src="ftp://files.test/a.png">', '<p>a</p>'],
     [
       'prose that mentions script',
       "<p>The film's script was rewritten; the JavaScript course starts Monday.</p>",
@@ -262,6 +267,15 @@ describe('the clean preview of every fixture post', () => {
     }
     const japan = text(items.find((item) => item.headline.startsWith('Japan'))!);
     expect(japan).toMatch(/Article written and configured by Christopher Stanley$/);
+  });
+
+  it('takes stray code only right after a tracking snippet, not a code-like line further on', () => {
+    const html =
+      '<p>Rates held.</p><p>&lt;script&gt;gtag("js", new Date());&lt;/script&gt;</p><p>894500L65WEHZ4XKDX36</p>' +
+      '<p>The committee meets again in March.</p><p>BOE2026MPCVOTE</p>';
+    expect(sanitizeStoryHtml(html, { baseUrl: POST })).toBe(
+      '<p>Rates held.</p><p>The committee meets again in March.</p><p>BOE2026MPCVOTE</p>',
+    );
   });
 
   it('keeps the lead image and its link to the full-size picture', () => {

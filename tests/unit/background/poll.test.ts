@@ -41,6 +41,7 @@ const snapshot = () => fakeBrowser.storage.local.get(null);
 
 describe('pollFeed', () => {
   beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
 
   it('stores the 25 stories unread, their bodies, the validators and a success status', async () => {
     const outcome = await pollFeed(deps(feed));
@@ -177,9 +178,18 @@ describe('pollFeed', () => {
   it('does not lose a "mark read" that arrives while a poll is merging', async () => {
     await pollFeed(deps(feed));
     const id = (await storiesItem.getValue())[5]!.id;
-    const poll = pollFeed(deps({ ...feed, body: atom.replace('Bank of England', 'The Bank of England'), headers: {} }));
-    const mark = createHandlers()['set-read']({ type: 'set-read', ids: [id], read: true });
-    await Promise.all([poll, mark]);
+    const local = fakeBrowser.storage.local;
+    const set = local.set.bind(local);
+    let mark: Promise<unknown> | undefined;
+    // The poll has read the stories and is about to write its merge: the reader marks one read
+    // now, and has every chance to finish before the poll's write lands.
+    vi.spyOn(local, 'set').mockImplementationOnce(async (items) => {
+      mark = createHandlers()['set-read']({ type: 'set-read', ids: [id], read: true });
+      for (let i = 0; i < 5; i++) await new Promise((done) => setTimeout(done));
+      return set(items);
+    });
+    await pollFeed(deps({ ...feed, body: atom.replace('Bank of England', 'The Bank of England'), headers: {} }));
+    await mark;
     expect((await storiesItem.getValue()).find((story) => story.id === id)!.read).toBe(true);
   });
 
@@ -219,6 +229,26 @@ describe('pollFeed', () => {
     expect(confused.fetch).toHaveBeenCalledTimes(2);
     expect(confused.fetch.mock.calls[1]![1]!.headers).not.toHaveProperty('If-None-Match');
     expect(await feedStateItem.getValue()).toMatchObject({ etag: '"v3"' });
+  });
+
+  it("takes a 304 whose Last-Modified is our own copy's at its word: one request", async () => {
+    await pollFeed(deps(feed));
+    const same = deps({ status: 304, headers: { 'Last-Modified': feed.headers['Last-Modified'] } });
+    expect(await pollFeed(same)).toMatchObject({ kind: 'unchanged' });
+    expect(same.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('backs off after an answer that is not a feed (a sign-in page), as after any failure', async () => {
+    await pollFeed(deps(feed));
+    const portal = () => ({ ...deps({ body: '<!doctype html><title>Sign in to Wi-Fi</title>' }), random: () => 0.999 });
+    await pollFeed(portal(), 'manual');
+    await pollFeed(portal(), 'manual');
+    const status = await pollStatusItem.getValue();
+    expect(status).toMatchObject({ failures: 2, error: { kind: 'not-a-feed' } });
+    expect(Math.round((Date.parse(status.retryAt!) - NOW) / 60e3)).toBe(30);
+    const scheduled = portal();
+    expect(await pollFeed(scheduled, 'alarm')).toMatchObject({ kind: 'deferred' });
+    expect(scheduled.fetch).not.toHaveBeenCalled();
   });
 
   it('an idle poll (304) writes nothing to storage.local, yet the reader sees the check', async () => {

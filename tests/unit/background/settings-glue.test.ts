@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { updateBadge } from '@/entrypoints/background/badge';
 import { applySettings } from '@/entrypoints/background/apply-settings';
 import { pollFeed } from '@/entrypoints/background/poll';
 import { applyRetention } from '@/entrypoints/background/store-maintenance';
@@ -62,11 +63,16 @@ describe('applying settings', () => {
     expect(await storage.getItem(bodyKey(stories[9]!.id))).not.toBeNull();
   });
 
-  it('hides the count when the badge is turned off', async () => {
+  it('hides the count when the badge is turned off, and shows it again when turned on', async () => {
     await pollFeed(deps());
+    await updateBadge();
+    expect(await browser.action.getBadgeText({})).toBe('25');
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, badge: false });
     await applySettings({ ...DEFAULT_SETTINGS, badge: false }, DEFAULT_SETTINGS);
     expect(await browser.action.getBadgeText({})).toBe('');
+    await settingsItem.setValue(DEFAULT_SETTINGS);
+    await applySettings(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, badge: false });
+    expect(await browser.action.getBadgeText({})).toBe('25');
   });
 });
 

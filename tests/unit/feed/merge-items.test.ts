@@ -79,6 +79,7 @@ describe('mergeItems', () => {
       ['post-1', true],
     ]);
     expect(result.bodiesDropped).toEqual(['post-1']);
+    expect(result.bodies).toEqual({ 'post-2': '<p>Body 2</p>', 'post-3': '<p>Body 3</p>' });
     const again = mergeItems(result.stories, [item(2), item(3)], { ...options, maxBodies: 2 });
     expect(again).toMatchObject({ changed: false, bodiesDropped: [] });
   });

@@ -18,6 +18,9 @@ describe('filterStories', () => {
     ['bank', false, ['a']],
     ['  RATES  ', false, ['a']],
     ['negociations', false, ['b']],
+    // An accented query finds the same words, with or without their accents.
+    ['NÉGOCIATIONS', false, ['b']],
+    ['bánk', false, ['a']],
     ['space', false, ['c']],
     ['orbit starlink', false, ['c']],
     ['orbit bank', false, []],
