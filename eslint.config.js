@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'reports/**', 'test-results/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'reports/**', 'test-results/**', '.stryker-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
