@@ -1,37 +1,24 @@
-// The unit and component tests alone, in one clock, for `npm run mutate` (stryker.config.json):
-// StrykerJS reruns the tests that cover each mutant, so the browser suites stay out.
-import { defineConfig } from 'vitest/config';
-import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { noHtmlSinks } from './scripts/no-html-sinks';
-import { storageReadsOnUse } from './scripts/storage-reads-on-use';
+// For `npm run mutate` (stryker.config.json): the unit and component projects of vitest.config.ts,
+// in their UTC clock only. StrykerJS reruns the tests that cover each mutant; the browser suites
+// and the second clock stay out.
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import base from './vitest.config';
+
+const KEEP = new Set(['unit', 'components']);
+const projects = (base.test?.projects ?? []) as TestProjectInlineConfiguration[];
 
 export default defineConfig({
-  plugins: [WxtVitest(), noHtmlSinks(), storageReadsOnUse()],
-  resolve: { alias: [{ find: /^wxt\/testing$/, replacement: 'wxt/testing/fake-browser' }] },
+  ...base,
   test: {
-    server: { deps: { inline: ['dompurify', /preact/, '@wxt-dev/storage'] } },
-    env: { TZ: 'UTC' },
+    ...base.test,
+    reporters: ['default'],
     // Instrumented code runs several times slower than the shipped code.
     testTimeout: 30_000,
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
-          environment: 'node',
-          setupFiles: ['tests/support/i18n.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'components',
-          include: ['tests/components/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/support/i18n.ts', 'tests/components/setup.ts'],
-          environment: 'jsdom',
-        },
-      },
-    ],
+    projects: projects.filter((project) => KEEP.has(nameOf(project))),
   },
 });
+
+function nameOf(project: TestProjectInlineConfiguration): string {
+  const name = project.test?.name;
+  return typeof name === 'string' ? name : (name?.label ?? '');
+}
