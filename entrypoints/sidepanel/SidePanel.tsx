@@ -44,9 +44,9 @@ export function SidePanel({ itemId }: SidePanelProps) {
     if (!selected) return;
     let live = true;
     const key = bodyKey(selected);
-    void (takeEarlyRead<string>(key) ?? storage.getItem<string>(key)).then(
-      (html) => live && setBody({ id: selected, html }),
-    );
+    const read = () => storage.getItem<string>(key);
+    // A failed early read is read again, as readItem does for items.
+    void (takeEarlyRead<string>(key)?.catch(read) ?? read()).then((html) => live && setBody({ id: selected, html }));
     void sendRequest({ type: 'set-read', ids: [selected], read: true });
     window.scrollTo(0, 0);
     return () => {

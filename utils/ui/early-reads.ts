@@ -33,8 +33,8 @@ export function startEarlyReads(keys: readonly `local:${string}`[]): void {
 /** The early answer for `key` (null when nothing is stored), at most once; undefined when none waits. */
 export function takeEarlyRead<T>(key: string): Promise<T | null> | undefined {
   const early = window.smilebandEarlyReads;
-  if (!early || !key.startsWith(LOCAL) || !early.waiting.delete(key.slice(LOCAL.length))) return undefined;
   const name = key.slice(LOCAL.length);
+  if (!early || !key.startsWith(LOCAL) || !early.waiting.delete(name)) return undefined;
   return early.answer.then((values) => (values[name] ?? null) as T | null);
 }
 
