@@ -2,14 +2,16 @@ import { t } from '@/utils/ui/i18n';
 import './PopupHeader.css';
 export interface PopupHeaderProps {
   unread: number;
-  sponsor: string | null;
   status: { text: string; isError: boolean } | null;
   refreshing: boolean;
   onRefresh: () => void;
 }
 
-/** Title, unread count, the sponsor disclosure (once), the status line and Refresh. */
-export function PopupHeader({ unread, sponsor, status, refreshing, onRefresh }: PopupHeaderProps) {
+/**
+ * Title, unread count and Refresh on one line, the status line under them. The sponsor disclosure
+ * sits on each sponsored story, where it is true, not here.
+ */
+export function PopupHeader({ unread, status, refreshing, onRefresh }: PopupHeaderProps) {
   return (
     <header class="popup-header">
       <div class="title-row">
@@ -22,7 +24,6 @@ export function PopupHeader({ unread, sponsor, status, refreshing, onRefresh }: 
           {t('refresh')}
         </button>
       </div>
-      {sponsor && <p class="sponsor">{t('sponsoredBy', sponsor)}</p>}
       <p class={status?.isError ? 'status error' : 'status'} role="status">
         {refreshing ? t('checking') : status?.text}
       </p>

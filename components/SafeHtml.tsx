@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { removeWithEmptyWrappers } from '@/utils/preview/clean-preview';
 import { sanitizeStory } from '@/utils/preview/sanitize';
 
 export interface SafeHtmlProps {
@@ -13,12 +14,23 @@ export interface SafeHtmlProps {
 
 /**
  * The only component that renders feed HTML. It inserts DOMPurify's sanitized nodes directly,
- * never a string, so nothing is parsed twice.
+ * never a string, so nothing is parsed twice. A picture that cannot load (offline, gone, blocked)
+ * leaves with the box around it, so no broken-image icon or empty frame stays in the story.
  */
 export function SafeHtml({ html, baseUrl, headline, class: className }: SafeHtmlProps) {
   const box = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     box.current?.replaceChildren(sanitizeStory(html, { baseUrl, headline }));
   }, [html, baseUrl, headline]);
+  useLayoutEffect(() => {
+    const root = box.current;
+    if (!root) return;
+    // Load errors do not bubble; the capture phase sees every picture's.
+    const onError = (event: Event) => {
+      if (event.target instanceof HTMLImageElement) removeWithEmptyWrappers(event.target, root);
+    };
+    root.addEventListener('error', onError, true);
+    return () => root.removeEventListener('error', onError, true);
+  }, []);
   return <div ref={box} class={className} />;
 }

@@ -22,7 +22,7 @@ export interface StoryListProps {
 const LOCALE = uiLocale();
 // Made on first use: the side panel opened on one story never needs it.
 let exact: Intl.DateTimeFormat | undefined;
-const THUMB_PX = 56;
+const THUMB_PX = 48;
 
 /**
  * Headlines, newest first. One row at a time is in the tab order (roving focus): arrows or j/k
@@ -119,6 +119,7 @@ const Row = memo(function Row({
   onToggleRead,
 }: RowProps) {
   const published = Date.parse(story.published);
+  const [failedImage, setFailedImage] = useState<string | null>(null);
   const tabIndex = active ? 0 : -1;
   const onClick = (event: MouseEvent) => {
     // Let the browser open the original for Ctrl/Cmd/Shift/middle clicks, as with any link.
@@ -137,9 +138,10 @@ const Row = memo(function Row({
         onClick={onClick}
         onFocus={() => onFocus(story.id)}
       >
-        {story.image ? (
+        {story.image && failedImage !== story.image && (
           // Preact sets attributes in this order: lazy loading and no referrer must be in place
-          // before src starts a request.
+          // before src starts a request. A picture that cannot load leaves, and the headline
+          // takes its place (no broken-image icon, no empty square).
           <img
             class="thumb"
             loading="lazy"
@@ -149,11 +151,13 @@ const Row = memo(function Row({
             width={THUMB_PX}
             height={THUMB_PX}
             src={sharperThumbnail(story.image, THUMB_PX * 2)}
+            onError={() => setFailedImage(story.image)}
           />
-        ) : (
-          <span class="thumb thumb-empty" aria-hidden="true" />
         )}
-        <span class="headline">{story.headline}</span>
+        {/* Clamped to two lines on screen; the tooltip and the link's name keep all of it. */}
+        <span class="headline" title={story.headline}>
+          {story.headline}
+        </span>
         <span class="meta">
           {!story.read && <span class="visually-hidden">{t('unreadMarker')} </span>}
           <time
@@ -169,6 +173,12 @@ const Row = memo(function Row({
             {Number.isNaN(published) ? '' : relativeTime(published, now, LOCALE)}
           </time>
           {story.labels.length > 0 && <span class="labels"> · {story.labels.join(', ')}</span>}
+          {story.sponsor && (
+            <span class="sponsored" title={t('sponsoredBy', story.sponsor)}>
+              {' · '}
+              {t('sponsored')}
+            </span>
+          )}
         </span>
       </a>
       {(onToggleRead || onOpenOriginal) && (

@@ -11,7 +11,7 @@ import { filterStories } from '@/utils/ui/filter-stories';
 import { readFirstScreen, writeFirstScreen } from '@/utils/ui/first-screen-cache';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
 import { sendRequest, type ShowStory } from '@/utils/messages';
-import { mainSponsor, statusText } from '@/utils/ui/status-text';
+import { statusText } from '@/utils/ui/status-text';
 import { lastCheckedItem, pollStatusItem, storiesHeadItem, storiesItem, withLastCheck } from '@/utils/storage';
 import { useNow } from '@/utils/ui/use-now';
 import { useAfterPaint } from '@/utils/ui/use-after-paint';
@@ -123,19 +123,12 @@ export function Popup() {
     [stories, query, unreadOnly],
   );
   const unread = useMemo(() => (full ? unreadCount(full) : 0), [full]);
-  const sponsor = useMemo(() => (stories ? mainSponsor(stories) : null), [stories]);
   const current = status ? statusText(withLastCheck(status, lastChecked), now) : null;
   const line = current && outcome && !current.isError ? { ...current, text: `${current.text} · ${outcome}` } : current;
 
   return (
     <main class="popup">
-      <PopupHeader
-        unread={unread}
-        sponsor={sponsor}
-        status={line}
-        refreshing={refreshing}
-        onRefresh={() => void refresh()}
-      />
+      <PopupHeader unread={unread} status={line} refreshing={refreshing} onRefresh={() => void refresh()} />
       {stories && stories.length > 0 && (
         <div class="toolbar">
           <input

@@ -49,15 +49,22 @@ describe('Popup', () => {
     openSidePanel.mockClear();
   });
 
-  it('lists real headlines newest first, the sponsor once, the unread count and when it updated', async () => {
-    await renderPopup();
+  it('lists real headlines newest first, the sponsor on sponsored stories, the unread count and when it updated', async () => {
+    await renderPopup([stories[0]!, stories[1]!, { ...stories[2]!, sponsor: null }]);
     await waitFor(() => expect(rows()).toHaveLength(3));
     expect(rows().map((row) => row.querySelector('.headline')!.textContent)).toEqual([
       'Bank of England Holds Rates',
       'Starlink pours satellites into orbit',
       'Waterworld closes after tragedy',
     ]);
-    expect(screen.getAllByText('Sponsored by smileband')).toHaveLength(1);
+    // A quiet mark where the greeting names a sponsor, the full disclosure in its tooltip; no tagline.
+    expect(rows().map((row) => row.querySelector('.sponsored')?.getAttribute('title') ?? null)).toEqual([
+      'Sponsored by smileband',
+      'Sponsored by smileband',
+      null,
+    ]);
+    expect(rows()[0]!.textContent).toContain(' · Sponsored');
+    expect(screen.queryByText('Sponsored by smileband')).toBeNull();
     expect(await screen.findByText('2 unread')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Updated 5 minutes ago');
     expect(rows()[0]!.textContent).toContain('Unread.');

@@ -71,3 +71,31 @@ describe('SafeHtml', () => {
     expect(document.querySelector('img[onerror]')).toBeNull();
   });
 });
+
+describe('SafeHtml, when a picture fails to load', () => {
+  it('removes the picture with the box and link around it, and keeps the text', () => {
+    const body = renderBody(
+      '<p>Before.</p><div class="separator"><a href="https://x.test/big.jpg"><img src="https://x.test/a.jpg"></a></div>' +
+        '<table class="tr-caption-container"><tbody><tr><td><img src="https://x.test/b.jpg"></td></tr>' +
+        '<tr><td class="tr-caption">Caption</td></tr></tbody></table><p>After.</p>',
+    );
+    const [first, second] = body.querySelectorAll('img');
+    first!.dispatchEvent(new Event('error'));
+    expect(body.querySelector('.separator')).toBeNull();
+    expect(body.querySelector('a')).toBeNull();
+    second!.dispatchEvent(new Event('error'));
+    expect(body.querySelectorAll('img')).toHaveLength(0);
+    // The caption's cell stays (it has text); the picture's emptied cell and row do not.
+    expect(body.querySelectorAll('tr')).toHaveLength(1);
+    expect(body.textContent).toBe('Before.CaptionAfter.');
+  });
+
+  it('keeps a picture that loaded, and the text beside a failed one', () => {
+    const body = renderBody(
+      '<p>Look: <img src="https://x.test/a.jpg"> here.</p><p><img src="https://x.test/b.jpg"></p>',
+    );
+    body.querySelectorAll('img')[0]!.dispatchEvent(new Event('error'));
+    expect(body.querySelectorAll('img')).toHaveLength(1);
+    expect(body.querySelector('p')!.textContent).toBe('Look:  here.');
+  });
+});

@@ -53,9 +53,28 @@ describe('StoryList', () => {
     ]);
     expect(rows[0]!.querySelector('time')!.getAttribute('title')).toMatch(/2026/);
     expect(rows[0]!.querySelector('img')!.getAttribute('src')).toBe(
-      'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEiboe/s112-c/boe.jpg',
+      'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEiboe/s96-c/boe.jpg',
     );
     expect(rows[0]!.querySelector('img')!.getAttribute('referrerpolicy')).toBe('no-referrer');
+  });
+
+  it('shows no picture, and no empty square, where a post has none or its picture fails to load', () => {
+    render(<StoryList stories={stories} now={NOW} label="Stories" onOpen={() => {}} />);
+    const rows = screen.getAllByRole('listitem');
+    expect(rows[1]!.querySelector('.thumb')).toBeNull();
+    const thumb = rows[0]!.querySelector('img')!;
+    fireEvent.error(thumb);
+    // The row draws without it (no broken-image icon); the headline keeps the whole width.
+    expect(rows[0]!.querySelector('.thumb')).toBeNull();
+    expect(rows[0]!.querySelector('.headline')!.textContent).toBe('Rates held at 3.2%');
+  });
+
+  it('clamps nothing away from the reader: the whole headline is its tooltip and in the link', () => {
+    const long = 'A very long headline '.repeat(8).trim();
+    render(<StoryList stories={[story('c', long, '2026-02-02T15:00:00Z', false)]} now={NOW} label="S" onOpen={noop} />);
+    const headline = screen.getByRole('listitem').querySelector('.headline')!;
+    expect(headline.getAttribute('title')).toBe(long);
+    expect(screen.getByRole('link').textContent).toContain(long);
   });
 
   it('offers per-row controls with plain names', () => {

@@ -113,6 +113,11 @@ describe('stylesheets', () => {
     // The pages, in the states the stylesheets address.
     render(<Popup />);
     await waitFor(() => expect(document.querySelectorAll('.popup .row')).toHaveLength(2));
+    // A second popup whose search matches nothing: its message stands in for the list.
+    const { container: noMatch } = render(<Popup />);
+    await waitFor(() => expect(noMatch.querySelector('.search'), 'popup toolbar').not.toBeNull());
+    fireEvent.input(noMatch.querySelector('.search')!, { target: { value: 'no such headline' } });
+    await waitFor(() => expect(noMatch.querySelector('.popup .state'), 'no-match message').not.toBeNull());
     render(<SidePanel itemId={null} />);
     render(<SidePanel itemId={stories[0]!.id} />);
     await waitFor(() => expect(document.querySelector('.body .video-card'), 'story body').not.toBeNull());
@@ -132,15 +137,7 @@ describe('stylesheets', () => {
     render(<SidePanel itemId="gone" />);
 
     // Components in the states the pages show only for a moment.
-    render(
-      <PopupHeader
-        unread={2}
-        sponsor="smileband"
-        refreshing
-        status={{ text: 'Failed', isError: true }}
-        onRefresh={noop}
-      />,
-    );
+    render(<PopupHeader unread={2} refreshing status={{ text: 'Failed', isError: true }} onRefresh={noop} />);
     render(<StateMessage title="Loading" tone="busy" />);
     render(<StateMessage title="Failed" tone="error" />);
     render(<UndoBar message="Marked 2 stories read." onUndo={noop} onDismiss={noop} />);

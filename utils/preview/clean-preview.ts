@@ -149,18 +149,23 @@ function textLines(root: ParentNode): Line[] {
 }
 
 function removeLine(line: Line): void {
-  for (const node of line.nodes) {
-    let parent: Element | null = node.parentElement;
-    node.remove();
-    // Climb out of wrappers the removal left empty (<p><b><span>headline</span></b></p>).
-    while (parent && isEmpty(parent) && parent.parentNode) {
-      const up: Element | null = parent.parentElement;
-      parent.remove();
-      parent = up;
-    }
-  }
+  for (const node of line.nodes) removeWithEmptyWrappers(node);
   line.text = '';
   line.removed = true;
+}
+
+/**
+ * Removes `node`, then each wrapper the removal left empty (<p><b><span>headline</span></b></p>,
+ * or Blogger's picture box and full-size link), up to but not including `root`.
+ */
+export function removeWithEmptyWrappers(node: ChildNode, root?: Node): void {
+  let parent: Element | null = node.parentElement;
+  node.remove();
+  while (parent && parent !== root && isEmpty(parent) && parent.parentNode) {
+    const up: Element | null = parent.parentElement;
+    parent.remove();
+    parent = up;
+  }
 }
 
 function lineText(line: Line): string {

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
+import { type LoadedExtension, loadExtension, stopAll, until } from './support/extension';
+import { pseudoLocalizedCopy } from './support/pseudo-locale';
+
+// Layout invariants at the sizes readers meet (popup 400×600, side panel 400×900), in every
+// locale the extension ships and in a pseudo-locale whose strings are 40 % longer. No pixels:
+// what a reader would call broken — a wrapped or clipped control, a squeezed search field, a
+// popup that changes size, a broken-image icon, stories cut off.
+const POLL = { timeout: 15_000, interval: 100 };
+const POPUP = { width: 400, height: 600 };
+const PANEL = { width: 400, height: 900 };
+
+/** Controls whose label wraps onto a second line or is cut off, and text fields squeezed below `minField` px. */
+function controlProblems(page: Page, scope: string, minField = 120): Promise<string[]> {
+  return page.evaluate(
+    ({ scope, minField }) => {
+      const problems: string[] = [];
+      // Line boxes of the text a reader sees (text for screen readers only is left out).
+      const lines = (element: Element) => {
+        const bottoms = new Set<number>();
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.trim() || node.parentElement?.closest('.visually-hidden')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) if (rect.width > 0) bottoms.add(Math.round(rect.bottom));
+        }
+        return bottoms.size;
+      };
+      for (const root of document.querySelectorAll(scope)) {
+        for (const control of root.querySelectorAll<HTMLElement>('button, label, .count, a.source, .position')) {
+          if (!control.checkVisibility()) continue;
+          const name = (control.textContent ?? '').trim() || control.getAttribute('aria-label') || control.tagName;
+          if (lines(control) > 1) problems.push(`wraps: ${name}`);
+          if (control.scrollWidth > control.clientWidth + 1) problems.push(`clipped: ${name}`);
+        }
+        for (const field of root.querySelectorAll<HTMLElement>('input[type="search"]')) {
+          const width = field.getBoundingClientRect().width;
+          if (width < minField) problems.push(`search field ${Math.round(width)} px`);
+        }
+        const title = root.querySelector('h1');
+        if (title && root.matches('.popup-header, .list-header') && lines(title) > 1) problems.push('title wraps');
+      }
+      return problems;
+    },
+    { scope, minField },
+  );
+}
+
+/** Pictures on screen that the browser could not load (they would show a broken-image icon). */
+function brokenPictures(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      [...document.images].filter((image) => image.complete && image.naturalWidth === 0 && image.checkVisibility())
+        .length,
+  );
+}
+
+/** Pictures still loading, which may yet fail. */
+function loadingPictures(page: Page): Promise<number> {
+  return page.evaluate(
+    () => [...document.images].filter((image) => !image.complete && image.loading !== 'lazy').length,
+  );
+}
+
+describe.each([
+  { name: 'English', locale: 'en-US', pseudo: false },
+  { name: 'German', locale: 'de-DE', pseudo: false },
+  { name: 'the pseudo-locale', locale: 'en-US', pseudo: true },
+])('layout in $name', ({ locale, pseudo }) => {
+  let server: FeedServer;
+  let extension: LoadedExtension;
+  let copy: ReturnType<typeof pseudoLocalizedCopy> | undefined;
+
+  beforeAll(async () => {
+    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
+    copy = pseudo ? pseudoLocalizedCopy(inject('extensionPath')) : undefined;
+    extension = await loadExtension(inject('chromiumPath'), copy?.path ?? inject('extensionPath'), { locale });
+    await until(async () => (await extension.badge()).text === '25', 'the first poll');
+    // Offline pictures: every post image fails, as on a train or behind a blocker.
+    await extension.context.route('https://blogger.googleusercontent.com/**', (route) => route.abort());
+  });
+  afterAll(async () => {
+    await stopAll(extension, server);
+    copy?.dispose();
+  });
+
+  async function openPopup(): Promise<Page> {
+    const page = await extension.context.newPage();
+    // Taller than the popup: a page that grows or shrinks would show it.
+    await page.setViewportSize({ width: POPUP.width, height: 900 });
+    await page.goto(`chrome-extension://${extension.id}/popup.html`);
+    await expect.poll(() => page.locator('.stories > .row').count(), POLL).toBeGreaterThan(0);
+    return page;
+  }
+  const pageHeight = (page: Page) => page.evaluate(() => document.body.getBoundingClientRect().height);
+
+  it('popup: controls on one line, a roomy search field, seven whole stories, no broken pictures', async () => {
+    const page = await openPopup();
+    expect(await controlProblems(page, '.popup-header, .toolbar')).toEqual([]);
+    const whole = await page.evaluate(() => {
+      const list = document.querySelector('.stories')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.stories > .row')].filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.top >= list.top && box.bottom <= list.bottom + 0.5;
+      }).length;
+    });
+    expect(whole).toBeGreaterThanOrEqual(7);
+    await expect.poll(() => loadingPictures(page), POLL).toBe(0);
+    expect(await brokenPictures(page)).toBe(0);
+    await page.close();
+  });
+
+  it('popup: the same size with stories, with no match and after Mark all read, Undo at the bottom', async () => {
+    const page = await openPopup();
+    expect(await pageHeight(page)).toBe(POPUP.height);
+    await page.getByRole('searchbox').fill('zzzz no such headline');
+    await page.locator('.state').waitFor();
+    expect(await pageHeight(page)).toBe(POPUP.height);
+    await page.getByRole('searchbox').fill('');
+    await page.locator('.toolbar button').click();
+    const undo = page.locator('.undo-bar');
+    await undo.waitFor();
+    expect(await pageHeight(page)).toBe(POPUP.height);
+    expect(Math.round((await undo.boundingBox())!.y + (await undo.boundingBox())!.height)).toBe(POPUP.height);
+    expect(await controlProblems(page, '.undo-bar')).toEqual([]);
+    // Put the stories back for the tests after this one.
+    await page.locator('.undo-bar button').first().click();
+    await until(async () => (await extension.badge()).text === '25', 'undo');
+    await page.close();
+  });
+
+  it('side panel: the story toolbar on one line and no broken pictures in the story', async () => {
+    const page = await extension.context.newPage();
+    await page.setViewportSize(PANEL);
+    await page.goto(`chrome-extension://${extension.id}/sidepanel.html`);
+    await expect.poll(() => page.locator('.stories > .row').count(), POLL).toBeGreaterThan(0);
+    // The list: no bullets, no picture inside the headline text.
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('.stories > li')].filter((li) => getComputedStyle(li).display === 'list-item'),
+      ),
+    ).toHaveLength(0);
+    // A story with pictures, none of which can load.
+    const { stories } = await extension.storage<{ stories: { id: string; image: string | null }[] }>('stories');
+    const pictured = stories.find((story) => story.image)!;
+    // Its pictures fail only when the test says so, after it has seen them in the story.
+    let fail!: () => void;
+    const failing = new Promise<void>((resolve) => (fail = resolve));
+    await page.route('https://blogger.googleusercontent.com/**', async (route) => {
+      await failing;
+      await route.abort();
+    });
+    await page.goto(`chrome-extension://${extension.id}/sidepanel.html?item=${encodeURIComponent(pictured.id)}`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await page.locator('.story .body img').first().waitFor({ state: 'attached' });
+    expect(await controlProblems(page, '.story-toolbar')).toEqual([]);
+    // Lazy pictures below the fold load too.
+    await page.evaluate(() => document.querySelectorAll('img').forEach((image) => (image.loading = 'eager')));
+    fail();
+    await expect.poll(() => page.locator('.body img').count(), POLL).toBe(0);
+    expect(await brokenPictures(page)).toBe(0);
+    expect(await page.locator('.body').innerText()).toMatch(/\w{4,}/);
+    await page.close();
+  });
+
+  it('options: no wrapped or clipped control', async () => {
+    const page = await extension.context.newPage();
+    await page.setViewportSize({ width: 720, height: 1000 });
+    await page.goto(`chrome-extension://${extension.id}/options.html`);
+    await page.locator('form').waitFor();
+    expect(await controlProblems(page, 'form')).toEqual([]);
+    await page.close();
+  });
+});
