@@ -1,16 +1,22 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { StoryList } from '@/components/StoryList';
+import { StoryBrowser } from '@/components/StoryBrowser';
 import { StoryToolbar } from '@/components/StoryToolbar';
 import { PageBoundary } from '@/components/PageBoundary';
 import { StoryView } from '@/components/StoryView';
 import type { StoryMeta } from '@/utils/feed/types';
 import { isShowStory, sendRequest } from '@/utils/messages';
-import { bodyKey, FONT_SCALES, readerFontScaleItem, storiesItem } from '@/utils/storage';
+import {
+  bodyKey,
+  FONT_SCALES,
+  lastCheckedItem,
+  pollStatusItem,
+  readerFontScaleItem,
+  storiesItem,
+} from '@/utils/storage';
 import { readItem, takeEarlyRead } from '@/utils/ui/early-reads';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
-import { useNow } from '@/utils/ui/use-now';
 import { useStored } from '@/utils/ui/use-stored';
 import { t } from '@/utils/ui/i18n';
 
@@ -21,12 +27,14 @@ export interface SidePanelProps {
 
 export function SidePanel({ itemId }: SidePanelProps) {
   const stories = useStored(storiesItem, keepUnchanged, true, readItem);
-  const now = useNow();
   const fontScale = useStored(readerFontScaleItem, undefined, true, readItem) ?? 1;
   const [selected, select] = useState(itemId);
   const [body, setBody] = useState<{ id: string; html: string | null } | null>(null);
   const index = stories?.findIndex((candidate) => candidate.id === selected) ?? -1;
   const story = index >= 0 ? stories![index] : undefined;
+  // The list's status line, read only while the list shows: a story opens with its own three reads.
+  const status = useStored(pollStatusItem, undefined, !selected);
+  const lastChecked = useStored(lastCheckedItem, undefined, !selected);
 
   // The popup tells open panels which story it picked.
   useEffect(() => {
@@ -95,13 +103,8 @@ export function SidePanel({ itemId }: SidePanelProps) {
   }
   if (!story) {
     return (
-      <main class="panel">
-        <h1 class="panel-title">{t('extName')}</h1>
-        {stories.length ? (
-          <StoryList stories={stories} now={now} label={t('stories')} onOpen={openStory} />
-        ) : (
-          <p class="empty">{t('noStoriesYet')}</p>
-        )}
+      <main class="panel panel-list">
+        <StoryBrowser stories={stories} all={stories} status={status} lastChecked={lastChecked} onOpen={openStory} />
       </main>
     );
   }

@@ -83,10 +83,19 @@ describe('Popup', () => {
     await waitFor(() => expect(rows()).toHaveLength(3));
   });
 
-  it('shows only unread stories when asked', async () => {
+  it('shows only unread stories when asked, and remembers it the next time it opens', async () => {
     await renderPopup();
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Unread only' }));
     await waitFor(() => expect(rows()).toHaveLength(2));
+    cleanup();
+    render(<Popup />);
+    expect((await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Unread only' })).checked).toBe(true);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    // Turned off, it stays off.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Unread only' }));
+    cleanup();
+    render(<Popup />);
+    expect((await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Unread only' })).checked).toBe(false);
   });
 
   it('opens a clicked headline in the side panel and marks it read; Ctrl-click is left to the browser', async () => {
@@ -192,6 +201,9 @@ describe('Popup', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Stories could not be loaded');
     expect(alert.textContent).toContain('Could not reach www.smileband.co.uk. Not updated yet.');
+    // Said once: the status line above does not repeat it.
+    expect(screen.getAllByText(/Could not reach/)).toHaveLength(1);
+    expect(screen.getByRole('status').textContent).toBe('');
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(sendRequest).toHaveBeenCalledWith({ type: 'refresh' });
   });

@@ -6,7 +6,7 @@ import { fireEvent, render, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PageBoundary } from '@/components/PageBoundary';
-import { PopupHeader } from '@/components/PopupHeader';
+import { ListHeader } from '@/components/ListHeader';
 import { SettingsForm, type SettingsFormValues } from '@/components/SettingsForm';
 import { StateMessage } from '@/components/StateMessage';
 import { StoryList } from '@/components/StoryList';
@@ -137,7 +137,7 @@ describe('stylesheets', () => {
     render(<SidePanel itemId="gone" />);
 
     // Components in the states the pages show only for a moment.
-    render(<PopupHeader unread={2} refreshing status={{ text: 'Failed', isError: true }} onRefresh={noop} />);
+    render(<ListHeader unread={2} refreshing status={{ text: 'Failed', isError: true }} onRefresh={noop} />);
     render(<StateMessage title="Loading" tone="busy" />);
     render(<StateMessage title="Failed" tone="error" />);
     render(<UndoBar message="Marked 2 stories read." onUndo={noop} onDismiss={noop} />);

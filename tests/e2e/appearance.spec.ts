@@ -54,6 +54,17 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
     await page.close();
   });
 
+  it('side panel list', async () => {
+    const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.goto(`chrome-extension://${extension.id}/sidepanel.html`);
+    await expect.poll(() => page.getByRole('listitem').count(), POLL).toBe(25);
+    await expect.poll(() => page.getByRole('status').innerText(), POLL).toMatch(/^Updated/);
+    await page.screenshot({ path: resolve(shots, `sidepanel-list-${scheme}.png`) });
+    await page.close();
+  });
+
   it('side panel', async () => {
     const story = expected.entries.find((entry) => entry.fixture === 'smileband-news_16')!;
     const page = await extension.context.newPage();

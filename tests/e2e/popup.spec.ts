@@ -13,7 +13,7 @@ import {
 } from './support/extension';
 
 const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
-  entries: { id: string; headline: string; fixture: string }[];
+  entries: { id: string; headline: string; fixture: string; sponsor: string | null }[];
 };
 const POLL = { timeout: 15_000, interval: 100 };
 
@@ -30,13 +30,18 @@ describe('the popup in Chromium', () => {
   });
   afterAll(() => stopAll(extension, server));
 
-  it('shows the real headlines, the sponsor disclosure once and the unread count', async () => {
+  it('shows the real headlines, a sponsor mark on each sponsored story and the unread count', async () => {
     const rows = popup.getByRole('listitem');
     expect(await rows.count()).toBe(25);
     // textContent: off-screen rows are not laid out (content-visibility), so they have no innerText.
     const texts = await rows.allTextContents();
     expected.entries.forEach((entry, index) => expect(texts[index]).toContain(entry.headline));
-    expect(await popup.getByText('Sponsored by smileband').count()).toBe(1);
+    // 23 of the 25 posts open with a sponsor greeting; the other two carry no mark.
+    const marks = await rows.evaluateAll((items) =>
+      items.map((item) => item.querySelector('.sponsored')?.getAttribute('title') ?? null),
+    );
+    expect(marks).toEqual(expected.entries.map((entry) => (entry.sponsor ? `Sponsored by ${entry.sponsor}` : null)));
+    expect(marks.filter(Boolean)).toHaveLength(23);
     expect(await popup.getByText('25 unread').isVisible()).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 import { t } from '@/utils/ui/i18n';
-import './PopupHeader.css';
-export interface PopupHeaderProps {
+import './ListHeader.css';
+export interface ListHeaderProps {
   unread: number;
   status: { text: string; isError: boolean } | null;
   refreshing: boolean;
@@ -11,9 +11,9 @@ export interface PopupHeaderProps {
  * Title, unread count and Refresh on one line, the status line under them. The sponsor disclosure
  * sits on each sponsored story, where it is true, not here.
  */
-export function PopupHeader({ unread, status, refreshing, onRefresh }: PopupHeaderProps) {
+export function ListHeader({ unread, status, refreshing, onRefresh }: ListHeaderProps) {
   return (
-    <header class="popup-header">
+    <header class="list-header">
       <div class="title-row">
         <h1>{t('extName')}</h1>
         {unread > 0 && <span class="count">{t('unreadCount', unread)}</span>}

@@ -1,0 +1,203 @@
+import { browser } from 'wxt/browser';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ListHeader } from './ListHeader';
+import { StateMessage } from './StateMessage';
+import { StoryList } from './StoryList';
+import { UndoBar } from './UndoBar';
+import { unreadCount } from '@/utils/feed/read-state';
+import type { StoryMeta } from '@/utils/feed/types';
+import { sendRequest } from '@/utils/messages';
+import { withLastCheck, type PollStatus } from '@/utils/storage';
+import { filterStories } from '@/utils/ui/filter-stories';
+import { readUnreadOnly, writeUnreadOnly } from '@/utils/ui/remembered-filter';
+import { statusText } from '@/utils/ui/status-text';
+import { useExpiring } from '@/utils/ui/use-expiring';
+import { useNow } from '@/utils/ui/use-now';
+import { t } from '@/utils/ui/i18n';
+import './StoryBrowser.css';
+
+/** How long Undo and a refresh's outcome stay on screen. */
+const NOTICE_MS = 8000;
+
+export interface StoryBrowserProps {
+  /** What to list now: the popup passes its first screen while the whole index loads. */
+  stories: readonly StoryMeta[] | undefined;
+  /** The whole index once read: the unread count and Mark all read wait for it. */
+  all: readonly StoryMeta[] | undefined;
+  status: PollStatus | undefined;
+  lastChecked: string | null | undefined;
+  /** Opens the story in the side panel (the popup opens the panel; the panel shows it). */
+  onOpen: (story: StoryMeta) => void;
+}
+
+/**
+ * The list home, the same in the popup and the side panel: title, unread count, Refresh and the
+ * status line; search, Unread only (remembered) and Mark all read with Undo; the headlines, or the
+ * one message that stands in for them (loading, first run, failure with Retry, no match).
+ */
+export function StoryBrowser({ stories, all, status, lastChecked, onOpen }: StoryBrowserProps) {
+  const now = useNow();
+  const [query, setQuery] = useState('');
+  const [unreadOnly, setUnreadOnly] = useState(readUnreadOnly);
+  const [refreshing, setRefreshing] = useState(false);
+  const [outcome, setOutcome] = useExpiring<string>(NOTICE_MS);
+  const [undo, setUndo] = useExpiring<string[]>(NOTICE_MS);
+  const search = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+
+  const refresh = async () => {
+    setRefreshing(true);
+    setOutcome(null);
+    try {
+      const reply = await sendRequest({ type: 'refresh' });
+      // Failures show in the status line from storage; success says what it found, briefly.
+      if (reply.ok)
+        setOutcome(
+          reply.added === 1 ? t('newStoryOne') : reply.added ? t('newStoriesMany', reply.added) : t('noNewStories'),
+        );
+    } finally {
+      setRefreshing(false);
+    }
+  };
+  const markAllRead = async () => {
+    const { changed } = await sendRequest({ type: 'mark-all-read' });
+    if (changed.length) setUndo(changed);
+  };
+  const undoMarkAll = () => {
+    if (undo) void sendRequest({ type: 'set-read', ids: undo, read: false });
+    setUndo(null);
+  };
+  const showUnreadOnly = (on: boolean) => {
+    setUnreadOnly(on);
+    writeUnreadOnly(on);
+  };
+
+  // "/" jumps to search from anywhere; ArrowDown leaves it for the list.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '/' && document.activeElement !== search.current) {
+        event.preventDefault();
+        search.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  const onSearchKey = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      list.current?.querySelector<HTMLElement>('.row-main[tabindex="0"]')?.focus();
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    }
+  };
+
+  const visible = useMemo(
+    () => (stories ? filterStories(stories, { query, unreadOnly }) : undefined),
+    [stories, query, unreadOnly],
+  );
+  const unread = useMemo(() => (all ? unreadCount(all) : 0), [all]);
+  const current = status ? statusText(withLastCheck(status, lastChecked), now) : null;
+  const line = current && outcome && !current.isError ? { ...current, text: `${current.text} · ${outcome}` } : current;
+  // A failed first run: the message in the list's place says what failed, once.
+  const failedFirstRun = stories?.length === 0 && !!status?.error;
+
+  return (
+    <div class="story-browser">
+      <ListHeader
+        unread={unread}
+        status={failedFirstRun ? null : line}
+        refreshing={refreshing}
+        onRefresh={() => void refresh()}
+      />
+      {stories && stories.length > 0 && (
+        <div class="toolbar">
+          <input
+            ref={search}
+            type="search"
+            class="search"
+            placeholder={t('searchPlaceholder')}
+            aria-label={t('search')}
+            value={query}
+            onInput={(event) => setQuery(event.currentTarget.value)}
+            onKeyDown={onSearchKey}
+          />
+          <label class="toggle">
+            <input
+              type="checkbox"
+              checked={unreadOnly}
+              onChange={(event) => showUnreadOnly(event.currentTarget.checked)}
+            />{' '}
+            {t('unreadOnly')}
+          </label>
+          <button type="button" onClick={() => void markAllRead()} disabled={unread === 0}>
+            {t('markAllRead')}
+          </button>
+        </div>
+      )}
+      {body()}
+      {undo && (
+        <UndoBar
+          message={t('markedRead', undo.length === 1 ? t('storyCountOne') : t('storyCountMany', undo.length))}
+          onUndo={undoMarkAll}
+          onDismiss={() => setUndo(null)}
+        />
+      )}
+    </div>
+  );
+
+  function body() {
+    if (!stories || !status || !visible) return <StateMessage title={t('loadingStories')} tone="busy" />;
+    if (stories.length === 0) {
+      if (status.error) {
+        return (
+          <StateMessage title={t('loadFailed')} tone="error">
+            <p>{line?.text}</p>
+            <button type="button" onClick={() => void refresh()} disabled={refreshing}>
+              {t('tryAgain')}
+            </button>
+          </StateMessage>
+        );
+      }
+      if (!status.lastSuccessAt) return <StateMessage title={t('fetchingFirst')} tone="busy" />;
+      return <StateMessage title={t('noStoriesInFeed')} />;
+    }
+    if (visible.length === 0) {
+      return (
+        <StateMessage title={query ? t('noMatch', query) : t('allCaughtUp')}>
+          <button
+            type="button"
+            onClick={() => {
+              setQuery('');
+              showUnreadOnly(false);
+            }}
+          >
+            {t('showAllStories')}
+          </button>
+        </StateMessage>
+      );
+    }
+    return (
+      <StoryList
+        stories={visible}
+        now={now}
+        label={query || unreadOnly ? t('storiesShown', visible.length) : t('stories')}
+        onOpen={onOpen}
+        onOpenOriginal={onOpenOriginal}
+        onToggleRead={onToggleRead}
+        listRef={list}
+      />
+    );
+  }
+}
+
+/** The story's own page in a new tab; it counts as read. */
+function onOpenOriginal(story: StoryMeta): void {
+  void browser.tabs.create({ url: story.link });
+  void sendRequest({ type: 'set-read', ids: [story.id], read: true });
+}
+
+function onToggleRead(story: StoryMeta): void {
+  void sendRequest({ type: 'set-read', ids: [story.id], read: !story.read });
+}

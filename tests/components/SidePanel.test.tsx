@@ -1,0 +1,83 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
+import { bodyKey, pollStatusItem, storiesItem, type PollStatus } from '@/utils/storage';
+import { asStored, postItem } from '../support/stories';
+
+const sendRequest = vi.hoisted(() => vi.fn(() => Promise.resolve({ ok: true, error: null, added: 0, changed: [] })));
+vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+
+const NOW = Date.parse('2026-02-03T09:00:00Z');
+const ok: PollStatus = {
+  lastAttemptAt: new Date(NOW - 5 * 60e3).toISOString(),
+  lastSuccessAt: new Date(NOW - 5 * 60e3).toISOString(),
+  lastChangeAt: null,
+  error: null,
+};
+const stories = [1, 2, 3].map((n) =>
+  asStored(postItem(n, new Date(NOW - n * 3600e3).toISOString(), { headline: `Story number ${n}` }), {
+    read: n === 2,
+  }),
+);
+const rows = () => within(screen.getByRole('list', { name: /Stories|shown/ })).getAllByRole('listitem');
+
+describe('SidePanel list home', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+    fakeBrowser.reset();
+    localStorage.clear();
+    sendRequest.mockClear();
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+
+  it('is a full home for reading: status, Refresh, search, Unread only, and the stories', async () => {
+    await storiesItem.setValue(stories);
+    await pollStatusItem.setValue(ok);
+    render(<SidePanel itemId={null} />);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(screen.getByRole('status').textContent).toBe('Updated 5 minutes ago');
+    expect(screen.getByText('2 unread')).toBeTruthy();
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'number 3' } });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Unread only' }));
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(sendRequest).toHaveBeenCalledWith({ type: 'refresh' });
+  });
+
+  it('opens a story from its list in place', async () => {
+    await storiesItem.setValue(stories);
+    await pollStatusItem.setValue(ok);
+    await fakeBrowser.storage.local.set({ [bodyKey('post-3').replace('local:', '')]: '<p>The third body.</p>' });
+    render(<SidePanel itemId={null} />);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    fireEvent.click(within(rows()[2]!).getByRole('link'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Story number 3' })).toBeTruthy();
+    await screen.findByText('The third body.');
+  });
+
+  it('says what failed on a first run that cannot reach the site, and retries', async () => {
+    await storiesItem.setValue([]);
+    await pollStatusItem.setValue({
+      ...ok,
+      lastSuccessAt: null,
+      error: {
+        kind: 'network',
+        host: 'www.smileband.co.uk',
+        message: 'Could not reach www.smileband.co.uk.',
+        at: ok.lastAttemptAt!,
+      },
+    });
+    render(<SidePanel itemId={null} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Could not reach www.smileband.co.uk.');
+    expect(screen.getAllByText(/Could not reach/)).toHaveLength(1);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(sendRequest).toHaveBeenCalledWith({ type: 'refresh' });
+  });
+});
