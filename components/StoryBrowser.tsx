@@ -8,7 +8,7 @@ import { unreadCount } from '@/utils/feed/read-state';
 import type { StoryMeta } from '@/utils/feed/types';
 import { sendRequest } from '@/utils/messages';
 import { withLastCheck, type PollStatus } from '@/utils/storage';
-import { filterStories } from '@/utils/ui/filter-stories';
+import { filterStories, queryWords } from '@/utils/ui/filter-stories';
 import { readUnreadOnly, writeUnreadOnly } from '@/utils/ui/remembered-filter';
 import { statusText } from '@/utils/ui/status-text';
 import { useExpiring } from '@/utils/ui/use-expiring';
@@ -98,6 +98,7 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen }: Stor
     [stories, query, unreadOnly],
   );
   const unread = useMemo(() => (all ? unreadCount(all) : 0), [all]);
+  const words = useMemo(() => queryWords(query), [query]);
   const current = status ? statusText(withLastCheck(status, lastChecked), now) : null;
   const line = current && outcome && !current.isError ? { ...current, text: `${current.text} · ${outcome}` } : current;
   // A failed first run: the message in the list's place says what failed, once.
@@ -187,6 +188,7 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen }: Stor
         onOpenOriginal={onOpenOriginal}
         onToggleRead={onToggleRead}
         listRef={list}
+        highlight={words}
       />
     );
   }

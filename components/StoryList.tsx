@@ -6,6 +6,7 @@ import { relativeTime } from '@/utils/ui/relative-time';
 import { sharperThumbnail } from '@/utils/ui/thumbnail';
 import { useRowsOnScroll } from '@/utils/ui/use-rows-on-scroll';
 import { t, uiLocale } from '@/utils/ui/i18n';
+import { matchRanges } from '@/utils/ui/filter-stories';
 import './StoryList.css';
 
 export interface StoryListProps {
@@ -17,19 +18,31 @@ export interface StoryListProps {
   onOpenOriginal?: (story: StoryMeta) => void;
   onToggleRead?: (story: StoryMeta) => void;
   listRef?: Ref<HTMLUListElement>;
+  /** The search's folded words (queryWords), marked where they match in each headline. */
+  highlight?: readonly string[];
 }
 
 const LOCALE = uiLocale();
 // Made on first use: the side panel opened on one story never needs it.
 let exact: Intl.DateTimeFormat | undefined;
 const THUMB_PX = 48;
+const NO_WORDS: readonly string[] = [];
 
 /**
  * Headlines, newest first. One row at a time is in the tab order (roving focus): arrows or j/k
  * move, Enter opens in the side panel, `o` opens the original, `m` toggles read. A plain click
  * opens the side panel; Ctrl/Cmd/middle click opens the original, as links do.
  */
-export function StoryList({ stories, now, label, onOpen, onOpenOriginal, onToggleRead, listRef }: StoryListProps) {
+export function StoryList({
+  stories,
+  now,
+  label,
+  onOpen,
+  onOpenOriginal,
+  onToggleRead,
+  listRef,
+  highlight = NO_WORDS,
+}: StoryListProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   // The first screenful paints at once; more rows follow as the reader scrolls toward them.
   const { limit, setLimit, sentinel } = useRowsOnScroll(stories.length);
@@ -87,6 +100,7 @@ export function StoryList({ stories, now, label, onOpen, onOpenOriginal, onToggl
           onOpen={onOpen}
           onOpenOriginal={onOpenOriginal}
           onToggleRead={onToggleRead}
+          highlight={highlight}
         />
       ))}
       {more && <li ref={sentinel} class="more-rows" aria-hidden="true" />}
@@ -105,6 +119,7 @@ interface RowProps {
   onOpen: (story: StoryMeta) => void;
   onOpenOriginal?: (story: StoryMeta) => void;
   onToggleRead?: (story: StoryMeta) => void;
+  highlight: readonly string[];
 }
 
 const Row = memo(function Row({
@@ -117,6 +132,7 @@ const Row = memo(function Row({
   onOpen,
   onOpenOriginal,
   onToggleRead,
+  highlight,
 }: RowProps) {
   const published = Date.parse(story.published);
   const [failedImage, setFailedImage] = useState<string | null>(null);
@@ -156,7 +172,7 @@ const Row = memo(function Row({
         )}
         {/* Clamped to two lines on screen; the tooltip and the link's name keep all of it. */}
         <span class="headline" title={story.headline}>
-          {story.headline}
+          {marked(story.headline, highlight)}
         </span>
         <span class="meta">
           {!story.read && <span class="visually-hidden">{t('unreadMarker')} </span>}
@@ -192,7 +208,7 @@ const Row = memo(function Row({
               title={story.read ? t('markUnreadHint') : t('markReadHint')}
               onClick={() => onToggleRead(story)}
             >
-              {story.read ? '○' : '●'}
+              {story.read ? '●' : '✓'}
             </button>
           )}
           {onOpenOriginal && story.link && (
@@ -212,3 +228,17 @@ const Row = memo(function Row({
     </li>
   );
 });
+
+/** The headline with what the search matched in <mark>. */
+function marked(text: string, words: readonly string[]) {
+  const ranges = matchRanges(text, words);
+  if (!ranges.length) return text;
+  const parts = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    parts.push(text.slice(at, start), <mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}

@@ -50,9 +50,10 @@ async function show(notice: Notice, now: number): Promise<void> {
     await browser.notifications.create(`${STORY}${notice.story.id}`, {
       type: 'basic' as const,
       iconUrl,
-      title: notice.story.headline,
-      message: disclosure([notice.story]) ?? t('notifyNewOn'),
-      contextMessage: t('extName'),
+      // The headline in the message, which wraps to three lines; the one-line title would cut it.
+      title: t('notifyNewOn'),
+      message: notice.story.headline,
+      contextMessage: disclosure([notice.story]) ?? t('extName'),
       ...(import.meta.env.FIREFOX ? {} : { buttons: buttons() }),
     });
     return;

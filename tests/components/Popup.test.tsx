@@ -77,6 +77,12 @@ describe('Popup', () => {
     fireEvent.input(search, { target: { value: 'orbit' } });
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(rows()[0]!.textContent).toContain('Starlink');
+    // What matched is marked; the headline reads as before.
+    expect([...rows()[0]!.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['orbit']);
+    expect(rows()[0]!.querySelector('.headline')!.textContent).toBe('Starlink pours satellites into orbit');
+    // Word starts only: "rates" is in "Rates", "ates" is in no word's start.
+    fireEvent.input(search, { target: { value: 'ates' } });
+    await screen.findByText('No headlines match “ates”.');
     fireEvent.input(search, { target: { value: 'nothing like this' } });
     await screen.findByText('No headlines match “nothing like this”.');
     fireEvent.click(screen.getByRole('button', { name: 'Show all stories' }));

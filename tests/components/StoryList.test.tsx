@@ -90,9 +90,9 @@ describe('StoryList', () => {
         onOpenOriginal={onOpenOriginal}
       />,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Mark read' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as read' }));
     expect(onToggleRead).toHaveBeenCalledWith(stories[0]);
-    fireEvent.click(screen.getByRole('button', { name: 'Mark unread' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as unread' }));
     expect(onToggleRead).toHaveBeenLastCalledWith(stories[1]);
     fireEvent.click(screen.getAllByRole('button', { name: 'Open original' })[1]!);
     expect(onOpenOriginal).toHaveBeenCalledWith(stories[1]);

@@ -118,6 +118,11 @@ describe('stylesheets', () => {
     await waitFor(() => expect(noMatch.querySelector('.search'), 'popup toolbar').not.toBeNull());
     fireEvent.input(noMatch.querySelector('.search')!, { target: { value: 'no such headline' } });
     await waitFor(() => expect(noMatch.querySelector('.popup .state'), 'no-match message').not.toBeNull());
+    // And one whose search matches: the match is marked in the headline.
+    const { container: match } = render(<Popup />);
+    await waitFor(() => expect(match.querySelector('.search'), 'popup toolbar').not.toBeNull());
+    fireEvent.input(match.querySelector('.search')!, { target: { value: 'headline' } });
+    await waitFor(() => expect(match.querySelector('.headline mark'), 'marked match').not.toBeNull());
     render(<SidePanel itemId={null} />);
     render(<SidePanel itemId={stories[0]!.id} />);
     await waitFor(() => expect(document.querySelector('.body .video-card'), 'story body').not.toBeNull());

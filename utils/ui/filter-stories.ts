@@ -5,22 +5,68 @@ export interface StoryFilter {
   unreadOnly: boolean;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const DIACRITIC = /\p{Diacritic}/gu;
+
 /** Case- and accent-insensitive: "negociations" finds "Négociations". */
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+  return text.normalize('NFD').replace(DIACRITIC, '').toLowerCase();
 }
 
-/** Stories whose headline or labels contain every word of the query (and unread, if asked). */
+/** The query's words, folded. */
+export function queryWords(query: string): string[] {
+  return fold(query).split(/\s+/).filter(Boolean);
+}
+
+/** Where `word` starts a word of `text` (both folded): "rate" is in "Rates", not in "Strategy". */
+function startsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !WORD_CHAR.test(text[at - 1]!)) return true;
+  }
+  return false;
+}
+
+/** Stories whose headline or labels have every word of the query at a word start (and unread, if asked). */
 export function filterStories(stories: readonly StoryMeta[], { query, unreadOnly }: StoryFilter): readonly StoryMeta[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
   if (!words.length && !unreadOnly) return stories;
   return stories.filter((story) => {
     if (unreadOnly && story.read) return false;
     if (!words.length) return true;
     const haystack = fold(`${story.headline} ${story.labels.join(' ')}`);
-    return words.every((word) => haystack.includes(word));
+    return words.every((word) => startsWord(haystack, word));
   });
+}
+
+/**
+ * The parts of `text` the query's words match at word starts, as [start, end) offsets into `text`
+ * itself (folding may change lengths, so it is done a character at a time), merged and in order.
+ */
+export function matchRanges(text: string, words: readonly string[]): [number, number][] {
+  if (!words.length) return [];
+  let folded = '';
+  // origin[i]: the offset in `text` of the character folded[i] came from; one more at the end.
+  const origin: number[] = [];
+  for (let at = 0; at < text.length;) {
+    const char = String.fromCodePoint(text.codePointAt(at)!);
+    const part = fold(char);
+    for (let i = 0; i < part.length; i++) origin.push(at);
+    folded += part;
+    at += char.length;
+  }
+  origin.push(text.length);
+  const ranges: [number, number][] = [];
+  for (const word of words) {
+    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
+      if (at === 0 || !WORD_CHAR.test(folded[at - 1]!)) ranges.push([origin[at]!, origin[at + word.length]!]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
 }

@@ -28,7 +28,21 @@ describe('notifications', () => {
     await announce({ added: [story(1), story(2)], firstRun: false, lastSuccessAt: recent, now: NOON });
     const all = await shown();
     expect(Object.keys(all)).toEqual(['story|post-1', 'story|post-2']);
-    expect(all['story|post-1']).toMatchObject({ title: 'Headline 1', message: 'Sponsored by smileband' });
+    // The headline in the line that wraps, the disclosure in the context line.
+    expect(all['story|post-1']).toEqual(
+      expect.objectContaining({
+        title: 'New on 222 News',
+        message: 'Headline 1',
+        contextMessage: 'Sponsored by smileband',
+      }),
+    );
+  });
+
+  it('names no sponsor on a story whose greeting names none', async () => {
+    await announce({ added: [{ ...story(1), sponsor: null }], firstRun: false, lastSuccessAt: recent, now: NOON });
+    expect((await shown())['story|post-1']).toEqual(
+      expect.objectContaining({ message: 'Headline 1', contextMessage: 'Smileband News' }),
+    );
   });
 
   it('sums up more than three new stories in one notification', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryMeta } from '@/utils/feed/types';
-import { filterStories } from '@/utils/ui/filter-stories';
+import { filterStories, matchRanges, queryWords } from '@/utils/ui/filter-stories';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
 import { sharperThumbnail } from '@/utils/ui/thumbnail';
 
@@ -26,8 +26,38 @@ describe('filterStories', () => {
     ['orbit bank', false, []],
     ['', true, ['a', 'c']],
     ['doha', true, []],
+    // At word starts only: "rate" finds "Rates" but would not find "Strategy" or "Pirates".
+    ['rate', false, ['a']],
+    ['ates', false, []],
+    ['tarlink', false, []],
+    ['ngland', false, []],
+    // A label's word start counts too; after punctuation is a word start.
+    ['echnology', false, []],
+    ['resume', false, ['b']],
   ])('%j, unread only %s → %j', (query, unreadOnly, ids) => {
     expect(filterStories(stories, { query, unreadOnly }).map((s) => s.id)).toEqual(ids);
+  });
+});
+
+describe('matchRanges', () => {
+  const marked = (text: string, query: string) =>
+    matchRanges(text, queryWords(query))
+      .map(([start, end]) => text.slice(start, end))
+      .join('|');
+  it.each([
+    ['Bank of England Holds Rates', 'rates', 'Rates'],
+    ['Strategy rates: pirates rate', 'rate', 'rate|rate'],
+    ['Strategy', 'rate', ''],
+    // Accents and case folded for matching, the reader's own letters marked.
+    ['Négociations à Zürich', 'negoc zur', 'Négoc|Zür'],
+    ['NÉGOCIATIONS', 'négociations', 'NÉGOCIATIONS'],
+    // Overlapping words merge into one mark.
+    ['Starlink satellites', 'star starl', 'Starl'],
+    // Letters that fold to two (İ → i̇) do not shift the marks after them.
+    ['İstanbul İzmir Rates', 'rates', 'Rates'],
+    ['Rates held', '', ''],
+  ])('%j, %j → %j', (text, query, expected) => {
+    expect(marked(text, query)).toBe(expected);
   });
 });
 
