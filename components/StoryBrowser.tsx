@@ -9,7 +9,7 @@ import type { StoryMeta } from '@/utils/feed/types';
 import { sendRequest } from '@/utils/messages';
 import { withLastCheck, type PollStatus } from '@/utils/storage';
 import { filterStories, queryWords } from '@/utils/ui/filter-stories';
-import { readUnreadOnly, writeUnreadOnly } from '@/utils/ui/remembered-filter';
+import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
 import { statusText } from '@/utils/ui/status-text';
 import { useExpiring } from '@/utils/ui/use-expiring';
 import { useNow } from '@/utils/ui/use-now';
@@ -37,8 +37,11 @@ export interface StoryBrowserProps {
  */
 export function StoryBrowser({ stories, all, status, lastChecked, onOpen }: StoryBrowserProps) {
   const now = useNow();
-  const [query, setQuery] = useState('');
-  const [unreadOnly, setUnreadOnly] = useState(readUnreadOnly);
+  const [remembered] = useState(readListFilter);
+  const [query, setQuery] = useState(remembered.query);
+  const [unreadOnly, setUnreadOnly] = useState(remembered.unreadOnly);
+  // Remembered for the next opening, and for the side panel's previous/next.
+  useEffect(() => writeListFilter({ query, unreadOnly }), [query, unreadOnly]);
   const [refreshing, setRefreshing] = useState(false);
   const [outcome, setOutcome] = useExpiring<string>(NOTICE_MS);
   const [undo, setUndo] = useExpiring<string[]>(NOTICE_MS);
@@ -66,10 +69,6 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen }: Stor
   const undoMarkAll = () => {
     if (undo) void sendRequest({ type: 'set-read', ids: undo, read: false });
     setUndo(null);
-  };
-  const showUnreadOnly = (on: boolean) => {
-    setUnreadOnly(on);
-    writeUnreadOnly(on);
   };
 
   // "/" jumps to search from anywhere; ArrowDown leaves it for the list.
@@ -128,7 +127,7 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen }: Stor
             <input
               type="checkbox"
               checked={unreadOnly}
-              onChange={(event) => showUnreadOnly(event.currentTarget.checked)}
+              onChange={(event) => setUnreadOnly(event.currentTarget.checked)}
             />{' '}
             {t('unreadOnly')}
           </label>
@@ -171,7 +170,7 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen }: Stor
             type="button"
             onClick={() => {
               setQuery('');
-              showUnreadOnly(false);
+              setUnreadOnly(false);
             }}
           >
             {t('showAllStories')}

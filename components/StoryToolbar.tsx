@@ -1,19 +1,33 @@
+import { useExpiring } from '@/utils/ui/use-expiring';
 import { t } from '@/utils/ui/i18n';
 import './StoryToolbar.css';
+
 export interface StoryToolbarProps {
-  hasPrevious: boolean;
-  hasNext: boolean;
+  /** 1-based place of the story in the list it was opened from (the popup's filter), and its length. */
+  position: number;
+  total: number;
+  /** The post's own address; empty when the feed gave none. */
+  link: string;
+  read: boolean;
   canShrink: boolean;
   canGrow: boolean;
   onList: () => void;
   onPrevious: () => void;
   onNext: () => void;
+  onToggleRead: () => void;
   onShrink: () => void;
   onGrow: () => void;
 }
 
-/** Navigation and text size above a story. */
+/** Navigation, the way to the original, read state and text size, above a story. */
 export function StoryToolbar(props: StoryToolbarProps) {
+  const [copied, setCopied] = useExpiring<string>(2500);
+  const copy = () => {
+    navigator.clipboard.writeText(props.link).then(
+      () => setCopied(t('linkCopied')),
+      () => setCopied(t('copyFailed')),
+    );
+  };
   return (
     <nav class="story-toolbar" aria-label={t('storyNavigation')}>
       <button type="button" onClick={props.onList} aria-label={t('allStories')} title={t('allStories')}>
@@ -22,7 +36,7 @@ export function StoryToolbar(props: StoryToolbarProps) {
       <button
         type="button"
         onClick={props.onPrevious}
-        disabled={!props.hasPrevious}
+        disabled={props.position <= 1}
         aria-label={t('previousStory')}
         title={t('previousStoryHint')}
       >
@@ -31,13 +45,57 @@ export function StoryToolbar(props: StoryToolbarProps) {
       <button
         type="button"
         onClick={props.onNext}
-        disabled={!props.hasNext}
+        disabled={props.position >= props.total}
         aria-label={t('nextStory')}
         title={t('nextStoryHint')}
       >
         ›
       </button>
+      <span class="position">{t('storyPosition', [String(props.position), String(props.total)])}</span>
       <span class="spacer" />
+      {props.link && (
+        <>
+          <a
+            class="tool"
+            href={props.link}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={t('openOriginal')}
+            title={t('openOriginalHint')}
+          >
+            ↗
+          </a>
+          <button type="button" onClick={copy} aria-label={t('copyLink')} title={t('copyLink')}>
+            {/* Drawn, not a glyph: no system font is sure to have a copy sign. */}
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+              <rect
+                x="5.5"
+                y="5.5"
+                width="8"
+                height="8"
+                rx="1.5"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="1.5"
+              />
+              <path
+                d="M10.5 3.5v-1a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h1"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="1.5"
+              />
+            </svg>
+          </button>
+        </>
+      )}
+      <button
+        type="button"
+        onClick={props.onToggleRead}
+        aria-label={props.read ? t('markUnread') : t('markRead')}
+        title={props.read ? t('markUnreadHint') : t('markReadHint')}
+      >
+        {props.read ? '●' : '✓'}
+      </button>
       <button type="button" onClick={props.onShrink} disabled={!props.canShrink} title={t('smallerText')}>
         <span aria-hidden="true">A−</span>
         <span class="visually-hidden">{t('smallerText')}</span>
@@ -46,6 +104,9 @@ export function StoryToolbar(props: StoryToolbarProps) {
         <span aria-hidden="true">A+</span>
         <span class="visually-hidden">{t('largerText')}</span>
       </button>
+      <span class="copied" role="status">
+        {copied}
+      </span>
     </nav>
   );
 }

@@ -1,5 +1,6 @@
 import type { StoryMeta } from '@/utils/feed/types';
 import { SafeHtml } from './SafeHtml';
+import { readingMinutes } from '@/utils/ui/reading-time';
 import { t, uiLocale } from '@/utils/ui/i18n';
 import './StoryView.css';
 
@@ -33,6 +34,7 @@ export function StoryView({ story, bodyHtml }: StoryViewProps) {
           {updated !== null && Date.parse(story.updated) - Date.parse(story.published) > 3600e3 && (
             <span> · {t('storyUpdated', updated)}</span>
           )}
+          {bodyHtml && <span> · {t('readingTime', readingMinutes(bodyHtml))}</span>}
         </p>
         {story.labels.length > 0 && (
           <ul class="labels" aria-label={t('labels')}>

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { StoryBrowser } from '@/components/StoryBrowser';
 import { StoryToolbar } from '@/components/StoryToolbar';
 import { PageBoundary } from '@/components/PageBoundary';
@@ -16,7 +16,9 @@ import {
   storiesItem,
 } from '@/utils/storage';
 import { readItem, takeEarlyRead } from '@/utils/ui/early-reads';
+import { filterStories } from '@/utils/ui/filter-stories';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
+import { readListFilter } from '@/utils/ui/remembered-filter';
 import { useStored } from '@/utils/ui/use-stored';
 import { t } from '@/utils/ui/i18n';
 
@@ -30,8 +32,18 @@ export function SidePanel({ itemId }: SidePanelProps) {
   const fontScale = useStored(readerFontScaleItem, undefined, true, readItem) ?? 1;
   const [selected, select] = useState(itemId);
   const [body, setBody] = useState<{ id: string; html: string | null } | null>(null);
-  const index = stories?.findIndex((candidate) => candidate.id === selected) ?? -1;
-  const story = index >= 0 ? stories![index] : undefined;
+  // Previous and next follow the list as the reader last filtered it (remembered-filter.ts), and
+  // keep the stories shown here, which opening marked read.
+  const [shown] = useState(() => new Set<string>());
+  if (selected) shown.add(selected);
+  const sequence = useMemo(
+    () => (stories ? filterStories(stories, readListFilter(), shown) : undefined),
+    // Read again for each story picked: the filter may have changed in the popup meanwhile.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [stories, selected],
+  );
+  const index = sequence?.findIndex((candidate) => candidate.id === selected) ?? -1;
+  const story = index >= 0 ? sequence![index] : undefined;
   // The list's status line, read only while the list shows: a story opens with its own three reads.
   const status = useStored(pollStatusItem, undefined, !selected);
   const lastChecked = useStored(lastCheckedItem, undefined, !selected);
@@ -64,7 +76,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
 
   const openStory = useCallback((pick: StoryMeta) => select(pick.id), []);
   const go = (step: number) => {
-    const next = stories?.[index + step];
+    const next = sequence?.[index + step];
     if (next) select(next.id);
   };
   const scaleAt = FONT_SCALES.indexOf(fontScale as (typeof FONT_SCALES)[number]);
@@ -111,8 +123,11 @@ export function SidePanel({ itemId }: SidePanelProps) {
   return (
     <main class="panel" style={{ '--font-scale': String(fontScale) }}>
       <StoryToolbar
-        hasPrevious={index > 0}
-        hasNext={index < stories.length - 1}
+        position={index + 1}
+        total={sequence!.length}
+        link={story.link}
+        read={story.read}
+        onToggleRead={() => void sendRequest({ type: 'set-read', ids: [story.id], read: !story.read })}
         canShrink={fontScale > FONT_SCALES[0]}
         canGrow={fontScale < FONT_SCALES[FONT_SCALES.length - 1]!}
         onList={() => select(null)}

@@ -176,7 +176,7 @@ describe('Popup', () => {
   it('paints last time’s first screen at once, then what storage holds', async () => {
     await renderPopup();
     await waitFor(() => expect(rows()).toHaveLength(3));
-    await waitFor(() => expect(localStorage.length).toBe(1));
+    await waitFor(() => expect(localStorage.getItem('smileband-news:first-screen')).not.toBeNull());
     cleanup();
     await storiesItem.setValue([stories[2]!]);
     await storiesHeadItem.setValue([stories[2]!]);

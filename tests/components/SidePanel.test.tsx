@@ -81,3 +81,59 @@ describe('SidePanel list home', () => {
     expect(sendRequest).toHaveBeenCalledWith({ type: 'refresh' });
   });
 });
+
+describe('SidePanel story toolbar', () => {
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+    fakeBrowser.reset();
+    localStorage.clear();
+    sendRequest.mockClear();
+    await storiesItem.setValue(stories);
+    await pollStatusItem.setValue(ok);
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  const toolbar = () => within(screen.getByRole('navigation', { name: 'Story navigation' }));
+
+  it('shows where the story is, the way to the original and a copy of its link, at the top', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    render(<SidePanel itemId="post-2" />);
+    await screen.findByRole('heading', { level: 1, name: 'Story number 2' });
+    expect(toolbar().getByText('2 of 3')).toBeTruthy();
+    expect(toolbar().getByRole('link', { name: 'Open original' }).getAttribute('href')).toBe(
+      'https://www.smileband.co.uk/2.html',
+    );
+    fireEvent.click(toolbar().getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith('https://www.smileband.co.uk/2.html');
+    await waitFor(() => expect(toolbar().getByRole('status').textContent).toBe('Link copied'));
+  });
+
+  it('marks the story unread again, and read again', async () => {
+    render(<SidePanel itemId="post-2" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark as unread' }));
+    expect(sendRequest).toHaveBeenCalledWith({ type: 'set-read', ids: ['post-2'], read: false });
+    await storiesItem.setValue(stories.map((story) => (story.id === 'post-2' ? { ...story, read: false } : story)));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark as read' }));
+    expect(sendRequest).toHaveBeenLastCalledWith({ type: 'set-read', ids: ['post-2'], read: true });
+  });
+
+  it('steps through the list as the reader last filtered it, keeping the stories it showed', async () => {
+    // Unread only, as the popup left it: story 2 is read, so 1 → 3.
+    localStorage.setItem('smileband-news:list-filter', JSON.stringify({ query: '', unreadOnly: true }));
+    render(<SidePanel itemId="post-1" />);
+    await screen.findByRole('heading', { level: 1, name: 'Story number 1' });
+    expect(toolbar().getByText('1 of 2')).toBeTruthy();
+    // Opening marks story 1 read; it stays in the sequence, so Previous comes back to it.
+    await storiesItem.setValue(stories.map((story) => (story.id === 'post-1' ? { ...story, read: true } : story)));
+    fireEvent.click(toolbar().getByRole('button', { name: 'Next story' }));
+    await screen.findByRole('heading', { level: 1, name: 'Story number 3' });
+    expect(toolbar().getByText('2 of 2')).toBeTruthy();
+    expect(toolbar().getByRole('button', { name: 'Next story' }).hasAttribute('disabled')).toBe(true);
+    fireEvent.click(toolbar().getByRole('button', { name: 'Previous story' }));
+    await screen.findByRole('heading', { level: 1, name: 'Story number 1' });
+  });
+});

@@ -25,6 +25,7 @@ describe('StoryView', () => {
     render(<StoryView story={story} bodyHtml="<p>The committee voted.</p><script>alert(1)</script>" />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Bank of England Holds Rates');
     expect(screen.getByText(/Christopher Stanley/)).toBeTruthy();
+    expect(document.querySelector('.byline')!.textContent).toMatch(/ · 1 min read$/);
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Economy', 'UK']);
     expect(screen.getAllByText('Sponsored by smileband')).toHaveLength(1);
     expect(screen.getByText('The committee voted.')).toBeTruthy();

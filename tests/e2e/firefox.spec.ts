@@ -107,9 +107,9 @@ describe('the Firefox build in Firefox', () => {
         options: {
           type: 'basic',
           iconUrl: `${firefox.origin}/icon/128.png`,
-          title: n === '2' ? 'Second new story' : 'First new story',
-          message: 'Sponsored by smileband',
-          contextMessage: 'Smileband News',
+          title: 'New on 222 News',
+          message: n === '2' ? 'Second new story' : 'First new story',
+          contextMessage: 'Sponsored by smileband',
         },
         accepted: true,
       })),

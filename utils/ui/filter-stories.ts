@@ -26,11 +26,20 @@ function startsWord(text: string, word: string): boolean {
   return false;
 }
 
-/** Stories whose headline or labels have every word of the query at a word start (and unread, if asked). */
-export function filterStories(stories: readonly StoryMeta[], { query, unreadOnly }: StoryFilter): readonly StoryMeta[] {
+/**
+ * Stories whose headline or labels have every word of the query at a word start (and unread, if
+ * asked), and those in `keep` whatever they are (the side panel keeps the stories it showed, which
+ * it marked read, in its previous/next).
+ */
+export function filterStories(
+  stories: readonly StoryMeta[],
+  { query, unreadOnly }: StoryFilter,
+  keep?: ReadonlySet<string>,
+): readonly StoryMeta[] {
   const words = queryWords(query);
   if (!words.length && !unreadOnly) return stories;
   return stories.filter((story) => {
+    if (keep?.has(story.id)) return true;
     if (unreadOnly && story.read) return false;
     if (!words.length) return true;
     const haystack = fold(`${story.headline} ${story.labels.join(' ')}`);

@@ -1,20 +1,15 @@
-// The list's "Unread only" choice, remembered across openings of the popup and shared with the
-// side panel. The page's own localStorage, read synchronously: the first frame already shows the
-// filtered list. A display preference of the pages, which the worker never needs.
-const KEY = 'smileband-news:unread-only';
+import type { StoryFilter } from './filter-stories';
+import { recall, remember } from './page-memory';
 
-export function readUnreadOnly(): boolean {
-  try {
-    return localStorage.getItem(KEY) === '1';
-  } catch {
-    return false;
-  }
+// The list's filter (search and "Unread only"), remembered across openings of the popup and shared
+// with the side panel, whose previous/next follow it.
+const KEY = 'smileband-news:list-filter';
+
+export function readListFilter(): StoryFilter {
+  const value = recall(KEY, (stored) => stored as Partial<StoryFilter> | null);
+  return { query: typeof value?.query === 'string' ? value.query : '', unreadOnly: value?.unreadOnly === true };
 }
 
-export function writeUnreadOnly(on: boolean): void {
-  try {
-    localStorage.setItem(KEY, on ? '1' : '0');
-  } catch {
-    // Unavailable: the choice lasts while the page is open.
-  }
+export function writeListFilter(filter: StoryFilter): void {
+  remember(KEY, filter);
 }

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '@/utils/feed/parse-feed';
+import { readingMinutes } from '@/utils/ui/reading-time';
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+describe('readingMinutes', () => {
+  it.each([
+    ['a short note', '<p>Rates held.</p>', 1],
+    ['an empty body', '', 1],
+    ['230 words', `<p>${words(230)}</p>`, 1],
+    ['460 words in markup', `<div><b>${words(230)}</b></div><p>${words(230)}</p>`, 2],
+    // Tags, attributes and entities are not words.
+    ['markup without words', `<img src="https://x.test/${words(900)}.jpg">&nbsp;&amp;&#8217;`, 1],
+    ['1,150 words', `<p>${words(1150)}</p>`, 5],
+  ])('%s: %i min', (_case, html, minutes) => {
+    expect(readingMinutes(html)).toBe(minutes);
+  });
+
+  it('gives the site’s long posts a few minutes', async () => {
+    const xml = readFileSync(resolve(import.meta.dirname, '../../fixtures/smileband-atom.xml'), 'utf8');
+    const minutes = (await parseFeed(xml)).items.map((item) => readingMinutes(item.contentHtml));
+    expect(Math.max(...minutes)).toBeGreaterThanOrEqual(3);
+    expect(Math.min(...minutes)).toBeGreaterThanOrEqual(1);
+  });
+});
