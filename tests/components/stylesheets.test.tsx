@@ -69,7 +69,8 @@ const Broken = (): never => {
 
 // A body with every kind of markup the reader styles on purpose.
 const BODY = [
-  '<p>First paragraph.</p><h2>Sub</h2><h3>Subsub</h3><h4>Small</h4>',
+  '<p>First paragraph.</p><h1>Big</h1><h2>Sub</h2><h3>Subsub</h3><h4>Small</h4><h5>Smaller</h5><h6>Least</h6>',
+  '<p><a href="javascript:alert(1)">A link made safe</a></p>',
   '<blockquote>Quote</blockquote><ul><li>One</li></ul><ol><li>Two</li></ol>',
   '<div class="separator"><a href="https://x.test/a.jpg"><img src="https://x.test/a.jpg"></a></div>',
   '<table class="tr-caption-container"><tbody><tr><td><img src="https://x.test/b.jpg"></td></tr>',

@@ -169,6 +169,44 @@ describe.each([
     await page.close();
   });
 
+  it('side panel: on the longest story, the original is one click away at the top; type scales as a whole', async () => {
+    const bodies = await extension.worker.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      return Object.entries(all)
+        .filter(([key]) => key.startsWith('body:'))
+        .map(([key, html]) => [key.slice('body:'.length), String(html).length] as const);
+    });
+    const [longest] = [...bodies].sort((a, b) => b[1] - a[1])[0]!;
+    const page = await extension.context.newPage();
+    await page.setViewportSize(PANEL);
+    await page.goto(`chrome-extension://${extension.id}/sidepanel.html?item=${encodeURIComponent(longest)}`);
+    await page.locator('.story .body').waitFor();
+    const original = page.locator('.story-toolbar a[href^="https://www.smileband.co.uk/"]');
+    const box = (await original.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(PANEL.height);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(PANEL.height * 2);
+    const sizes = () =>
+      page.evaluate(() => {
+        const size = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
+        const subheads = [...document.querySelectorAll('.body :is(h1, h2, h3, h4, h5, h6)')];
+        return {
+          headline: size('.story h1'),
+          byline: size('.byline'),
+          body: size('.body'),
+          largestSubhead: Math.max(0, ...subheads.map((h) => parseFloat(getComputedStyle(h).fontSize))),
+        };
+      });
+    const before = await sizes();
+    // The longest post has subheads: above the body text, under the headline.
+    expect(before.largestSubhead).toBeGreaterThan(before.body);
+    expect(before.largestSubhead).toBeLessThan(before.headline);
+    await page.locator('.story-toolbar button', { hasText: 'A+' }).click();
+    const after = await sizes();
+    expect(after.body / before.body).toBeCloseTo(1.15, 2);
+    expect(after.byline / before.byline).toBeCloseTo(1.15, 2);
+    await page.close();
+  });
+
   it('options: no wrapped or clipped control', async () => {
     const page = await extension.context.newPage();
     await page.setViewportSize({ width: 720, height: 1000 });

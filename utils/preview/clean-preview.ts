@@ -39,6 +39,7 @@ const BLOCK = new Set([
   'TR',
   'UL',
 ]);
+const SPACER = new Set(['DIV', 'P']);
 // Elements that are content even without text.
 const MEDIA = 'img, video, audio, picture, a.video-card, hr, table';
 
@@ -76,6 +77,27 @@ export function cleanPreview(root: ParentNode, { headline }: CleanPreviewOptions
   removeTracking(lines);
   trimEdge(root, 'start');
   trimEdge(root, 'end');
+  collapseSpacers(root);
+}
+
+/** A spacer line: Blogger's <div><br></div> or <p>&nbsp;</p>, nothing in it but line breaks and blanks. */
+function isSpacer(node: Node): boolean {
+  if (node.nodeType !== 1 || !SPACER.has((node as Element).tagName)) return false;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 ? child.textContent!.trim() : child.nodeType === 1 && (child as Element).tagName !== 'BR')
+      return false;
+  }
+  return true;
+}
+
+/** Runs of spacer lines become one: a paragraph's gap, not half a screen of white. */
+function collapseSpacers(root: ParentNode): void {
+  for (const element of root.querySelectorAll('div, p')) {
+    if (!root.contains(element)) continue;
+    let previous = element.previousSibling;
+    while (previous && previous.nodeType === 3 && !previous.textContent!.trim()) previous = previous.previousSibling;
+    if (previous && isSpacer(previous) && isSpacer(element)) element.remove();
+  }
 }
 
 function removeTop(lines: Line[], headline: string): void {

@@ -5,6 +5,7 @@ import DOMPurify, { type Config } from 'dompurify';
 import { cleanPreview } from './clean-preview';
 import { isTrackerImage } from '../feed/tracker-image';
 import { t } from '../ui/i18n';
+import { bloggerSrcset } from '../ui/thumbnail';
 
 const FORBID_TAGS = [
   // Media and image maps fetch or navigate outside the link rules: posters, sources, <area href>.
@@ -70,6 +71,8 @@ const CONFIG = {
   RETURN_DOM_FRAGMENT: true,
 } satisfies Config;
 const CONTROLS = new Set(['BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'DATALIST']);
+// The side panel's story column: 40rem at most, less the panel's padding.
+const STORY_COLUMN = '(min-width: 42rem) 40rem, calc(100vw - 32px)';
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const VIDEO_ID = /(?:youtube(?:-nocookie)?\.com\/(?:embed|v)\/|youtu\.be\/)([\w-]{6,})/;
 
@@ -175,6 +178,12 @@ function secureImage(image: HTMLImageElement): void {
     return;
   }
   image.setAttribute('src', url.href);
+  // Blogger serves any width of a picture: a sharp one for the column and the screen.
+  const srcset = bloggerSrcset(url.href);
+  if (srcset) {
+    image.setAttribute('srcset', srcset);
+    image.setAttribute('sizes', STORY_COLUMN);
+  }
   // Feed pictures come without descriptions; an empty alt keeps readers from spelling out file names.
   if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
   image.setAttribute('loading', 'lazy');

@@ -200,6 +200,51 @@ describe('nothing in a story is fetched but its pictures', () => {
   });
 });
 
+describe('story pictures at the column’s size', () => {
+  it('offers a Blogger picture at the column’s widths instead of its 320 px', () => {
+    const src = 'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEi/s320/starlink.jpg';
+    const box = document.createElement('div');
+    box.innerHTML = sanitizeStoryHtml(`<img src="${src}" width="320" height="213">`, { baseUrl: POST });
+    const image = box.querySelector('img')!;
+    expect(image.getAttribute('src')).toBe(src);
+    expect(image.getAttribute('srcset')).toBe(
+      [400, 800, 1200].map((w) => `${src.replace('/s320/', `/w${w}/`)} ${w}w`).join(', '),
+    );
+    expect(image.getAttribute('sizes')).toMatch(/40rem/);
+  });
+
+  it('gives other pictures no srcset, and never keeps the feed’s own', () => {
+    const html = sanitizeStoryHtml('<img src="https://x.test/a.png" srcset="https://evil.test/a.png 2x">', {
+      baseUrl: POST,
+    });
+    expect(html).not.toMatch(/srcset|sizes|evil/);
+  });
+});
+
+describe('the clean preview of blank lines', () => {
+  const clean = (html: string) => sanitizeStoryHtml(html, { baseUrl: POST });
+  it.each([
+    [
+      'a run of Blogger spacers becomes one',
+      '<p>One.</p><div><br></div><div><br></div><div><br></div><p>Two.</p>',
+      '<p>One.</p><div><br></div><p>Two.</p>',
+    ],
+    [
+      'spacers of any kind, with blanks between',
+      '<p>One.</p><p>&nbsp;</p>\n<div><br><br></div> <p> </p><p>Two.</p>',
+      '<p>One.</p><p>&nbsp;</p>\n <p>Two.</p>',
+    ],
+    ['a single spacer stays', '<p>One.</p><div><br></div><p>Two.</p>', '<p>One.</p><div><br></div><p>Two.</p>'],
+    [
+      'lines with words or pictures are never spacers',
+      '<div><br></div><div>Text<br></div><div><br></div><div><img src="https://x.test/a.png"></div><div><br></div><p>End.</p>',
+      `<div>Text<br></div><div><br></div><div><img src="https://x.test/a.png" ${'alt="" loading="lazy" referrerpolicy="no-referrer" decoding="async"'}></div><div><br></div><p>End.</p>`,
+    ],
+  ])('%s', (_case, html, expected) => {
+    expect(clean(html)).toBe(expected);
+  });
+});
+
 describe('the clean preview past a picture caption', () => {
   it.each([
     [

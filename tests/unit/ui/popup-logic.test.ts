@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoryMeta } from '@/utils/feed/types';
 import { filterStories, matchRanges, queryWords } from '@/utils/ui/filter-stories';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
-import { sharperThumbnail } from '@/utils/ui/thumbnail';
+import { bloggerSrcset, sharperThumbnail } from '@/utils/ui/thumbnail';
 
 const story = (id: string, headline: string, labels: string[] = [], read = false) =>
   ({ id, headline, labels, read, contentHash: id, updated: '', image: null, link: '' }) as unknown as StoryMeta;
@@ -75,6 +75,34 @@ describe('sharperThumbnail', () => {
     ['https://example.com/s72-c/pic.png', 'https://example.com/s72-c/pic.png'],
   ])('%s', (url, sharper) => {
     expect(sharperThumbnail(url, 112)).toBe(sharper);
+  });
+});
+
+describe('bloggerSrcset', () => {
+  it.each([
+    [
+      'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEi/s320/starlink.jpg',
+      'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEi/w{W}/starlink.jpg',
+    ],
+    [
+      'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEi/w640-h360-rw/a.webp',
+      'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEi/w{W}/a.webp',
+    ],
+    [
+      'https://blogger.googleusercontent.com/img/a/AVvXsEgabc=s1600',
+      'https://blogger.googleusercontent.com/img/a/AVvXsEgabc=w{W}',
+    ],
+    ['https://1.bp.blogspot.com/-x/y/s400/pic.png', 'https://1.bp.blogspot.com/-x/y/w{W}/pic.png'],
+  ])('%s', (url, sized) => {
+    expect(bloggerSrcset(url)).toBe([400, 800, 1200].map((w) => `${sized.replace('{W}', String(w))} ${w}w`).join(', '));
+  });
+
+  it.each([
+    'https://example.com/s320/pic.png',
+    'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEi/starlink.jpg',
+    'http://blogger.googleusercontent.com/img/s320/a.jpg',
+  ])('leaves %s alone', (url) => {
+    expect(bloggerSrcset(url)).toBeNull();
   });
 });
 
