@@ -89,7 +89,19 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'storage', 'notifications'],
+    // contextMenus: the toolbar button's "Open side panel" item (no install warning).
+    permissions: ['alarms', 'storage', 'notifications', 'contextMenus'],
+    // A shortcut to the side panel (a user gesture, which opening it needs); readers change it at
+    // chrome://extensions/shortcuts or in Firefox's add-on shortcuts.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' } } }
+        : {
+            'open-side-panel': {
+              suggested_key: { default: 'Alt+Shift+S' },
+              description: '__MSG_commandOpenSidePanel__',
+            },
+          },
     // WXT moves this into `permissions` for Firefox's MV2 build.
     host_permissions: [hostPermission],
     // Another feed's origin is asked for on the options page, at the moment the reader picks it.

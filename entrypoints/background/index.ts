@@ -10,6 +10,7 @@ import { updateBadge } from './badge';
 import { markReadFromNotification, openFromNotification } from './notify';
 import { pollFeed, type PollTrigger } from './poll';
 import { createHandlers, handleRequest } from './requests';
+import { createSidePanelMenu, listenForSidePanelEntries } from './side-panel-entries';
 
 // Registers listeners only, synchronously, so a worker woken by any event sees them.
 export default defineBackground(() => {
@@ -18,7 +19,11 @@ export default defineBackground(() => {
   const poll = (trigger: PollTrigger) => void pollFeed(undefined, trigger).catch(report(`poll (${trigger})`));
   const refreshBadge = (stories: StoryMeta[] | null = null) => void updateBadge(stories).catch(report('badge'));
 
-  browser.runtime.onInstalled.addListener(() => poll('install'));
+  browser.runtime.onInstalled.addListener(() => {
+    poll('install');
+    void createSidePanelMenu().catch(report('menu'));
+  });
+  listenForSidePanelEntries();
   browser.runtime.onStartup.addListener(() => poll('startup'));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM) poll('alarm');

@@ -47,7 +47,13 @@ describe('the built extension (Chromium)', () => {
       optional_host_permissions: string[];
       optional_permissions?: string[];
     };
-    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'sidePanel', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual([
+      'alarms',
+      'contextMenus',
+      'notifications',
+      'sidePanel',
+      'storage',
+    ]);
     expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest.optional_permissions ?? []).toEqual([]);

@@ -148,9 +148,11 @@ describe('the Firefox build in Firefox', () => {
     });
     expect(await firefox.evaluate(page, 'browser.permissions.getAll()')).toEqual({
       origins: ['http://127.0.0.1/*'],
-      permissions: ['alarms', 'storage', 'notifications'],
+      permissions: ['alarms', 'storage', 'notifications', 'contextMenus'],
       data_collection: [],
     });
+    // The sidebar's own shortcut, which Firefox handles itself.
+    expect(manifest.commands).toMatchObject({ _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' } } });
     // The options page reads the same store and shows the feed as healthy.
     await until(
       async () => /Updated|Aktualisiert/.test(await firefox.evaluate<string>(page, 'document.body.innerText')),

@@ -27,9 +27,15 @@ describe('the built extension in Chromium, end to end', () => {
     expect(badge.title).toMatch(/25 unread stories/);
   });
 
-  it('asks only for what it uses: alarms, storage, notifications, the side panel and the feed origin', async () => {
+  it('asks only for what it uses: alarms, storage, notifications, the side panel, its menu item and the feed origin', async () => {
     const manifest = await extension.worker.evaluate(() => chrome.runtime.getManifest());
-    expect([...manifest.permissions!].sort()).toEqual(['alarms', 'notifications', 'sidePanel', 'storage']);
+    expect([...manifest.permissions!].sort()).toEqual([
+      'alarms',
+      'contextMenus',
+      'notifications',
+      'sidePanel',
+      'storage',
+    ]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
     expect(manifest.icons).toMatchObject({ 16: 'icon/16.png', 128: 'icon/128.png' });

@@ -141,6 +141,25 @@ describe('the side panel reader in Chromium', () => {
     await panel.close();
   });
 
+  it('has its own ways in: a keyboard shortcut and "Open side panel" on the toolbar button’s menu', async () => {
+    const { worker } = running.extension;
+    const commands = await worker.evaluate(() => chrome.commands.getAll());
+    expect(commands).toContainEqual(
+      expect.objectContaining({
+        name: 'open-side-panel',
+        shortcut: 'Alt+Shift+S',
+        description: 'Open the Smileband News side panel',
+      }),
+    );
+    // There is no menu getter: updating the item fails unless the install made it.
+    await expect(
+      worker.evaluate(() => chrome.contextMenus.update('open-side-panel', {}).then(() => 'exists')),
+    ).resolves.toBe('exists');
+    await expect(
+      worker.evaluate(() => chrome.contextMenus.update('no-such-item', {}).then(() => 'exists')),
+    ).rejects.toThrow();
+  });
+
   it('shows the story list when opened without a story, and says so when a story is gone', async () => {
     const list = await running.extension.open('sidepanel.html');
     await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(25);

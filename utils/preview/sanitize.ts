@@ -5,7 +5,7 @@ import DOMPurify, { type Config } from 'dompurify';
 import { cleanPreview } from './clean-preview';
 import { isTrackerImage } from '../feed/tracker-image';
 import { t } from '../ui/i18n';
-import { bloggerSrcset } from '../ui/thumbnail';
+import { bloggerSrcset } from './picture-sizes';
 
 const FORBID_TAGS = [
   // Media and image maps fetch or navigate outside the link rules: posters, sources, <area href>.

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { StoryMeta } from '@/utils/feed/types';
 import { filterStories, matchRanges, queryWords } from '@/utils/ui/filter-stories';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
-import { bloggerSrcset, sharperThumbnail } from '@/utils/ui/thumbnail';
+import { bloggerSrcset } from '@/utils/preview/picture-sizes';
+import { sharperThumbnail } from '@/utils/ui/thumbnail';
 
 const story = (id: string, headline: string, labels: string[] = [], read = false) =>
   ({ id, headline, labels, read, contentHash: id, updated: '', image: null, link: '' }) as unknown as StoryMeta;

@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createSidePanelMenu, listenForSidePanelEntries } from '@/entrypoints/background/side-panel-entries';
+
+// The fake browser has no commands or context menus: these stand in, keeping what was asked.
+type Listener = (...args: never[]) => void;
+function fakeEvent() {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (listener: Listener) => listeners.push(listener),
+    fire: (...args: unknown[]) => listeners.forEach((listener) => (listener as (...a: unknown[]) => void)(...args)),
+  };
+}
+
+describe('the side panel’s own ways in', () => {
+  const open = vi.fn(() => Promise.resolve());
+  const setOptions = vi.fn(() => Promise.resolve());
+  let onCommand: ReturnType<typeof fakeEvent>;
+  let onClicked: ReturnType<typeof fakeEvent>;
+  let menu: { create: ReturnType<typeof vi.fn>; removeAll: ReturnType<typeof vi.fn> };
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    open.mockClear();
+    setOptions.mockClear();
+    vi.stubGlobal('chrome', { sidePanel: { open, setOptions } });
+    onCommand = fakeEvent();
+    onClicked = fakeEvent();
+    menu = { create: vi.fn(), removeAll: vi.fn(() => Promise.resolve()) };
+    vi.spyOn(fakeBrowser.commands, 'onCommand', 'get').mockReturnValue(onCommand as never);
+    vi.spyOn(fakeBrowser.contextMenus, 'onClicked', 'get').mockReturnValue(onClicked as never);
+    vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(menu.create as never);
+    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockImplementation(menu.removeAll as never);
+    listenForSidePanelEntries();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('opens the panel on its list from the keyboard shortcut, in the window it was pressed in', () => {
+    onCommand.fire('open-side-panel', { windowId: 7 });
+    expect(setOptions).toHaveBeenCalledWith({ path: 'sidepanel.html' });
+    expect(open).toHaveBeenCalledWith({ windowId: 7 });
+    onCommand.fire('some-other-command', { windowId: 7 });
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts "Open side panel" in the toolbar button’s menu, once however often it is installed', async () => {
+    await createSidePanelMenu();
+    await createSidePanelMenu();
+    expect(menu.removeAll).toHaveBeenCalledTimes(2);
+    expect(menu.create).toHaveBeenLastCalledWith({
+      id: 'open-side-panel',
+      title: 'Open side panel',
+      contexts: ['action'],
+    });
+    onClicked.fire({ menuItemId: 'open-side-panel' }, { windowId: 3 });
+    expect(open).toHaveBeenCalledWith({ windowId: 3 });
+    onClicked.fire({ menuItemId: 'something-else' }, { windowId: 3 });
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+});
