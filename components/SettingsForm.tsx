@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { LIMITS, type SettingsErrors } from '@/utils/settings/settings';
+import { LIMITS, type OpenIn, type SettingsErrors } from '@/utils/settings/settings';
 import { t } from '@/utils/ui/i18n';
 import './SettingsForm.css';
 
@@ -13,12 +13,15 @@ export interface SettingsFormValues {
   quietEnd: string;
   badge: boolean;
   retention: string;
+  openIn: OpenIn;
 }
 
 export interface SettingsFormProps {
   values: SettingsFormValues;
   errors: SettingsErrors;
   busy: boolean;
+  /** The form differs from what is stored. */
+  dirty: boolean;
   /** What "Test" found: the newest headline, or why the address is not a feed. */
   feedTest: { ok: boolean; text: string } | null;
   onChange: (patch: Partial<SettingsFormValues>) => void;
@@ -27,7 +30,7 @@ export interface SettingsFormProps {
 }
 
 /** Every setting, with labels, hints and inline errors. Presentational: the page does the work. */
-export function SettingsForm({ values, errors, busy, feedTest, onChange, onSave, onTest }: SettingsFormProps) {
+export function SettingsForm({ values, errors, busy, dirty, feedTest, onChange, onSave, onTest }: SettingsFormProps) {
   const text = (field: keyof SettingsFormValues) => (event: Event) =>
     onChange({ [field]: (event.currentTarget as HTMLInputElement).value });
   const flag = (field: keyof SettingsFormValues) => (event: Event) =>
@@ -133,10 +136,29 @@ export function SettingsForm({ values, errors, busy, feedTest, onChange, onSave,
         </label>
       </fieldset>
 
+      <fieldset>
+        <legend>{t('openInLegend')}</legend>
+        {(['panel', 'original'] as const).map((where) => (
+          <label class="check" key={where}>
+            <input
+              type="radio"
+              name="openIn"
+              value={where}
+              checked={values.openIn === where}
+              onChange={() => onChange({ openIn: where })}
+            />
+            {t(where === 'panel' ? 'openInPanel' : 'openInOriginal')}
+          </label>
+        ))}
+      </fieldset>
+
       <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
+        <button type="submit" class="primary" disabled={busy || !dirty}>
           {t('save')}
         </button>
+        <span class={dirty ? 'save-state dirty' : 'save-state'} role="status">
+          {dirty ? t('unsavedChanges') : t('noChanges')}
+        </span>
       </div>
     </form>
   );
@@ -155,7 +177,8 @@ function Field({ id, label, error, hint, children }: FieldProps) {
     <div class={error ? 'field invalid' : 'field'}>
       <label for={id}>{label}</label>
       {children}
-      {hint && (
+      {/* An error replaces the hint: one message per problem. */}
+      {hint && !error && (
         <p class="hint" id={`${id}-hint`}>
           {hint}
         </p>

@@ -6,6 +6,7 @@ import { StoryList } from './StoryList';
 import { UndoBar } from './UndoBar';
 import { unreadCount } from '@/utils/feed/read-state';
 import type { StoryMeta } from '@/utils/feed/types';
+import type { OpenIn } from '@/utils/settings/settings-defaults';
 import { sendRequest } from '@/utils/messages';
 import { withLastCheck, type PollStatus } from '@/utils/storage';
 import { filterStories, queryWords } from '@/utils/ui/filter-stories';
@@ -28,6 +29,8 @@ export interface StoryBrowserProps {
   lastChecked: string | null | undefined;
   /** Opens the story in the side panel (the popup opens the panel; the panel shows it). */
   onOpen: (story: StoryMeta) => void;
+  /** The reader's choice of what a click on a headline opens (settings). */
+  openIn: OpenIn;
 }
 
 /**
@@ -35,7 +38,7 @@ export interface StoryBrowserProps {
  * status line; search, Unread only (remembered) and Mark all read with Undo; the headlines, or the
  * one message that stands in for them (loading, first run, failure with Retry, no match).
  */
-export function StoryBrowser({ stories, all, status, lastChecked, onOpen }: StoryBrowserProps) {
+export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn }: StoryBrowserProps) {
   const now = useNow();
   const [remembered] = useState(readListFilter);
   const [query, setQuery] = useState(remembered.query);
@@ -183,7 +186,7 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen }: Stor
         stories={visible}
         now={now}
         label={query || unreadOnly ? t('storiesShown', visible.length) : t('stories')}
-        onOpen={onOpen}
+        onOpen={openIn === 'original' ? onOpenOriginal : onOpen}
         onOpenOriginal={onOpenOriginal}
         onToggleRead={onToggleRead}
         listRef={list}

@@ -1,4 +1,4 @@
-import { SITE_FEED_URL } from './settings/feed-url';
+import { SITE_FEED_URL } from './settings/site-feed';
 
 /** The feed this build polls (wxt.config.ts bakes WXT_FEED_URL in; unit tests see the site's). */
 export const DEFAULT_FEED_URL: string = (import.meta.env.WXT_FEED_URL as string | undefined) || SITE_FEED_URL;

@@ -1,18 +1,23 @@
 // Every storage item, in one place: the schema of record. The background worker is the only
-// writer of each; pages read (and watch) and send intents (utils/messages.ts).
+// writer of each; pages read (and watch) and send intents (utils/messages.ts). Each definition is
+// marked pure: defining an item reads nothing (scripts/storage-reads-on-use.ts), so a page's build
+// leaves out the items it never uses (the popup's 15 KB budget counts them).
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import type { PollError, StoryMeta } from './feed/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings/settings-defaults';
 import { bodyKey, READER_FONT_SCALE_KEY, STORIES_KEY } from './storage-keys';
 
 /** The headline index, newest first: small enough for the popup and badge to read whole. */
-export const storiesItem = storage.defineItem<StoryMeta[]>(STORIES_KEY, { fallback: [], version: 1 });
+export const storiesItem = /* @__PURE__ */ storage.defineItem<StoryMeta[]>(STORIES_KEY, { fallback: [], version: 1 });
 
 /**
  * The newest stories only, for the popup's first paint: reading a 2000-story index takes longer
  * than a frame, reading this does not. Always written together with `stories` (storiesEntries).
  */
-export const storiesHeadItem = storage.defineItem<StoryMeta[]>('local:storiesHead', { fallback: [], version: 1 });
+export const storiesHeadItem = /* @__PURE__ */ storage.defineItem<StoryMeta[]>('local:storiesHead', {
+  fallback: [],
+  version: 1,
+});
 export const HEAD_SIZE = 30;
 
 /** The storage entries that write a new story list: the index and its head, in one set. */
@@ -35,7 +40,7 @@ export interface FeedState {
   lastModified: string | null;
 }
 
-export const feedStateItem = storage.defineItem<FeedState>('local:feedState', {
+export const feedStateItem = /* @__PURE__ */ storage.defineItem<FeedState>('local:feedState', {
   fallback: { url: null, title: null, link: null, etag: null, lastModified: null },
   version: 1,
 });
@@ -59,7 +64,9 @@ export interface PollStatus {
  * When an unchanged feed (304) was last confirmed. Session storage (memory, not disk): an idle poll
  * then writes nothing to storage.local. Read it through `withLastCheck`.
  */
-export const lastCheckedItem = storage.defineItem<string | null>('session:lastChecked', { fallback: null });
+export const lastCheckedItem = /* @__PURE__ */ storage.defineItem<string | null>('session:lastChecked', {
+  fallback: null,
+});
 
 /** The status as the reader should see it: a later 304 counts as the last update. */
 export function withLastCheck(status: PollStatus, lastChecked: string | null | undefined): PollStatus {
@@ -67,23 +74,32 @@ export function withLastCheck(status: PollStatus, lastChecked: string | null | u
   return { ...status, lastAttemptAt: lastChecked, lastSuccessAt: lastChecked };
 }
 
-export const pollStatusItem = storage.defineItem<PollStatus>('local:pollStatus', {
+export const pollStatusItem = /* @__PURE__ */ storage.defineItem<PollStatus>('local:pollStatus', {
   fallback: { lastAttemptAt: null, lastSuccessAt: null, lastChangeAt: null, error: null },
   version: 1,
 });
 
 /** Reader text size in the side panel, as a scale (1 = default). Written by the side panel only. */
 export const FONT_SCALES = [0.85, 1, 1.15, 1.3, 1.5] as const;
-export const readerFontScaleItem = storage.defineItem<number>(READER_FONT_SCALE_KEY, { fallback: 1, version: 1 });
+export const readerFontScaleItem = /* @__PURE__ */ storage.defineItem<number>(READER_FONT_SCALE_KEY, {
+  fallback: 1,
+  version: 1,
+});
 
 /** The reader's settings. Written by the options page only; the worker watches them. */
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
 
 /** Read story ids of feeds the reader switched away from, so switching back restores them. */
-export const readArchiveItem = storage.defineItem<Record<string, string[]>>('local:readArchive', {
+export const readArchiveItem = /* @__PURE__ */ storage.defineItem<Record<string, string[]>>('local:readArchive', {
   fallback: {},
   version: 1,
 });
 
 /** Story ids that arrived during quiet hours, for one digest when they end. Worker only. */
-export const pendingNoticesItem = storage.defineItem<string[]>('local:pendingNotices', { fallback: [], version: 1 });
+export const pendingNoticesItem = /* @__PURE__ */ storage.defineItem<string[]>('local:pendingNotices', {
+  fallback: [],
+  version: 1,
+});

@@ -10,6 +10,7 @@ import { sendRequest } from '@/utils/messages';
 import {
   DEFAULT_SETTINGS,
   feedUrlProblem,
+  openInOf,
   validateSettings,
   type Settings,
   type SettingsErrors,
@@ -40,7 +41,17 @@ export function Options() {
   const [busy, setBusy] = useState(false);
   const [feedTest, setFeedTest] = useState<Notice>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const [confirmingReset, setConfirmingReset] = useState(false);
   const file = useRef<HTMLInputElement>(null);
+  const dirty = !!values && !!saved && !sameForm(values, toForm(saved));
+
+  // Leaving with unsaved changes asks first (the browser's own prompt).
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   // The form starts from what is stored, once.
   useEffect(() => {
@@ -57,6 +68,7 @@ export function Options() {
       quietHours: { enabled: form.quietEnabled, start: form.quietStart, end: form.quietEnd },
       badge: form.badge,
       retention: form.retention,
+      openIn: form.openIn,
     });
 
   const save = async () => {
@@ -112,6 +124,7 @@ export function Options() {
   };
 
   const reset = async () => {
+    setConfirmingReset(false);
     await settingsItem.setValue(DEFAULT_SETTINGS);
     await releaseUnneededOrigins(DEFAULT_SETTINGS.feedUrl);
     setValues(toForm(DEFAULT_SETTINGS));
@@ -177,15 +190,28 @@ export function Options() {
         values={values}
         errors={errors}
         busy={busy}
+        dirty={dirty}
         feedTest={feedTest}
         onChange={(patch) => setValues({ ...values, ...patch })}
         onSave={() => void save()}
         onTest={() => void test()}
       />
       <section class="more" aria-label={t('more')}>
-        <button type="button" onClick={() => void reset()}>
-          {t('resetDefaults')}
-        </button>
+        {confirmingReset ? (
+          <div class="confirm" role="group" aria-label={t('resetDefaults')}>
+            <p>{t('resetConfirm')}</p>
+            <button type="button" class="danger" onClick={() => void reset()}>
+              {t('resetConfirmButton')}
+            </button>
+            <button type="button" onClick={() => setConfirmingReset(false)}>
+              {t('cancel')}
+            </button>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setConfirmingReset(true)}>
+            {t('resetDefaults')}
+          </button>
+        )}
         <button type="button" onClick={() => void exportFile()}>
           {t('exportSettings')}
         </button>
@@ -216,6 +242,10 @@ export function Options() {
   );
 }
 
+function sameForm(a: SettingsFormValues, b: SettingsFormValues): boolean {
+  return (Object.keys(b) as (keyof SettingsFormValues)[]).every((key) => a[key] === b[key]);
+}
+
 function toForm(settings: Settings): SettingsFormValues {
   return {
     feedUrl: settings.feedUrl,
@@ -226,6 +256,7 @@ function toForm(settings: Settings): SettingsFormValues {
     quietEnd: settings.quietHours.end,
     badge: settings.badge,
     retention: String(settings.retention),
+    openIn: openInOf(settings),
   };
 }
 

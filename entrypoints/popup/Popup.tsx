@@ -6,7 +6,8 @@ import type { StoryMeta } from '@/utils/feed/types';
 import { readFirstScreen, writeFirstScreen } from '@/utils/ui/first-screen-cache';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
 import { sendRequest, type ShowStory } from '@/utils/messages';
-import { lastCheckedItem, pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
+import { openInOf } from '@/utils/settings/settings-defaults';
+import { lastCheckedItem, pollStatusItem, settingsItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { useAfterPaint } from '@/utils/ui/use-after-paint';
 import { useStored } from '@/utils/ui/use-stored';
 
@@ -23,6 +24,7 @@ export function Popup() {
     if (head && stored) writeFirstScreen({ stories: head, status: stored });
   }, [head, stored]);
   const lastChecked = useStored(lastCheckedItem);
+  const settings = useStored(settingsItem);
   const [windowId, setWindowId] = useState<number>();
 
   useEffect(() => {
@@ -52,6 +54,7 @@ export function Popup() {
         status={stored ?? cached?.status}
         lastChecked={lastChecked}
         onOpen={open}
+        openIn={openInOf(settings)}
       />
     </main>
   );

@@ -7,12 +7,14 @@ import { PageBoundary } from '@/components/PageBoundary';
 import { StoryView } from '@/components/StoryView';
 import type { StoryMeta } from '@/utils/feed/types';
 import { isShowStory, sendRequest } from '@/utils/messages';
+import { openInOf } from '@/utils/settings/settings-defaults';
 import {
   bodyKey,
   FONT_SCALES,
   lastCheckedItem,
   pollStatusItem,
   readerFontScaleItem,
+  settingsItem,
   storiesItem,
 } from '@/utils/storage';
 import { readItem, takeEarlyRead } from '@/utils/ui/early-reads';
@@ -47,6 +49,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
   // The list's status line, read only while the list shows: a story opens with its own three reads.
   const status = useStored(pollStatusItem, undefined, !selected);
   const lastChecked = useStored(lastCheckedItem, undefined, !selected);
+  const settings = useStored(settingsItem, undefined, !selected);
 
   // The popup tells open panels which story it picked.
   useEffect(() => {
@@ -116,7 +119,14 @@ export function SidePanel({ itemId }: SidePanelProps) {
   if (!story) {
     return (
       <main class="panel panel-list">
-        <StoryBrowser stories={stories} all={stories} status={status} lastChecked={lastChecked} onOpen={openStory} />
+        <StoryBrowser
+          stories={stories}
+          all={stories}
+          status={status}
+          lastChecked={lastChecked}
+          onOpen={openStory}
+          openIn={openInOf(settings)}
+        />
       </main>
     );
   }

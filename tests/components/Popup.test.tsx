@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/entrypoints/popup/Popup';
 import type { StoryMeta } from '@/utils/feed/types';
-import { pollStatusItem, storiesHeadItem, storiesItem, type PollStatus } from '@/utils/storage';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { pollStatusItem, settingsItem, storiesHeadItem, storiesItem, type PollStatus } from '@/utils/storage';
 import { asStored, postItem } from '../support/stories';
 
 const sendRequest = vi.hoisted(() => vi.fn());
@@ -114,6 +115,22 @@ describe('Popup', () => {
     const ctrlClick = !fireEvent.click(screen.getByRole('link', { name: /Waterworld/ }), { ctrlKey: true });
     expect(ctrlClick).toBe(false);
     expect(openSidePanel).not.toHaveBeenCalled();
+  });
+
+  it('opens the original post instead when the reader chose that in the options', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, openIn: 'original' });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await renderPopup();
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    // The setting arrives with the first storage answers.
+    await waitFor(() => {
+      create.mockClear();
+      openSidePanel.mockClear();
+      fireEvent.click(screen.getByRole('link', { name: /Bank of England/ }));
+      expect(create).toHaveBeenCalledWith({ url: 'https://www.smileband.co.uk/1.html' });
+    });
+    expect(openSidePanel).not.toHaveBeenCalled();
+    expect(sendRequest).toHaveBeenCalledWith({ type: 'set-read', ids: ['post-1'], read: true });
   });
 
   it('marks all read, then Undo puts back exactly what it changed', async () => {

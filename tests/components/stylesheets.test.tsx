@@ -61,6 +61,7 @@ const form: SettingsFormValues = {
   quietEnd: '07:00',
   badge: true,
   retention: '200',
+  openIn: 'panel',
 };
 const noop = () => {};
 const Broken = (): never => {
@@ -127,7 +128,10 @@ describe('stylesheets', () => {
     render(<SidePanel itemId={null} />);
     render(<SidePanel itemId={stories[0]!.id} />);
     await waitFor(() => expect(document.querySelector('.body .video-card'), 'story body').not.toBeNull());
-    // One options page refused a save, another was reset.
+    // One options page asking to confirm a reset (left open), one that refused a save, one reset.
+    const { container: confirming } = render(<Options />);
+    await waitFor(() => expect(confirming.querySelector('.more button'), 'options actions').not.toBeNull());
+    fireEvent.click(within(confirming as HTMLElement).getByRole('button', { name: 'Reset to defaults' }));
     for (const action of ['save', 'reset'] as const) {
       const { container } = render(<Options />);
       const page = within(container as HTMLElement);
@@ -135,6 +139,8 @@ describe('stylesheets', () => {
       await waitFor(() => expect(container.querySelector('[id="intervalMinutes"]'), 'options form').not.toBeNull());
       fireEvent.input(container.querySelector<HTMLInputElement>('[id="intervalMinutes"]')!, { target: { value: '1' } });
       fireEvent.click(page.getByRole('button', { name: action === 'save' ? 'Save' : 'Reset to defaults' }));
+      // Reset asks first.
+      if (action === 'reset') fireEvent.click(page.getByRole('button', { name: 'Reset settings' }));
       await waitFor(() =>
         expect(container.querySelector(`.notice.${action === 'save' ? 'bad' : 'ok'}`), action).not.toBeNull(),
       );
@@ -154,6 +160,7 @@ describe('stylesheets', () => {
           values={form}
           errors={ok ? {} : { intervalMinutes: 'Check every 5 to 1440 minutes.' }}
           busy={false}
+          dirty={!ok}
           feedTest={{ ok, text: ok ? 'Works' : 'Not a feed' }}
           onChange={noop}
           onSave={noop}

@@ -1,4 +1,6 @@
-export const SITE_FEED_URL = 'https://www.smileband.co.uk/feeds/posts/default';
+import { SITE_FEED_URL } from './site-feed';
+
+export { SITE_FEED_URL };
 
 /** The feed a build polls by default: the site's, or WXT_FEED_URL when it is a valid http(s) URL. */
 export function resolveFeedUrl(override: string | undefined): string {

@@ -9,6 +9,9 @@ export interface QuietHours {
   end: string;
 }
 
+/** Where a click on a headline leads: the story in the side panel, or the post on the site. */
+export type OpenIn = 'panel' | 'original';
+
 export interface Settings {
   feedUrl: string;
   intervalMinutes: number;
@@ -16,6 +19,12 @@ export interface Settings {
   quietHours: QuietHours;
   badge: boolean;
   retention: number;
+  /** Absent in settings stored or exported before it existed: read it through openInOf. */
+  openIn: OpenIn;
+}
+
+export function openInOf(settings: Pick<Settings, 'openIn'> | undefined): OpenIn {
+  return settings?.openIn === 'original' ? 'original' : 'panel';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,4 +34,5 @@ export const DEFAULT_SETTINGS: Settings = {
   quietHours: { enabled: false, start: '22:00', end: '07:00' },
   badge: true,
   retention: RETENTION_LIMIT,
+  openIn: 'panel',
 };

@@ -2,7 +2,7 @@
 import type { QuietHours, Settings } from './settings-defaults';
 import { t } from '../ui/i18n';
 
-export { DEFAULT_SETTINGS, type QuietHours, type Settings } from './settings-defaults';
+export { DEFAULT_SETTINGS, openInOf, type OpenIn, type QuietHours, type Settings } from './settings-defaults';
 
 export const LIMITS = {
   intervalMinutes: { min: 5, max: 1440 },
@@ -38,6 +38,10 @@ export function validateSettings(input: unknown): Validated {
     if (typeof value[flag] !== 'boolean') errors[flag] = t('errOnOff');
   }
   if (typeof quiet.enabled !== 'boolean') errors.quietHours = t('errQuietOnOff');
+  // Absent in files and stores from before the choice existed: the side panel, as then.
+  if (value.openIn !== undefined && value.openIn !== 'panel' && value.openIn !== 'original') {
+    errors.openIn = t('errOpenIn');
+  }
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,
@@ -48,6 +52,7 @@ export function validateSettings(input: unknown): Validated {
       quietHours: { enabled: quiet.enabled!, start: quiet.start!, end: quiet.end! },
       badge: value.badge as boolean,
       retention: retention!,
+      openIn: value.openIn === 'original' ? 'original' : 'panel',
     },
   };
 }

@@ -28,11 +28,22 @@ describe('validateSettings', () => {
     [{ intervalMinutes: 'soon' }, 'intervalMinutes', 'Check every 5 to 1440 minutes.'],
     [{ retention: 49 }, 'retention', 'Keep between 50 and 1000 stories.'],
     [{ retention: 1001 }, 'retention', 'Keep between 50 and 1000 stories.'],
+    [{ openIn: 'tab' }, 'openIn', 'Choose the side panel or the original post.'],
     [{ quietHours: { enabled: true, start: '25:00', end: '07:00' } }, 'quietStart', 'Use a time like 22:00.'],
     [{ quietHours: { enabled: true, start: '22:00', end: '7' } }, 'quietEnd', 'Use a time like 07:00.'],
     [{ notifications: 'yes' }, 'notifications', 'Must be on or off.'],
   ])('refuses %j with a message on %s', (patch, field, message) => {
     expect(validateSettings({ ...DEFAULT_SETTINGS, ...patch })).toEqual({ ok: false, errors: { [field]: message } });
+  });
+
+  it('reads where a headline opens: the side panel unless the original is chosen, also from older settings', () => {
+    expect(validateSettings({ ...DEFAULT_SETTINGS, openIn: 'original' })).toMatchObject({
+      ok: true,
+      settings: { openIn: 'original' },
+    });
+    const older: Partial<typeof DEFAULT_SETTINGS> = { ...DEFAULT_SETTINGS };
+    delete older.openIn;
+    expect(validateSettings(older)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
   });
 
   it('refuses what is not settings at all', () => {

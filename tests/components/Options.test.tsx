@@ -1,0 +1,80 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Options } from '@/entrypoints/options/Options';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { settingsItem } from '@/utils/storage';
+
+async function renderOptions() {
+  render(<Options />);
+  return screen.findByRole('spinbutton', { name: 'Check every (minutes)' });
+}
+const save = () => screen.getByRole('button', { name: 'Save' });
+
+describe('Options', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // Reset gives back host permissions; the fake browser has no manifest of its own.
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'x', version: '1' });
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [], permissions: [] });
+  });
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
+
+  it('shows whether there are unsaved changes, and saves only when there are', async () => {
+    const interval = await renderOptions();
+    expect(save().hasAttribute('disabled')).toBe(true);
+    expect(screen.getByText('All changes saved')).toBeTruthy();
+    fireEvent.input(interval, { target: { value: '30' } });
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+    expect(save().hasAttribute('disabled')).toBe(false);
+    // Typed back to what is stored: nothing to save again.
+    fireEvent.input(interval, { target: { value: '15' } });
+    expect(save().hasAttribute('disabled')).toBe(true);
+    fireEvent.input(interval, { target: { value: '30' } });
+    fireEvent.click(save());
+    await waitFor(() => expect(screen.getByText('Saved.')).toBeTruthy());
+    expect((await settingsItem.getValue()).intervalMinutes).toBe(30);
+    await waitFor(() => expect(screen.getByText('All changes saved')).toBeTruthy());
+  });
+
+  it('says each problem once: the error takes the hint’s place', async () => {
+    const interval = await renderOptions();
+    expect(screen.getByText('Between 5 and 1440.')).toBeTruthy();
+    fireEvent.input(interval, { target: { value: '2' } });
+    fireEvent.click(save());
+    await screen.findByText('Check every 5 to 1440 minutes.');
+    expect(screen.queryByText('Between 5 and 1440.')).toBeNull();
+    expect(interval.getAttribute('aria-describedby')).toBe('intervalMinutes-error');
+  });
+
+  it('asks before resetting, and Cancel keeps everything', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, intervalMinutes: 60 });
+    await renderOptions();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    expect(screen.getByText(/Reset every setting to its default\?/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect((await settingsItem.getValue()).intervalMinutes).toBe(60);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset settings' }));
+    await screen.findByText('Settings are back to their defaults.');
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('lets the reader choose what a click on a headline opens', async () => {
+    await renderOptions();
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'the story in the side panel' }).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'the original post in a new tab' }));
+    fireEvent.click(save());
+    await waitFor(async () => expect((await settingsItem.getValue()).openIn).toBe('original'));
+  });
+
+  it('greys out quiet hours while notifications are off', async () => {
+    await renderOptions();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Notify me of new stories' }));
+    expect(screen.getByRole('checkbox', { name: 'Quiet hours' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByLabelText('From').hasAttribute('disabled')).toBe(true);
+  });
+});
