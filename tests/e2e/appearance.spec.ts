@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FeedServer } from './support/feed-server';
-import { type LoadedExtension, startServedExtension, stopAll } from './support/extension';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type FeedServer, startFeedServer } from './support/feed-server';
+import { type LoadedExtension, loadExtension, startServedExtension, stopAll, until } from './support/extension';
+import { SITE_FEED_URL } from '@/utils/settings/site-feed';
 
 // Screenshots go to test-results/ on every run; `npm run screenshots` points this at docs/.
 const shots = resolve(process.env.SCREENSHOT_DIR ?? 'test-results/screenshots');
@@ -48,7 +49,11 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 720, height: 1000 });
     await page.goto(`chrome-extension://${extension.id}/options.html`);
-    await page.getByLabel('Feed URL').waitFor();
+    const feedUrl = page.getByLabel('Feed URL');
+    await feedUrl.waitFor();
+    // The test build polls a local server; the picture shows the address a reader's install has
+    // (set on the field alone: the form still holds, and saves, what is stored).
+    await feedUrl.evaluate((input, url) => ((input as HTMLInputElement).value = url), SITE_FEED_URL);
     expect(await background(page)).toBe(scheme === 'dark' ? 'rgb(32, 33, 36)' : 'rgb(255, 255, 255)');
     await page.screenshot({ path: resolve(shots, `options-${scheme}.png`), fullPage: true });
     await page.close();
@@ -69,11 +74,47 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
     const story = expected.entries.find((entry) => entry.fixture === 'smileband-news_16')!;
     const page = await extension.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
-    await page.setViewportSize({ width: 420, height: 760 });
+    await page.setViewportSize({ width: 400, height: 900 });
     await page.goto(`chrome-extension://${extension.id}/sidepanel.html?item=${encodeURIComponent(story.id)}`);
     await expect.poll(() => page.locator('.body').innerText(), POLL).toContain('Over 9,000 active satellites');
     expect(await background(page)).toBe(scheme === 'dark' ? 'rgb(32, 33, 36)' : 'rgb(255, 255, 255)');
     await page.screenshot({ path: resolve(shots, `sidepanel-${scheme}.png`) });
     await page.close();
+  });
+});
+
+describe('the popup in German, and on a failing first run', () => {
+  it('German', async () => {
+    const { server, extension } = await startServedExtension({ locale: 'de-DE' });
+    try {
+      await extension.context.route('https://blogger.googleusercontent.com/**', (route) =>
+        route.fulfill({ contentType: 'image/svg+xml', body: PICTURE }),
+      );
+      const page = await extension.context.newPage();
+      await page.setViewportSize({ width: 400, height: 600 });
+      await page.goto(`chrome-extension://${extension.id}/popup.html`);
+      await expect.poll(() => page.getByRole('listitem').count(), POLL).toBe(25);
+      await expect.poll(() => page.getByRole('status').innerText(), POLL).toMatch(/^Aktualisiert/);
+      await page.screenshot({ path: resolve(shots, 'popup-de.png') });
+    } finally {
+      await stopAll(extension, server);
+    }
+  });
+
+  it('a feed that fails on the first run', async () => {
+    const server = await startFeedServer(inject('feedPort'), inject('feedPath'), (_request, send) =>
+      send(503, 'down', { 'Content-Type': 'text/plain' }),
+    );
+    const extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
+    try {
+      await until(async () => (await extension.badge()).text === '!', 'the failed first poll');
+      const page = await extension.context.newPage();
+      await page.setViewportSize({ width: 400, height: 600 });
+      await page.goto(`chrome-extension://${extension.id}/popup.html`);
+      await page.getByRole('alert').waitFor();
+      await page.screenshot({ path: resolve(shots, 'popup-error.png') });
+    } finally {
+      await stopAll(extension, server);
+    }
   });
 });

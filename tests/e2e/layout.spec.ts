@@ -145,6 +145,7 @@ describe.each([
         [...document.querySelectorAll('.stories > li')].filter((li) => getComputedStyle(li).display === 'list-item'),
       ),
     ).toHaveLength(0);
+    expect(await page.locator('.stories .headline img, .stories .headline .thumb').count()).toBe(0);
     // A story with pictures, none of which can load.
     const { stories } = await extension.storage<{ stories: { id: string; image: string | null }[] }>('stories');
     const pictured = stories.find((story) => story.image)!;
@@ -213,6 +214,39 @@ describe.each([
     await page.goto(`chrome-extension://${extension.id}/options.html`);
     await page.locator('form').waitFor();
     expect(await controlProblems(page, 'form')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a first run whose feed fails', () => {
+  let server: FeedServer;
+  let extension: LoadedExtension;
+
+  beforeAll(async () => {
+    server = await startFeedServer(inject('feedPort'), inject('feedPath'), (_request, send) =>
+      send(500, 'down', { 'Content-Type': 'text/plain' }),
+    );
+    extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
+    await until(async () => (await extension.badge()).text === '!', 'the failed first poll');
+  });
+  afterAll(() => stopAll(extension, server));
+
+  it.each([
+    ['popup', 'popup.html', POPUP],
+    ['side panel', 'sidepanel.html', PANEL],
+  ])('%s: says once what failed, offers Retry, and keeps its size', async (_name, path, size) => {
+    const page = await extension.context.newPage();
+    await page.setViewportSize({ width: size.width, height: 900 });
+    await page.goto(`chrome-extension://${extension.id}/${path}`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText(), POLL).toMatch(/answered 500/);
+    expect(await page.getByText(/answered 500/).count()).toBe(1);
+    expect(await alert.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+    expect(await page.getByRole('status').innerText()).not.toMatch(/updated now/i);
+    if (path === 'popup.html') {
+      expect(await page.evaluate(() => document.body.getBoundingClientRect().height)).toBe(POPUP.height);
+    }
+    expect(await controlProblems(page, '.list-header, .state')).toEqual([]);
     await page.close();
   });
 });
