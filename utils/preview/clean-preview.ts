@@ -92,11 +92,12 @@ function isSpacer(node: Node): boolean {
 
 /** Runs of spacer lines become one: a paragraph's gap, not half a screen of white. */
 function collapseSpacers(root: ParentNode): void {
+  // A spacer holds no div or p, so removing one never removes another element of this list.
   for (const element of root.querySelectorAll('div, p')) {
-    if (!root.contains(element)) continue;
+    if (!isSpacer(element)) continue;
     let previous = element.previousSibling;
     while (previous && previous.nodeType === 3 && !previous.textContent!.trim()) previous = previous.previousSibling;
-    if (previous && isSpacer(previous) && isSpacer(element)) element.remove();
+    if (previous && isSpacer(previous)) element.remove();
   }
 }
 

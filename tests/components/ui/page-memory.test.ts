@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
+import { readFirstScreen, writeFirstScreen } from '@/utils/ui/first-screen-cache';
+
+// What the pages remember in their own localStorage: a copy for display, so anything odd in it
+// reads as nothing remembered, never as an error.
+describe('the pages’ own memory', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('remembers the list filter, and reads a missing or odd one as no filter', () => {
+    expect(readListFilter()).toEqual({ query: '', unreadOnly: false });
+    writeListFilter({ query: 'rates', unreadOnly: true });
+    expect(readListFilter()).toEqual({ query: 'rates', unreadOnly: true });
+    for (const odd of ['{not json', '"text"', 'null', '{"query": 5, "unreadOnly": "yes"}', '[]']) {
+      localStorage.setItem('smileband-news:list-filter', odd);
+      expect(readListFilter(), odd).toEqual({ query: '', unreadOnly: false });
+    }
+    localStorage.setItem('smileband-news:list-filter', '{"unreadOnly": true}');
+    expect(readListFilter()).toEqual({ query: '', unreadOnly: true });
+  });
+
+  it('remembers the first screen, and refuses one without stories or status', () => {
+    expect(readFirstScreen()).toBeUndefined();
+    const screen = {
+      stories: [],
+      status: { lastAttemptAt: null, lastSuccessAt: null, lastChangeAt: null, error: null },
+    };
+    writeFirstScreen(screen);
+    expect(readFirstScreen()).toEqual(screen);
+    for (const odd of ['{"stories": {}, "status": {}}', '{"stories": []}', 'null', '{oops']) {
+      localStorage.setItem('smileband-news:first-screen', odd);
+      expect(readFirstScreen(), odd).toBeUndefined();
+    }
+  });
+
+  it('goes on without it when storage refuses (full, or turned off)', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(() => writeListFilter({ query: 'x', unreadOnly: true })).not.toThrow();
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(readListFilter()).toEqual({ query: '', unreadOnly: false });
+    expect(readFirstScreen()).toBeUndefined();
+  });
+});
