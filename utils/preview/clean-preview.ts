@@ -40,8 +40,10 @@ const BLOCK = new Set([
   'UL',
 ]);
 const SPACER = new Set(['DIV', 'P']);
+const NOT_BLANK = /\S/;
 // Elements that are content even without text.
 const MEDIA = 'img, video, audio, picture, a.video-card, hr, table';
+const MEDIA_TAGS = new Set(['IMG', 'VIDEO', 'AUDIO', 'PICTURE', 'HR', 'TABLE']);
 
 const GREETING = /^(?:dear\b[^,]{0,80},\s*)?sponsored by\s+[^,.;:!]+?\s*(?:[,.;:!]\s*(.*))?$/i;
 const MARKER = /^(?:ad|ads|advert|advertisement|advertorial|sponsored|promoted)[\s.:!-]*$/i;
@@ -84,8 +86,9 @@ export function cleanPreview(root: ParentNode, { headline }: CleanPreviewOptions
 function isSpacer(node: Node): boolean {
   if (node.nodeType !== 1 || !SPACER.has((node as Element).tagName)) return false;
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 ? child.textContent!.trim() : child.nodeType === 1 && (child as Element).tagName !== 'BR')
-      return false;
+    if (child.nodeType === 3) {
+      if (NOT_BLANK.test((child as Text).data)) return false;
+    } else if (child.nodeType !== 1 || (child as Element).tagName !== 'BR') return false;
   }
   return true;
 }
@@ -196,9 +199,16 @@ function lineText(line: Line): string {
 }
 
 function isEmpty(element: Element): boolean {
-  // Cheapest first: most wrappers climbed after a removal have no children left at all.
-  if (!element.hasChildNodes()) return !element.matches(MEDIA);
-  return !element.textContent?.trim() && !element.matches(MEDIA) && !element.querySelector(MEDIA);
+  // Cheapest first: most wrappers climbed after a removal have no children left at all. The
+  // element's own kind by name, not matches(): each story is a new document, where a selector is
+  // parsed afresh.
+  if (isMedia(element)) return false;
+  return !element.hasChildNodes() || (!element.textContent?.trim() && !element.querySelector(MEDIA));
+}
+
+function isMedia(element: Element): boolean {
+  const name = element.tagName;
+  return MEDIA_TAGS.has(name) || (name === 'A' && element.classList.contains('video-card'));
 }
 
 /** Drops blank lines and spacers (<div><br></div>) from one end of the body, descending into blocks. */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
-import { createSettingsFile, parseSettingsFile } from '@/utils/settings/settings-file';
+import { MAX_ID_CHARS } from '@/utils/feed/limits';
+import {
+  createSettingsFile,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_READ_PER_FEED,
+  parseSettingsFile,
+} from '@/utils/settings/settings-file';
 
 const good = createSettingsFile(
   DEFAULT_SETTINGS,
@@ -62,6 +68,45 @@ describe('settings file', () => {
     ],
   ])('refuses %s, saying why', (_case, text, reason) => {
     expect(parseSettingsFile(text)).toEqual({ ok: false, reason });
+  });
+
+  it.each([
+    ['read state as a list', [['a']]],
+    ['read state as text', 'a,b'],
+    ['an empty id', { [DEFAULT_SETTINGS.feedUrl]: ['a', ''] }],
+    ['one bad id among good ones', { [DEFAULT_SETTINGS.feedUrl]: ['a', 7] }],
+    ['one bad feed among good ones', { [DEFAULT_SETTINGS.feedUrl]: ['a'], 'not a feed': ['b'] }],
+    ['ids that are not a list', { [DEFAULT_SETTINGS.feedUrl]: 'a' }],
+    ['51 feeds', Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`https://f${i}.example/feed`, ['a']]))],
+    ['an id one character too long', { [DEFAULT_SETTINGS.feedUrl]: ['x'.repeat(MAX_ID_CHARS + 1)] }],
+  ])('refuses %s', (_case, read) => {
+    expect(parseSettingsFile(JSON.stringify({ ...good, read }))).toEqual({
+      ok: false,
+      reason: 'The read stories in the file are not a list of story ids per feed.',
+    });
+  });
+
+  it('takes everything right at the limits: 50 feeds, 2000 ids a feed, the longest id, a file of the largest size', () => {
+    const fifty = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`https://f${i}.example/feed`, ['a']]));
+    expect(parseSettingsFile(JSON.stringify({ ...good, read: fifty }))).toMatchObject({ ok: true });
+    const most = Array.from({ length: MAX_IMPORT_READ_PER_FEED }, (_, i) => `id-${i}`);
+    const longest = 'x'.repeat(MAX_ID_CHARS);
+    const parsed = parseSettingsFile(
+      JSON.stringify({ ...good, read: { [DEFAULT_SETTINGS.feedUrl]: [...most.slice(1), longest] } }),
+    );
+    expect(parsed).toMatchObject({ ok: true });
+    const padded = JSON.stringify({ ...good, exportedAt: '' });
+    const exact = JSON.stringify({ ...good, exportedAt: 'x'.repeat(MAX_IMPORT_BYTES - padded.length) });
+    expect(exact.length).toBe(MAX_IMPORT_BYTES);
+    expect(parseSettingsFile(exact)).toMatchObject({ ok: true });
+  });
+
+  it('keeps an older export without read state or export time', () => {
+    const older = { app: 'smileband-news', version: 1, settings: DEFAULT_SETTINGS };
+    expect(parseSettingsFile(JSON.stringify(older))).toEqual({
+      ok: true,
+      file: { app: 'smileband-news', version: 1, exportedAt: '', settings: DEFAULT_SETTINGS, read: {} },
+    });
   });
 
   it('hands back read state rebuilt from its own entries, feed addresses normalized, ids once', () => {
