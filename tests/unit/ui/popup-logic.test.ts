@@ -54,6 +54,8 @@ describe('matchRanges', () => {
     ['NÉGOCIATIONS', 'négociations', 'NÉGOCIATIONS'],
     // Overlapping words merge into one mark.
     ['Starlink satellites', 'star starl', 'Starl'],
+    ['Starlink satellites', 'starl star', 'Starl'],
+    ['Starlink satellites', 'sat starlink', 'Starlink|sat'],
     // Letters that fold to two (İ → i̇) do not shift the marks after them.
     ['İstanbul İzmir Rates', 'rates', 'Rates'],
     ['Rates held', '', ''],
