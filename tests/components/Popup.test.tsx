@@ -5,7 +5,7 @@ import { Popup } from '@/entrypoints/popup/Popup';
 import type { StoryMeta } from '@/utils/feed/types';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { pollStatusItem, settingsItem, storiesHeadItem, storiesItem, type PollStatus } from '@/utils/storage';
-import { asStored, postItem } from '../support/stories';
+import { asStored, postItem, updatedStatus } from '../support/stories';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 const openSidePanel = vi.hoisted(() => vi.fn(async () => {}));
@@ -14,12 +14,7 @@ vi.mock('@/utils/browser-compat', async (original) => ({ ...(await original<obje
 
 // Date alone is faked, to a fixed minute, so relative times are exact.
 const NOW = Date.parse('2026-02-03T09:00:00Z');
-const ok: PollStatus = {
-  lastAttemptAt: new Date(NOW - 5 * 60e3).toISOString(),
-  lastSuccessAt: new Date(NOW - 5 * 60e3).toISOString(),
-  lastChangeAt: null,
-  error: null,
-};
+const ok = updatedStatus(NOW, 5);
 function story(n: number, headline: string, patch: Partial<StoryMeta> = {}): StoryMeta {
   const published = new Date(NOW - n * 3600e3).toISOString();
   return asStored(postItem(n, published, { headline }), { contentHash: String(n), ...patch });

@@ -2,19 +2,14 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
-import { bodyKey, pollStatusItem, storiesItem, type PollStatus } from '@/utils/storage';
-import { asStored, postItem } from '../support/stories';
+import { bodyKey, pollStatusItem, storiesItem } from '@/utils/storage';
+import { asStored, postItem, updatedStatus } from '../support/stories';
 
 const sendRequest = vi.hoisted(() => vi.fn(() => Promise.resolve({ ok: true, error: null, added: 0, changed: [] })));
 vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
 
 const NOW = Date.parse('2026-02-03T09:00:00Z');
-const ok: PollStatus = {
-  lastAttemptAt: new Date(NOW - 5 * 60e3).toISOString(),
-  lastSuccessAt: new Date(NOW - 5 * 60e3).toISOString(),
-  lastChangeAt: null,
-  error: null,
-};
+const ok = updatedStatus(NOW, 5);
 const stories = [1, 2, 3].map((n) =>
   asStored(postItem(n, new Date(NOW - n * 3600e3).toISOString(), { headline: `Story number ${n}` }), {
     read: n === 2,

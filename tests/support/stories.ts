@@ -1,4 +1,5 @@
 import type { FeedItem, StoryMeta } from '@/utils/feed/types';
+import type { PollStatus } from '@/utils/storage';
 
 /** Post `n` as parseFeed returns it: the site's shape, published at `published` (ISO). */
 export function postItem(n: number, published: string, patch: Partial<FeedItem> = {}): FeedItem {
@@ -30,4 +31,10 @@ export function asStored(item: FeedItem, patch: Partial<StoryMeta> = {}): StoryM
     contentHash: '0',
     ...patch,
   };
+}
+
+/** A feed that last updated `minutes` before `now`, without error. */
+export function updatedStatus(now: number, minutes: number): PollStatus {
+  const at = new Date(now - minutes * 60e3).toISOString();
+  return { lastAttemptAt: at, lastSuccessAt: at, lastChangeAt: null, error: null };
 }
