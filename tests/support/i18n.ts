@@ -1,16 +1,28 @@
-// The fake browser has no i18n: answer getMessage from the English messages.json, with Chrome's
-// placeholder rules, so tests read the strings a reader sees.
+// The fake browser has no i18n: answer getMessage from the extension's own messages.json, with
+// Chrome's placeholder rules, so tests read the strings a reader sees. English unless a test asks
+// for another of the shipped locales with `useUiLocale`.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const en = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'),
-) as Messages;
+
+function load(locale: string): Messages {
+  const file = resolve(import.meta.dirname, `../../public/_locales/${locale}/messages.json`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Messages;
+}
+
+let locale = 'en';
+let messages = load(locale);
+
+/** Answer as a browser set to `next` would (a locale under public/_locales); back with 'en'. */
+export function useUiLocale(next: string): void {
+  locale = next;
+  messages = load(next);
+}
 
 export function getMessage(key: string, substitutions?: string | string[]): string {
-  const entry = en[key];
+  const entry = messages[key];
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : [substitutions].flat();
   const fill = (text: string) => text.replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
@@ -19,4 +31,4 @@ export function getMessage(key: string, substitutions?: string | string[]): stri
     .replace(/\$\$/g, '$');
 }
 
-Object.assign(fakeBrowser.i18n, { getMessage, getUILanguage: () => 'en' });
+Object.assign(fakeBrowser.i18n, { getMessage, getUILanguage: () => locale });

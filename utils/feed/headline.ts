@@ -17,34 +17,38 @@ const MAX_HEADLINE = 200;
 const MAX_LINES_SCANNED = 12;
 
 /** True when a post's own title says nothing (this site titles every post with the blog's name). */
-export function isGenericTitle(title: string, feedTitle = ''): boolean {
+export function isGenericTitle(title: string, feedTitle: string): boolean {
   const t = normalize(title);
-  return GENERIC_TITLES.has(t) || (feedTitle !== '' && t === normalize(feedTitle));
+  // An empty feed title normalizes to '', which is generic anyway.
+  return GENERIC_TITLES.has(t) || t === normalize(feedTitle);
 }
 
 /**
  * The headline a reader should see, and the sponsor named in the greeting. A post with a real title
  * keeps it; otherwise the headline is the body's first line after any sponsor greeting or "AD" marker.
+ * The greeting is looked for in the first two lines that say something: before the headline or
+ * right after it.
  */
-export function deriveHeadline(title: string, html: string, feedTitle = ''): Headline {
+export function deriveHeadline(title: string, html: string, feedTitle: string): Headline {
   const ownTitle = isGenericTitle(title, feedTitle) ? null : cutAtWord(title.trim(), MAX_HEADLINE);
   let sponsor: string | null = null;
   let firstLine: string | null = null;
   let scanned = 0;
+  let said = 0;
   for (const line of textLines(html)) {
     if (++scanned > MAX_LINES_SCANNED) break;
     if (MARKER.test(line) || CREDIT_LINE.test(line)) continue;
+    said++;
+    // Only the first greeting names the sponsor; a second one is no headline either.
     const greeting = GREETING.exec(line) ?? SPONSOR_LINE.exec(line);
-    if (greeting && sponsor === null) {
-      sponsor = greeting[1]!;
-      const rest = greeting[2]?.trim();
-      if (rest && !firstLine) firstLine = rest;
-      if (ownTitle || firstLine) break;
-      continue;
+    if (greeting) {
+      sponsor ??= greeting[1]!;
+      // "Dear viewers, sponsored by X, Rates rise again": the rest of the line is the headline.
+      firstLine ??= greeting[2]?.trim() || null;
+    } else {
+      firstLine ??= line;
     }
-    firstLine ??= line;
-    // The greeting, when there is one, comes before the headline; a line past the headline ends it.
-    if (sponsor !== null || scanned > 1 || ownTitle) break;
+    if (firstLine !== null && said > 1) break;
   }
   const headline = ownTitle ?? cutAtWord(firstLine ?? (title.trim() || 'Untitled story'), MAX_HEADLINE);
   return { headline, sponsor };

@@ -5,16 +5,19 @@ import type en from '../../public/_locales/en/messages.json';
 /** Every message name in public/_locales/en/messages.json (the reference locale). */
 export type MessageKey = keyof typeof en;
 
+type Substitution = string | number | undefined;
+
 /**
  * A user-facing string in the browser's language, from public/_locales. The one browser call
  * components make: strings are part of rendering, not behaviour.
  */
-export function t(key: MessageKey, substitutions?: string | number | (string | number)[]): string {
-  const subs = substitutions === undefined ? undefined : [substitutions].flat().map(String);
+export function t(key: MessageKey, substitutions?: Substitution | Substitution[]): string {
+  // A value a stored error lacks leaves its place empty rather than reading "undefined".
+  const subs = [substitutions].flat().map((s) => (s === undefined ? '' : String(s)));
   return browser.i18n.getMessage(key, subs) || key;
 }
 
-/** The UI language, for Intl formatting (dates, relative times). */
+/** The UI language, for Intl formatting (dates, relative times); English when the browser cannot say. */
 export function uiLocale(): string {
   try {
     return browser.i18n.getUILanguage() || 'en';

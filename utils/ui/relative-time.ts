@@ -8,16 +8,15 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "5 minutes ago", "yesterday", "now", in the given locale's words (Intl). */
-export function relativeTime(time: number, now: number, locale = 'en'): string {
+export function relativeTime(time: number, now: number, locale: string): string {
   const diff = time - now;
   // A missing or invalid date says nothing rather than failing the page.
   if (!Number.isFinite(diff)) return '';
   const format = formatter(locale);
   if (Math.abs(diff) < 60e3) return format.format(0, 'second');
-  for (const [unit, ms] of UNITS) {
-    if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
-  }
-  return format.format(Math.round(diff / 60e3), 'minute');
+  // A minute or more always finds its unit: minutes are the last entry.
+  const [unit, ms] = UNITS.find(([, size]) => Math.abs(diff) >= size)!;
+  return format.format(Math.round(diff / ms), unit);
 }
 
 // Building an Intl formatter costs far more than using one: a 2000-row list builds it once.

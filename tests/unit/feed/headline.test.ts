@@ -96,9 +96,60 @@ describe('deriveHeadline', () => {
     expect(cutAtWord(`${line}5`, 200)).toBe(`${'Budget '.repeat(27)}Budget…`);
   });
 
+  it('cuts inside a word only when the last space is in the first half', () => {
+    // The space at exactly half the limit is too early: cutting there would lose half the line.
+    expect(cutAtWord('abcde fghijklmnop', 10)).toBe('abcde fghi…');
+    expect(cutAtWord('abcdef ghijklmnop', 10)).toBe('abcdef…');
+  });
+
+  it('drops every trailing separator before the ellipsis', () => {
+    expect(cutAtWord('Rates, costs, ;; and more words here', 16)).toBe('Rates, costs…');
+  });
+
   it('keeps the last word whole when it ends exactly at the limit', () => {
     const line = `${'Budget '.repeat(28)}1234`;
     expect(cutAtWord(`${line} and more`, 200)).toBe(`${line}…`);
+  });
+
+  it('finds a greeting that comes right after the headline, with or without a real title', () => {
+    const html = '<p>AD</p><p>Rates rise again</p><p>Sponsored by Brightsmile</p><p>Body.</p>';
+    expect(deriveHeadline('Smileband News', html, 'Smileband News')).toEqual({
+      headline: 'Rates rise again',
+      sponsor: 'Brightsmile',
+    });
+    expect(deriveHeadline('  Bank holds rates  ', html, 'Smileband News')).toEqual({
+      headline: 'Bank holds rates',
+      sponsor: 'Brightsmile',
+    });
+  });
+
+  it('takes the sponsor from the first greeting and never a second greeting as the headline', () => {
+    const html = '<p>Dear viewers, sponsored by Acme,</p><p>Sponsored by Other Ltd.</p><p>Real headline</p>';
+    expect(deriveHeadline('Smileband News', html, 'Smileband News')).toEqual({
+      headline: 'Real headline',
+      sponsor: 'Acme',
+    });
+  });
+
+  it('reads a greeting that ends without punctuation', () => {
+    const html = '<p>Dear viewers, sponsored by Acme Dental</p><p>Teeth news</p>';
+    expect(deriveHeadline('Smileband News', html, 'Smileband News')).toEqual({
+      headline: 'Teeth news',
+      sponsor: 'Acme Dental',
+    });
+  });
+
+  it('trims a post’s own title, and the title used when the body has no text', () => {
+    expect(deriveHeadline('  Bank holds rates  ', '<p>Body.</p>', 'Smileband News').headline).toBe('Bank holds rates');
+    expect(deriveHeadline('  Bank holds rates  ', '', 'Smileband News').headline).toBe('Bank holds rates');
+    expect(deriveHeadline(' Daily ', '<p><img src="https://x/y.jpg" /></p>', 'Daily').headline).toBe('Daily');
+  });
+
+  it('looks for the greeting in the first twelve lines only', () => {
+    const markers = (n: number) => '<p>AD</p>'.repeat(n);
+    const post = (n: number) => `${markers(n)}<p>Dear viewers, sponsored by Acme,</p><p>Headline</p>`;
+    expect(deriveHeadline('Smileband News', post(11), 'Smileband News').sponsor).toBe('Acme');
+    expect(deriveHeadline('Smileband News', post(12), 'Smileband News').sponsor).toBeNull();
   });
 
   it('does not take a sponsor greeting from deep in the body', () => {
