@@ -93,7 +93,7 @@ describe('describeError in another language: the reader never meets the English 
       'too large',
       async () => {
         const big = new Response(new Uint8Array(3 * 1024 * 1024 + 1));
-        const result = await fetchFeed(URL_, { ...base, maxBytes: 3 * 1024 * 1024, fetch: async () => big });
+        const result = await fetchFeed(URL_, { ...base, maxBytes: 3 * 1024 * 1024, fetch: () => Promise.resolve(big) });
         if (result.kind !== 'error') throw new Error('expected an error');
         return result.error;
       },
