@@ -8,28 +8,23 @@ import type { StoryMeta } from '../feed/types';
 export function keepUnchanged(previous: readonly StoryMeta[] | undefined, next: StoryMeta[]): StoryMeta[] {
   if (!previous?.length) return next;
   const byId = new Map(previous.map((story) => [story.id, story]));
-  let reused = 0;
   const merged = next.map((story) => {
     const old = byId.get(story.id);
-    if (old && sameStory(old, story)) {
-      reused++;
-      return old;
-    }
-    return story;
+    return old && sameStory(old, story) ? old : story;
   });
-  return reused === next.length && next.length === previous.length && merged.every((s, i) => s === previous[i])
+  // Nothing changed at all: the very same list, so nothing downstream recomputes.
+  return merged.length === previous.length && merged.every((s, i) => s === previous[i])
     ? (previous as StoryMeta[])
     : merged;
 }
 
+/** Every field alike: a row shows most of them, and the side panel the rest (a dropped body). */
 function sameStory(a: StoryMeta, b: StoryMeta): boolean {
-  return (
-    a.read === b.read &&
-    a.contentHash === b.contentHash &&
-    a.updated === b.updated &&
-    a.headline === b.headline &&
-    a.image === b.image &&
-    a.link === b.link &&
-    a.labels.join('\n') === b.labels.join('\n')
-  );
+  const keys = Object.keys(a) as (keyof StoryMeta)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => a[key] === b[key] || (key === 'labels' && sameWords(a.labels, b.labels)));
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, i) => word === b[i]);
 }

@@ -4,6 +4,7 @@ import { filterStories, matchRanges, queryWords } from '@/utils/ui/filter-storie
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
 import { bloggerSrcset } from '@/utils/preview/picture-sizes';
 import { sharperThumbnail } from '@/utils/ui/thumbnail';
+import { asStored, postItem } from '../../support/stories';
 
 const story = (id: string, headline: string, labels: string[] = [], read = false) =>
   ({ id, headline, labels, read, contentHash: id, updated: '', image: null, link: '' }) as unknown as StoryMeta;
@@ -121,6 +122,51 @@ describe('keepUnchanged', () => {
   it('returns the previous list itself when nothing changed', () => {
     const previous = [story('a', 'A'), story('b', 'B')];
     expect(keepUnchanged(previous, [story('a', 'A'), story('b', 'B')])).toBe(previous);
+  });
+
+  // A row shows each of these: the headline, sponsor mark, picture, labels, date, read state, and
+  // whether the side panel can show the body. A change to any one must reach the row.
+  it.each<[string, Partial<StoryMeta>]>([
+    ['read', { read: true }],
+    ['headline', { headline: 'Rates held again' }],
+    ['sponsor', { sponsor: null }],
+    ['picture', { image: 'https://blogger.googleusercontent.com/img/b/x/s400/y.jpg' }],
+    ['link', { link: 'https://www.smileband.co.uk/moved.html' }],
+    ['labels', { labels: ['UK', 'Economy'] }],
+    ['one label renamed', { labels: ['Wales'] }],
+    ['update time', { updated: '2026-11-30T10:00:00Z' }],
+    ['publication time', { published: '2026-11-29T10:00:00Z' }],
+    ['edited body', { contentHash: 'changed' }],
+    ['body cut at the cap', { truncated: true }],
+    ['body dropped for space', { bodyDropped: true }],
+  ])('hands on a story whose %s changed', (_field, patch) => {
+    const before = asStored(postItem(1, '2026-11-30T09:00:00Z'));
+    const previous = [before, asStored(postItem(2, '2026-11-30T08:00:00Z'))];
+    const next = [{ ...before, ...patch }, { ...previous[1]! }];
+    const merged = keepUnchanged(previous, next);
+    expect(merged[0]).toBe(next[0]);
+    expect(merged[1]).toBe(previous[1]);
+    expect(merged).not.toBe(previous);
+  });
+
+  it('keeps a story whose labels are the same words in a fresh list', () => {
+    const before = asStored(postItem(1, '2026-11-30T09:00:00Z'), { labels: ['UK', 'Economy'] });
+    const merged = keepUnchanged([before], [{ ...before, labels: ['UK', 'Economy'] }]);
+    expect(merged[0]).toBe(before);
+  });
+
+  it('hands on a list with a story fewer, even when the rest is unchanged', () => {
+    const previous = [story('a', 'A'), story('b', 'B')];
+    const merged = keepUnchanged(previous, [story('a', 'A')]);
+    expect(merged).toEqual([previous[0]]);
+    expect(merged).not.toBe(previous);
+  });
+
+  it('hands on the same stories in a new order', () => {
+    const previous = [story('a', 'A'), story('b', 'B')];
+    const merged = keepUnchanged(previous, [story('b', 'B'), story('a', 'A')]);
+    expect(merged).toEqual([previous[1], previous[0]]);
+    expect(merged).not.toBe(previous);
   });
 
   it('takes a new order and new stories as they come', () => {
