@@ -39,7 +39,6 @@ export function planNotices({ added, pending, firstRun, settings, now, lastSucce
     return { notices: [], pending: unique([...added, ...pending]).map((story) => story.id) };
   }
   const stories = unique([...added, ...pending]);
-  if (stories.length === 0) return { notices: [], pending: [] };
   const slept =
     lastSuccessAt !== null && now.getTime() - Date.parse(lastSuccessAt) > 3 * settings.intervalMinutes * 60e3;
   const away = pending.length > 0 || slept;

@@ -29,7 +29,10 @@ describe('planNotices', () => {
 
   it('turns more than the cap into one summary', () => {
     const plan = planNotices({ ...base, added: [s(1), s(2), s(3), s(4), s(5)] });
-    expect(plan.notices).toEqual([{ kind: 'summary', away: false, stories: [s(1), s(2), s(3), s(4), s(5)] }]);
+    expect(plan).toEqual({
+      notices: [{ kind: 'summary', away: false, stories: [s(1), s(2), s(3), s(4), s(5)] }],
+      pending: [],
+    });
   });
 
   it('stays silent on the first poll: the backlog is not news', () => {
@@ -63,6 +66,18 @@ describe('planNotices', () => {
   it('gives the same digest after the computer slept through several polls', () => {
     const plan = planNotices({ ...base, lastSuccessAt: at('06:00').toISOString(), added: [s(1), s(2)] });
     expect(plan.notices).toEqual([{ kind: 'summary', away: true, stories: [s(1), s(2)] }]);
+  });
+
+  it('counts as away only after more than three missed polls', () => {
+    const gap = 3 * DEFAULT_SETTINGS.intervalMinutes * 60e3;
+    const since = (ms: number) => new Date(at('12:00').getTime() - ms).toISOString();
+    const two = [s(1), s(2)];
+    expect(planNotices({ ...base, lastSuccessAt: since(gap), added: two }).notices).toHaveLength(2);
+    expect(planNotices({ ...base, lastSuccessAt: since(gap + 1), added: two }).notices).toEqual([
+      { kind: 'summary', away: true, stories: two },
+    ]);
+    // The first update ever has no gap to measure.
+    expect(planNotices({ ...base, lastSuccessAt: null, added: two }).notices).toHaveLength(2);
   });
 
   it('never lists a story twice', () => {

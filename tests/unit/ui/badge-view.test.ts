@@ -32,6 +32,11 @@ describe('badgeView', () => {
       title: 'Smileband News: 25 unread stories',
     });
     expect(badgeView({ ...base, unread: 1 }).title).toBe('Smileband News: 1 unread story');
+    expect(badgeView({ ...base, unread: 0 })).toEqual({
+      text: '',
+      color: BADGE_COLOR,
+      title: 'Smileband News: No unread stories',
+    });
   });
 
   it('keeps the count but turns red on a failed poll, saying what failed and when it last worked', () => {

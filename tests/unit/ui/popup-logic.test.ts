@@ -77,6 +77,16 @@ describe('sharperThumbnail', () => {
     ],
     ['https://1.bp.blogspot.com/-x/y/s72-c/pic.png', 'https://1.bp.blogspot.com/-x/y/s112-c/pic.png'],
     ['https://example.com/s72-c/pic.png', 'https://example.com/s72-c/pic.png'],
+    // A full-size picture (no crop) is asked for at the row's size, cropped square like the rest.
+    [
+      'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEijamaica/s1600/jamaica.jpg',
+      'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEijamaica/s112-c/jamaica.jpg',
+    ],
+    // Blogger's host named only in another site's path is another site.
+    [
+      'https://example.com/https://blogger.googleusercontent.com/s72-c/pic.png',
+      'https://example.com/https://blogger.googleusercontent.com/s72-c/pic.png',
+    ],
   ])('%s', (url, sharper) => {
     expect(sharperThumbnail(url, 112)).toBe(sharper);
   });
