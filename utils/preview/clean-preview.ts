@@ -52,7 +52,6 @@ const TRACKING =
   /<\s*\/?\s*script\b|<!--\s*google tag|\bin--\s*google tag|\bgtag\s*\(|\bdataLayer\s*[=.|]|googletagmanager\.com|pagesense\.io/i;
 // The stray code pasted right after a snippet (e.g. "894500L65WEHZ4XKDX36").
 const STRAY_CODE = /^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{12,40}$/;
-const CAPTION = 'figcaption, .tr-caption';
 // The greeting and headline sit at the very top; never look deep for them.
 const TOP_LINES = 8;
 
@@ -74,33 +73,26 @@ export interface CleanPreviewOptions {
 export function cleanPreview(root: ParentNode, { headline }: CleanPreviewOptions): void {
   // One walk over every line: this site's posts nearly all carry pasted tracking code, so a
   // whole-text pre-check would only add a second pass over the body.
-  const lines = textLines(root);
+  const { lines, spacers } = readLines(root);
   removeTop(lines, normalize(headline));
   removeTracking(lines);
   trimEdge(root, 'start');
   trimEdge(root, 'end');
-  collapseSpacers(root);
+  collapseSpacers(spacers);
 }
 
-/** A spacer line: Blogger's <div><br></div> or <p>&nbsp;</p>, nothing in it but line breaks and blanks. */
-function isSpacer(node: Node): boolean {
-  if (node.nodeType !== 1 || !SPACER.has((node as Element).tagName)) return false;
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      if (NOT_BLANK.test((child as Text).data)) return false;
-    } else if (child.nodeType !== 1 || (child as Element).tagName !== 'BR') return false;
-  }
-  return true;
-}
-
-/** Runs of spacer lines become one: a paragraph's gap, not half a screen of white. */
-function collapseSpacers(root: ParentNode): void {
-  // A spacer holds no div or p, so removing one never removes another element of this list.
-  for (const element of root.querySelectorAll('div, p')) {
-    if (!isSpacer(element)) continue;
-    let previous = element.previousSibling;
-    while (previous && previous.nodeType === 3 && !previous.textContent!.trim()) previous = previous.previousSibling;
-    if (previous && isSpacer(previous)) element.remove();
+/**
+ * Runs of spacer lines become one: a paragraph's gap, not half a screen of white. `spacers` come
+ * in document order; the removals before this never turn a line into a spacer (a wrapper they
+ * empty goes whole), so the list found while reading the lines still holds.
+ */
+function collapseSpacers(spacers: Set<Element>): void {
+  for (const spacer of spacers) {
+    let previous = spacer.previousSibling;
+    while (previous && previous.nodeType === 3 && !NOT_BLANK.test((previous as Text).data)) {
+      previous = previous.previousSibling;
+    }
+    if (previous && spacers.has(previous as Element)) spacer.remove();
   }
 }
 
@@ -109,7 +101,7 @@ function removeTop(lines: Line[], headline: string): void {
     const text = lineText(line);
     if (!text) continue;
     // A picture's caption or credit may sit above the headline (headline.ts reads past it too).
-    if (CREDIT_LINE.test(text) || line.nodes[0]?.parentElement?.closest(CAPTION)) continue;
+    if (CREDIT_LINE.test(text) || inCaption(line.nodes[0]!)) continue;
     if (MARKER.test(text)) {
       removeLine(line);
       continue;
@@ -142,9 +134,14 @@ function removeTracking(lines: Line[]): void {
   }
 }
 
-/** Lines of text as laid out: block boundaries and <br> end a line. */
-function textLines(root: ParentNode): Line[] {
+/**
+ * Lines of text as laid out (block boundaries and <br> end a line), and the spacer lines among the
+ * blocks: Blogger's <div><br></div> or <p>&nbsp;</p>, a div or p holding nothing but line breaks
+ * and blanks. One walk finds both: it is most of what the clean-up costs.
+ */
+function readLines(root: ParentNode): { lines: Line[]; spacers: Set<Element> } {
   const lines: Line[] = [];
+  const spacers = new Set<Element>();
   let current: Text[] = [];
   let raw = '';
   const flush = () => {
@@ -153,25 +150,43 @@ function textLines(root: ParentNode): Line[] {
     current = [];
     raw = '';
   };
-  const walk = (node: ParentNode) => {
+  // True when `node` holds nothing but line breaks and blank text.
+  const walk = (node: ParentNode): boolean => {
+    let blank = true;
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
+      const type = child.nodeType;
+      if (type === 3) {
+        const data = (child as Text).data;
         current.push(child as Text);
-        raw += (child as Text).data;
-      } else if (child.nodeType === 1) {
+        raw += data;
+        if (blank && NOT_BLANK.test(data)) blank = false;
+      } else if (type === 1) {
         const name = (child as Element).tagName;
-        if (name === 'BR') flush();
-        else if (BLOCK.has(name)) {
+        if (name === 'BR') {
           flush();
-          walk(child as Element);
+          continue;
+        }
+        blank = false;
+        if (BLOCK.has(name)) {
+          flush();
+          if (walk(child as Element) && SPACER.has(name)) spacers.add(child as Element);
           flush();
         } else walk(child as Element);
-      }
+      } else blank = false;
     }
+    return blank;
   };
   walk(root);
   flush();
-  return lines;
+  return { lines, spacers };
+}
+
+/** Inside a picture's caption (Blogger's table caption or a figcaption). */
+function inCaption(node: Node): boolean {
+  for (let parent = node.parentElement; parent; parent = parent.parentElement) {
+    if (parent.tagName === 'FIGCAPTION' || parent.classList.contains('tr-caption')) return true;
+  }
+  return false;
 }
 
 function removeLine(line: Line): void {
