@@ -1,0 +1,137 @@
+// The worker's wiring (entrypoints/background/index.ts): each browser event reaches what it should,
+// through the fake browser, with the site's feed served by a stub fetch.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { POLL_ALARM } from '@/utils/config';
+import { unreadCount } from '@/utils/feed/read-state';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
+
+const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
+
+type Listener = (...args: never[]) => void;
+function fakeEvent() {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (listener: Listener) => listeners.push(listener),
+    fire: (...args: unknown[]) => listeners.map((listener) => (listener as (...a: unknown[]) => unknown)(...args)),
+  };
+}
+
+describe('the background worker', () => {
+  const fetch = vi.fn<typeof globalThis.fetch>();
+  const errors = vi.fn();
+  let menu: ReturnType<typeof vi.fn>;
+  let notificationClicks: ReturnType<typeof fakeEvent>;
+  let notificationButtons: ReturnType<typeof fakeEvent>;
+  // The worker's own global events ("online"): Node has none.
+  let windowEvents: EventTarget;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fetch.mockReset();
+    fetch.mockImplementation(() => Promise.resolve(new Response(atom)));
+    vi.stubGlobal('fetch', fetch);
+    windowEvents = new EventTarget();
+    vi.stubGlobal('addEventListener', windowEvents.addEventListener.bind(windowEvents));
+    vi.spyOn(console, 'error').mockImplementation(errors);
+    errors.mockClear();
+    // The fake browser has no commands, context menus or notification events: these stand in.
+    menu = vi.fn();
+    vi.spyOn(fakeBrowser.commands, 'onCommand', 'get').mockReturnValue(fakeEvent() as never);
+    vi.spyOn(fakeBrowser.contextMenus, 'onClicked', 'get').mockReturnValue(fakeEvent() as never);
+    vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(menu as never);
+    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockImplementation(() => Promise.resolve());
+    notificationClicks = fakeEvent();
+    notificationButtons = fakeEvent();
+    vi.spyOn(fakeBrowser.notifications, 'onClicked', 'get').mockReturnValue(notificationClicks as never);
+    vi.spyOn(fakeBrowser.notifications, 'onButtonClicked', 'get').mockReturnValue(notificationButtons as never);
+    background.main();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  const stories = () => storiesItem.getValue();
+  const polled = () => vi.waitFor(async () => expect(await stories()).toHaveLength(25));
+
+  it('starts with the poll alarm at the reader’s interval and an empty badge', async () => {
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.alarms.get(POLL_ALARM)).toMatchObject({
+        periodInMinutes: DEFAULT_SETTINGS.intervalMinutes,
+      }),
+    );
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('polls on install, counts the stories on the badge, and offers the side panel in the menu', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await polled();
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('25'));
+    await vi.waitFor(() => expect(menu).toHaveBeenCalled());
+  });
+
+  it('polls when the browser starts, when its alarm rings and when the network comes back', async () => {
+    await fakeBrowser.runtime.onStartup.trigger();
+    await polled();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: POLL_ALARM, scheduledTime: Date.now() });
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+    windowEvents.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(3));
+  });
+
+  it('ignores another alarm', async () => {
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: Date.now() });
+    await new Promise((done) => setTimeout(done, 20));
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('answers the pages’ requests, and leaves other messages to other listeners', async () => {
+    await fakeBrowser.runtime.onStartup.trigger();
+    await polled();
+    const [first] = await stories();
+    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'set-read', ids: [first!.id], read: true }, {});
+    expect(replies).toContainEqual({ changed: [first!.id] });
+    expect(unreadCount(await stories())).toBe(24);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('24'));
+    const others = await fakeBrowser.runtime.onMessage.trigger({ type: 'show-story', id: first!.id }, {});
+    expect(others).toEqual([undefined]);
+  });
+
+  it('marks a story read from its notification’s second button, and opens it from the first', async () => {
+    await fakeBrowser.runtime.onStartup.trigger();
+    await polled();
+    const [first, second] = await stories();
+    const open = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    notificationButtons.fire(`story|${first!.id}`, 1);
+    await vi.waitFor(async () => expect((await stories())[0]!.read).toBe(true));
+    expect(open).not.toHaveBeenCalled();
+    notificationButtons.fire(`story|${second!.id}`, 0);
+    await vi.waitFor(() => expect(open).toHaveBeenCalledWith(expect.objectContaining({ url: second!.link })));
+    notificationClicks.fire(`story|${first!.id}`);
+    await vi.waitFor(() => expect(open).toHaveBeenCalledWith(expect.objectContaining({ url: first!.link })));
+  });
+
+  it('carries a settings change into the alarm and the badge', async () => {
+    await fakeBrowser.runtime.onStartup.trigger();
+    await polled();
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, intervalMinutes: 60, badge: false });
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.alarms.get(POLL_ALARM)).toMatchObject({ periodInMinutes: 60 }),
+    );
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''));
+  });
+
+  it('turns the badge to the error state when a poll fails, and says so in one log line', async () => {
+    fetch.mockImplementation(() => Promise.reject(new TypeError('Failed to fetch')));
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect((await pollStatusItem.getValue()).error).not.toBeNull());
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('!'));
+    expect(errors).not.toHaveBeenCalled();
+  });
+});
