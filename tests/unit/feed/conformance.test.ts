@@ -94,6 +94,19 @@ describe('Atom 0.3 content modes', () => {
     expect(item.contentHtml).toBe('<p>Decoded body</p>');
   });
 
+  it.each([
+    [
+      'mode="xml" without a type, holding markup: the markup',
+      '<content mode="xml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Inline <b>xml</b></p></div></content>',
+      '<p>Inline <b>xml</b></p>',
+    ],
+    ['mode="xml" holding only text: the text, escaped', '<content mode="xml">a &lt; b</content>', 'a &lt; b'],
+    ['mode="base64" that is not base64: no body', '<content type="text/html" mode="base64">!!not base64</content>', ''],
+  ])('%s', async (_case, content, html) => {
+    const item = await only(atom03(`<title>T</title>${content}`));
+    expect(item.contentHtml).toBe(html);
+  });
+
   it('reads modified as the update time', async () => {
     const item = await only(atom03('<title>T</title><modified>2004-02-01T00:00:00Z</modified>'));
     expect(item.updated).toBe('2004-02-01T00:00:00.000Z');
@@ -113,6 +126,26 @@ describe('Atom content', () => {
       'type="xhtml" is serialized without its wrapper',
       '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Para <b>bold</b> &amp; <a href="/x?a=1&amp;b=2">link</a></p></div></content>',
       '<p>Para <b>bold</b> &amp; <a href="/x?a=1&amp;b=2">link</a></p>',
+    ],
+    [
+      'type="xhtml" keeps attribute values, quotes escaped, and drops namespace declarations',
+      '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p class="a&quot;b" xmlns:x="urn:x" title="t">T</p></div></content>',
+      '<p class="a&quot;b" title="t">T</p>',
+    ],
+    [
+      'type="xhtml" drops what HTML cannot name: an element or attribute starting with _',
+      '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p _x="1" lang="en">Kept</p><_note>dropped</_note></div></content>',
+      '<p lang="en">Kept</p>',
+    ],
+    [
+      'type="xhtml" with two top-level elements keeps both, and no wrapper is dropped',
+      '<content type="xhtml"><p xmlns="http://www.w3.org/1999/xhtml">One</p><p xmlns="http://www.w3.org/1999/xhtml">Two</p></content>',
+      '<p>One</p><p>Two</p>',
+    ],
+    [
+      'type="xhtml" whose only element is not a div keeps it',
+      '<content type="xhtml"><p xmlns="http://www.w3.org/1999/xhtml">Only <b>one</b></p></content>',
+      '<p>Only <b>one</b></p>',
     ],
     [
       'src content leaves the summary as body',
