@@ -55,8 +55,9 @@ const VOID = new Set([
   'track',
   'wbr',
 ]);
-// A picture's caption (Blogger's caption table cell, <figcaption>) is not the story's text.
-const CAPTION_CLASS = /(?:^|\s)tr-caption(?:\s|$)/i;
+// A picture's caption (Blogger's caption table cell, <figcaption>) is not the story's text. Class
+// names match by case, as classList and CSS match them.
+const CAPTION_CLASS = /(?:^|\s)tr-caption(?:\s|$)/;
 
 export type HtmlToken =
   { kind: 'text'; text: string } | { kind: 'tag'; name: string; closing: boolean; attributes: string };
