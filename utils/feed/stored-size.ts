@@ -38,10 +38,15 @@ export function cutToBytes(text: string, maxBytes: number): { text: string; byte
     const code = text.charCodeAt(i);
     const cost = code === 0x22 || code === 0x5c ? 2 : code < 0x20 ? (ESCAPED_SHORT.has(code) ? 2 : 6) : unitBytes(code);
     if (bytes + cost > maxBytes) {
-      const end = code >= 0xdc00 && code <= 0xdfff ? i - 1 : i;
-      return { text: text.slice(0, end), bytes, cut: true };
+      // Inside a pair: its first half (2 bytes, counted already) goes too.
+      const half = code >= 0xdc00 && code <= 0xdfff && isHighSurrogate(text.charCodeAt(i - 1)) ? 1 : 0;
+      return { text: text.slice(0, i - half), bytes: bytes - 2 * half, cut: true };
     }
     bytes += cost;
   }
   return { text, bytes, cut: false };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
