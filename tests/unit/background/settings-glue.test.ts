@@ -63,6 +63,38 @@ describe('applying settings', () => {
     expect(await storage.getItem(bodyKey(stories[9]!.id))).not.toBeNull();
   });
 
+  it('reads the new feed at once when its address changes, from a fresh store', async () => {
+    await pollFeed(deps());
+    const serve = deps().fetch;
+    vi.stubGlobal('fetch', serve);
+    try {
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, feedUrl: OTHER });
+      await applySettings({ ...DEFAULT_SETTINGS, feedUrl: OTHER }, DEFAULT_SETTINGS);
+      expect(requestUrl(serve.mock.calls[0]![0])).toBe(OTHER);
+      const stories = await storiesItem.getValue();
+      expect(stories).toHaveLength(25);
+      expect(stories.every((story) => story.id.includes('post-9351'))).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('drops stories only when retention goes down', async () => {
+    await pollFeed(deps());
+    await applySettings({ ...DEFAULT_SETTINGS, retention: 1000 }, { ...DEFAULT_SETTINGS, retention: 500 });
+    await applySettings({ ...DEFAULT_SETTINGS, retention: 20 }, { ...DEFAULT_SETTINGS, retention: 20 });
+    expect(await storiesItem.getValue()).toHaveLength(25);
+    await applySettings({ ...DEFAULT_SETTINGS, retention: 20 }, { ...DEFAULT_SETTINGS, retention: 21 });
+    expect(await storiesItem.getValue()).toHaveLength(20);
+  });
+
+  it('sets everything up from the first settings (nothing before them)', async () => {
+    await pollFeed(deps());
+    await applySettings(DEFAULT_SETTINGS, null);
+    expect((await browser.alarms.get('poll-feed'))?.periodInMinutes).toBe(DEFAULT_SETTINGS.intervalMinutes);
+    expect(await browser.action.getBadgeText({})).toBe('25');
+  });
+
   it('hides the count when the badge is turned off, and shows it again when turned on', async () => {
     await pollFeed(deps());
     await updateBadge();

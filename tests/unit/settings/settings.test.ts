@@ -46,6 +46,31 @@ describe('validateSettings', () => {
     expect(validateSettings(older)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
   });
 
+  it('accepts each limit itself: every 5 and every 1440 minutes, keeping 50 and 1000 stories', () => {
+    for (const patch of [{ intervalMinutes: 5 }, { intervalMinutes: 1440 }, { retention: 50 }, { retention: 1000 }]) {
+      expect(validateSettings({ ...DEFAULT_SETTINGS, ...patch })).toEqual({
+        ok: true,
+        settings: { ...DEFAULT_SETTINGS, ...patch },
+      });
+    }
+  });
+
+  it('takes a plain http address, trimmed', () => {
+    expect(validateSettings({ ...DEFAULT_SETTINGS, feedUrl: '  http://blog.example/feed  ' })).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, feedUrl: 'http://blog.example/feed' },
+    });
+  });
+
+  it.each([
+    [{ feedUrl: 42 }, 'feedUrl', 'Enter the address of a feed.'],
+    [{ intervalMinutes: [30] }, 'intervalMinutes', 'Check every 5 to 1440 minutes.'],
+    [{ retention: '' }, 'retention', 'Keep between 50 and 1000 stories.'],
+    [{ quietHours: { start: '22:00', end: '07:00' } }, 'quietHours', 'Quiet hours must be on or off.'],
+  ])('refuses %j, which is not the kind of value the field holds', (patch, field, message) => {
+    expect(validateSettings({ ...DEFAULT_SETTINGS, ...patch })).toEqual({ ok: false, errors: { [field]: message } });
+  });
+
   it('refuses what is not settings at all', () => {
     const result = validateSettings('nope');
     expect(result.ok).toBe(false);
@@ -61,7 +86,13 @@ describe('isQuietTime', () => {
     [overnight, '22:00', true],
     [overnight, '03:00', true],
     [overnight, '07:00', false],
+    [daytime, '11:59', false],
+    [daytime, '12:00', true],
     [daytime, '12:30', true],
+    [{ enabled: true, start: '22:30', end: '06:45' }, '22:15', false],
+    [{ enabled: true, start: '22:30', end: '06:45' }, '22:30', true],
+    [{ enabled: true, start: '22:30', end: '06:45' }, '06:44', true],
+    [{ enabled: true, start: '22:30', end: '06:45' }, '06:45', false],
     [daytime, '14:00', false],
     [{ ...overnight, enabled: false }, '23:00', false],
     [{ enabled: true, start: '08:00', end: '08:00' }, '08:00', false],
