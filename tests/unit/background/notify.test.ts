@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { announce, markReadFromNotification, openFromNotification } from '@/entrypoints/background/notify';
 import type { StoryMeta } from '@/utils/feed/types';
@@ -16,6 +16,8 @@ const story = (n: number): StoryMeta =>
     read: false,
   }) as StoryMeta;
 const recent = new Date(NOON - 15 * 60e3).toISOString();
+// Tabs opened since the fake browser started (it starts with one blank tab).
+const openedUrls = async () => (await fakeBrowser.tabs.query({})).flatMap((tab) => tab.url ?? []);
 const shown = async () =>
   fakeBrowser.notifications.getAll() as Promise<
     Record<string, { title: string; message: string; contextMessage?: string }>
@@ -96,6 +98,83 @@ describe('notifications', () => {
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.map((tab) => tab.url)).toContain('https://www.smileband.co.uk/1.html');
     expect(await shown()).toEqual({});
+  });
+
+  it('offers Open and Mark read on a story (Chrome)', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await announce({ added: [story(1)], firstRun: false, lastSuccessAt: recent, now: NOON });
+    expect(create).toHaveBeenCalledWith(
+      'story|post-1',
+      expect.objectContaining({ buttons: [{ title: 'Open' }, { title: 'Mark read' }] }),
+    );
+  });
+
+  it('lists four stories whole in a summary, and sums up only from the fifth', async () => {
+    await announce({ added: [1, 2, 3, 4].map(story), firstRun: false, lastSuccessAt: recent, now: NOON });
+    expect(Object.values(await shown())).toEqual([
+      expect.objectContaining({
+        title: '4 new stories',
+        message: '• Headline 1\n• Headline 2\n• Headline 3\n• Headline 4',
+      }),
+    ]);
+  });
+
+  it('writes nothing when a poll brings nothing and nothing waits', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await announce({ added: [], firstRun: false, lastSuccessAt: recent, now: NOON });
+    expect(set).not.toHaveBeenCalled();
+    expect(await shown()).toEqual({});
+  });
+
+  it('opens the story list from a summary, in a tab where no side panel can open', async () => {
+    await announce({ added: [1, 2, 3, 4, 5].map(story), firstRun: false, lastSuccessAt: recent, now: NOON });
+    const [id] = Object.keys(await shown());
+    expect(id).toBe(`summary|${NOON}`);
+    await openFromNotification(id!);
+    expect(await openedUrls()).toEqual([expect.stringMatching(/\/sidepanel\.html$/)]);
+    expect(await shown()).toEqual({});
+  });
+
+  it('opens a story that is no longer stored in the side panel page, in a tab', async () => {
+    await openFromNotification('story|post-gone');
+    expect(await openedUrls()).toEqual([expect.stringMatching(/\/sidepanel\.html\?item=post-gone$/)]);
+  });
+
+  it('does nothing but close a notification it does not know', async () => {
+    await storiesItem.setValue([story(1)]);
+    await openFromNotification('other|post-1');
+    await markReadFromNotification('summary|1');
+    expect(await openedUrls()).toEqual([]);
+    expect((await storiesItem.getValue())[0]!.read).toBe(false);
+  });
+
+  describe('where the side panel can open (Chrome)', () => {
+    const setOptions = vi.fn(() => Promise.resolve());
+    const open = vi.fn(() => Promise.resolve());
+    beforeEach(() => {
+      setOptions.mockClear();
+      open.mockClear();
+      vi.stubGlobal('chrome', { sidePanel: { setOptions, open } });
+      vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockResolvedValue({ id: 7 } as never);
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    });
+
+    it('shows a clicked story there, in the focused window, and opens no tab', async () => {
+      await storiesItem.setValue([story(1)]);
+      await openFromNotification('story|post 1/2');
+      expect(setOptions).toHaveBeenCalledWith({ path: 'sidepanel.html?item=post%201%2F2' });
+      expect(open).toHaveBeenCalledWith({ windowId: 7 });
+      expect(await openedUrls()).toEqual([]);
+    });
+
+    it('shows the story list there for a summary', async () => {
+      await openFromNotification('summary|1');
+      expect(setOptions).toHaveBeenCalledWith({ path: 'sidepanel.html' });
+      expect(open).toHaveBeenCalledWith({ windowId: 7 });
+    });
   });
 
   it('"Mark read" marks the story read without opening anything', async () => {
