@@ -261,6 +261,49 @@ describe('pollFeed', () => {
     expect(status.lastSuccessAt).toBe(new Date(later).toISOString());
   });
 
+  it('polls on the alarm from the moment the wait is over, not a moment before', async () => {
+    await pollFeed(deps(feed));
+    const status = await pollStatusItem.getValue();
+    await pollStatusItem.setValue({ ...status, failures: 1, retryAt: new Date(NOW + 1).toISOString() });
+    const early = deps({ status: 304 });
+    expect(await pollFeed(early, 'alarm')).toMatchObject({ kind: 'deferred' });
+    expect(early.fetch).not.toHaveBeenCalled();
+    await pollStatusItem.setValue({ ...status, failures: 1, retryAt: new Date(NOW).toISOString() });
+    const due = deps({ status: 304 });
+    expect(await pollFeed(due, 'alarm')).toMatchObject({ kind: 'unchanged' });
+    expect(due.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('being offline keeps the wait the server asked for', async () => {
+    await pollFeed({ ...deps({ status: 503, headers: { 'Retry-After': '7200' } }), random: () => 0 });
+    const { retryAt } = await pollStatusItem.getValue();
+    await pollFeed({ ...deps(feed), online: () => false });
+    expect(await pollStatusItem.getValue()).toMatchObject({ retryAt, error: { kind: 'offline' } });
+  });
+
+  it('a 304 after failures whose error was already cleared ends the backoff', async () => {
+    await pollFeed(deps(feed));
+    const status = await pollStatusItem.getValue();
+    await pollStatusItem.setValue({ ...status, failures: 2, retryAt: new Date(NOW - 1).toISOString() });
+    await pollFeed(deps({ status: 304 }));
+    expect(await pollStatusItem.getValue()).toMatchObject({ error: null, failures: 0, retryAt: null });
+  });
+
+  it('takes a 304 without a Last-Modified at its word: one request', async () => {
+    await pollFeed(deps(feed));
+    const bare = deps({ status: 304 });
+    expect(await pollFeed(bare)).toMatchObject({ kind: 'unchanged' });
+    expect(bare.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives a digest held through quiet hours even when the feed has not changed', async () => {
+    await pollFeed(deps(feed));
+    const previous = (await pollStatusItem.getValue()).lastSuccessAt;
+    const unchanged = deps({ status: 304 });
+    await pollFeed(unchanged);
+    expect(unchanged.announce).toHaveBeenCalledWith({ added: [], firstRun: false, lastSuccessAt: previous, now: NOW });
+  });
+
   it('a 304 after a failure clears the error', async () => {
     await pollFeed(deps(feed));
     await pollFeed(deps({ status: 500 }));

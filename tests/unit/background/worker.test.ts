@@ -85,6 +85,16 @@ describe('the background worker', () => {
     await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(3));
   });
 
+  it('says the reader is offline instead of asking the network, and asks again once online', async () => {
+    vi.stubGlobal('navigator', { onLine: false });
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect((await pollStatusItem.getValue()).error).toMatchObject({ kind: 'offline' }));
+    expect(fetch).not.toHaveBeenCalled();
+    vi.stubGlobal('navigator', { onLine: true });
+    windowEvents.dispatchEvent(new Event('online'));
+    await polled();
+  });
+
   it('ignores another alarm', async () => {
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: Date.now() });
     await new Promise((done) => setTimeout(done, 20));
