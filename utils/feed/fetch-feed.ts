@@ -109,11 +109,14 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return bytes;
 }
 
-/** Text in the charset the header names, else the XML declaration's, else UTF-8 (BOM dropped). */
+/**
+ * Text in the charset the header names, else the XML declaration's, else UTF-8 (BOM dropped). A
+ * UTF-8 BOM hides the declaration from the check, so the body reads as UTF-8, as browsers read it.
+ */
 export function decode(bytes: Uint8Array, contentType: string | null): string {
   const declared =
     /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ??
-    /^(?:\ufeff)?<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(
+    /^<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(
       new TextDecoder('latin1').decode(bytes.subarray(0, 200)),
     )?.[1];
   let decoder: TextDecoder;

@@ -118,6 +118,38 @@ describe('fetchFeed', () => {
   });
 });
 
+describe('fetchFeed reads a body up to its cap exactly', () => {
+  const read = (response: Response, maxBytes = 16) =>
+    fetchFeed(URL_, { ...base, maxBytes, fetch: respondWith(response) });
+
+  it('takes a body of exactly the cap, declared or not', async () => {
+    expect(await read(new Response('x'.repeat(16)))).toMatchObject({ kind: 'ok', text: 'x'.repeat(16) });
+    const declared = new Response('y'.repeat(16), { headers: { 'Content-Length': '16' } });
+    expect(await read(declared)).toMatchObject({ kind: 'ok', text: 'y'.repeat(16) });
+  });
+
+  it('refuses one byte more', async () => {
+    expect(await read(new Response('x'.repeat(17)))).toMatchObject({ kind: 'error', error: { kind: 'too-large' } });
+  });
+
+  it('joins a body that arrives in pieces, in order', async () => {
+    const pieces = ['<fe', 'ed>caf', 'é</feed>'].map((piece) => new TextEncoder().encode(piece));
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const piece of pieces) controller.enqueue(piece);
+        controller.close();
+      },
+    });
+    expect(await read(new Response(stream), 1024)).toMatchObject({ kind: 'ok', text: '<feed>café</feed>' });
+  });
+
+  it('reads an answer without a body as empty, and an oversized one without a body as too large', async () => {
+    expect(await read(new Response(null))).toMatchObject({ kind: 'ok', text: '' });
+    const declaredOnly = new Response(null, { headers: { 'Content-Length': '999' } });
+    expect(await read(declaredOnly)).toMatchObject({ kind: 'error', error: { kind: 'too-large' } });
+  });
+});
+
 describe('decode', () => {
   const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
   it.each([
@@ -141,6 +173,36 @@ describe('decode', () => {
       "<?xml version='1.0' encoding='ISO-8859-1'?><f>déjà</f>",
     ],
     ['an unknown charset as UTF-8', new TextEncoder().encode('<f>é</f>'), 'text/xml; charset=klingon', '<f>é</f>'],
+    [
+      'a quoted charset with spaces around =',
+      latin1('<f>caf\xe9</f>'),
+      'text/xml; charset = "ISO-8859-1"',
+      '<f>café</f>',
+    ],
+    [
+      'a declaration with spaces around =',
+      latin1('<?xml version="1.0" encoding = "ISO-8859-1"?><f>caf\xe9</f>'),
+      null,
+      '<?xml version="1.0" encoding = "ISO-8859-1"?><f>café</f>',
+    ],
+    [
+      'a UTF-8 BOM over a declaration that says otherwise (the BOM wins, as in browsers)',
+      new Uint8Array([
+        0xef,
+        0xbb,
+        0xbf,
+        ...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><f>é</f>'),
+      ]),
+      null,
+      '<?xml version="1.0" encoding="ISO-8859-1"?><f>é</f>',
+    ],
+    [
+      'an encoding named later in the text, not in a declaration, is not the encoding',
+      new TextEncoder().encode('<f>é</f><?xml version="1.0" encoding="ISO-8859-1"?>'),
+      null,
+      '<f>é</f><?xml version="1.0" encoding="ISO-8859-1"?>',
+    ],
+    ['a BOM only at the start is dropped', new TextEncoder().encode('<f>a\ufeffb</f>'), null, '<f>a\ufeffb</f>'],
   ])('%s', (_case, bytes, contentType, text) => {
     expect(decode(bytes, contentType)).toBe(text);
   });
@@ -153,6 +215,9 @@ describe('parseRetryAfter', () => {
     ['Mon, 02 Feb 2026 16:01:00 GMT', 60_000],
     ['Mon, 02 Feb 2026 15:00:00 GMT', 0],
     ['soon', undefined],
+    [' 120 ', 120_000],
+    ['12abc', undefined],
+    ['abc12', undefined],
   ])('%j → %j ms', (value, ms) => {
     expect(parseRetryAfter(value, NOW)).toBe(ms);
   });
