@@ -84,6 +84,36 @@ describe('mergeItems', () => {
     expect(again).toMatchObject({ changed: false, bodiesDropped: [] });
   });
 
+  it.each<[string, Partial<FeedItem>]>([
+    ['update time', { updated: T2 }],
+    ['publication time', { published: '2026-01-01T12:00:00.000Z' }],
+    ['title', { title: 'A real title at last' }],
+    ['link', { link: 'https://www.smileband.co.uk/moved.html' }],
+    ['picture', { image: 'https://blogger.googleusercontent.com/img/b/x/s400/y.jpg' }],
+    ['author', { author: 'Someone Else' }],
+    ['labels', { labels: ['UK', 'Politics'] }],
+  ])('sees an edit to the %s alone, and keeps the story read', (_field, patch) => {
+    const result = mergeItems([stored(1, { read: true })], [item(1, patch)], options);
+    expect(result).toMatchObject({ changed: true, updated: ['post-1'], added: [] });
+    expect(result.stories[0]).toMatchObject({ ...patch, read: true });
+  });
+
+  it('reports a poll that only drops an old body as a change, so the drop is written', () => {
+    const first = mergeItems([], [item(1), item(2)], options);
+    const result = mergeItems(first.stories, [item(1), item(2)], { ...options, maxBodies: 1 });
+    expect(result).toMatchObject({ changed: true, added: [], updated: [], removed: [], bodiesDropped: ['post-1'] });
+  });
+
+  it('keeps bodies that fill the byte budget exactly, and drops the first that passes it', () => {
+    const first = mergeItems([], [item(1), item(2)], options);
+    const [newest, older] = first.stories;
+    const exact = newest!.bodyBytes! + older!.bodyBytes!;
+    const fits = mergeItems(first.stories, [], { ...options, bodyBudgetBytes: exact });
+    expect(fits.bodiesDropped).toEqual([]);
+    const over = mergeItems(first.stories, [], { ...options, bodyBudgetBytes: exact - 1 });
+    expect(over.bodiesDropped).toEqual(['post-1']);
+  });
+
   it('starts stories the reader had read before as read', () => {
     const result = mergeItems([], [item(1), item(2)], { ...options, readIds: new Set(['post-2']) });
     expect(result.stories.map((s) => [s.id, s.read])).toEqual([

@@ -89,9 +89,44 @@ describe('parseFeed on what is not a feed', () => {
     ['JSON', '{"error":"nope"}', /not XML/],
     ['XML that is not a feed', '<?xml version="1.0"?><note><to>you</to></note>', /neither RSS nor Atom/],
     ['truncated XML', fixture('smileband-atom.xml').slice(0, 5000), /could not be read/],
+    ['a page without a doctype, after blank lines', '\n\n  <HTML lang="en"><body>Sign in</body></HTML>', /web page/],
+    ['only white space', '  \n\t ', /empty/],
   ])('rejects %s with a clear FeedParseError', async (_name, body, message) => {
     const result = parseFeed(body, FEED_URL);
     await expect(result).rejects.toBeInstanceOf(FeedParseError);
     await expect(result).rejects.toThrow(message);
+  });
+});
+
+describe('parseFeed details', () => {
+  const atomFeed = (head: string, entries = '') =>
+    `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">${head}${entries}</feed>`;
+
+  it('reads a feed after a byte order mark, and tidies its title', async () => {
+    const feed = await parseFeed(`\ufeff${atomFeed('<title>  Smileband \n   News </title>')}`, FEED_URL);
+    expect(feed.title).toBe('Smileband News');
+  });
+
+  it('resolves a relative site link against the feed’s address, and entries against the site', async () => {
+    const entry = '<entry><id>urn:1</id><title>T</title><link rel="alternate" href="2026/01/a.html"/></entry>';
+    const feed = await parseFeed(atomFeed('<title>S</title><link rel="alternate" href="/blog/"/>', entry), FEED_URL);
+    expect(feed.link).toBe('https://www.smileband.co.uk/blog/');
+    expect(feed.items[0]!.link).toBe('https://www.smileband.co.uk/blog/2026/01/a.html');
+  });
+
+  it('says in one sentence what was malformed, from the parser’s first line', async () => {
+    const error = await parseFeed(
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry>',
+      FEED_URL,
+    ).then(
+      () => null,
+      (e: unknown) => e as FeedParseError,
+    );
+    expect(error).toBeInstanceOf(FeedParseError);
+    expect(error!.name).toBe('FeedParseError');
+    expect(error!.reason).toBe('malformed');
+    expect(error!.detail).not.toContain('\n');
+    expect(error!.detail).toMatch(/[^.]\.$/);
+    expect(error!.message).toBe(`The feed could not be read: ${error!.detail}`);
   });
 });
