@@ -336,3 +336,54 @@ describe('the clean preview of every fixture post', () => {
     expect(scams).toBe('Reports of scam calls rose sharply.Report a scam or visit Action Fraud.detailsOverlay');
   });
 });
+
+describe('links and pictures at their edges', () => {
+  const html = (body: string) => sanitizeStoryHtml(body, { baseUrl: POST });
+  const box = (body: string) => {
+    const element = document.createElement('div');
+    element.innerHTML = html(body);
+    return element;
+  };
+
+  it('reads a link or picture with an empty or unreadable address as text, not as the post itself', () => {
+    expect(html('<a href="">x</a><a href="http://[bad">y</a>')).toBe('<a>x</a><a>y</a>');
+    expect(box('<p>t<img src=""><img src="http://[bad/p.png"></p>').querySelector('img')).toBeNull();
+  });
+
+  it('drops the new-tab target of a link whose address was removed', () => {
+    expect(html('<a href="javascript:alert(1)" target="_blank">x</a>')).toBe('<a>x</a>');
+  });
+
+  it('keeps a plain http picture (only the scheme is checked)', () => {
+    expect(box('<img src="http://example.com/p.png">').querySelector('img')!.getAttribute('src')).toBe(
+      'http://example.com/p.png',
+    );
+  });
+
+  it('names a picture-only link “Picture, full size”, white space and all, but never a link with words', () => {
+    const pictureOnly = box('<a href="/full.jpg"> <img src="/p.jpg"> </a>').querySelector('a')!;
+    expect(pictureOnly.getAttribute('aria-label')).toBe('Picture, full size');
+    const worded = box('<a href="/full.jpg">Caption <img src="/p.jpg"></a>').querySelector('a')!;
+    expect(worded.hasAttribute('aria-label')).toBe(false);
+  });
+
+  it('takes only pictures for trackers: a 1×1 table cell stays', () => {
+    expect(box('<table><tr><td width="1" height="1">Cell</td></tr></table>').textContent).toBe('Cell');
+  });
+
+  it.each([
+    ['Blogger’s own video id', '<iframe youtube-src-id="abc_12-3"></iframe>', 'abc_12-3'],
+    ['an embed address with its query', '<iframe src="https://www.youtube.com/embed/abcdef?rel=0"></iframe>', 'abcdef'],
+  ])('makes %s a link card to the video', (_case, frame, id) => {
+    const card = box(`<p>a</p>${frame}<p>b</p>`).querySelector('a.video-card')!;
+    expect(card.getAttribute('href')).toBe(`https://www.youtube.com/watch?v=${id}`);
+  });
+
+  it.each([
+    ['an id with other characters', '<iframe youtube-src-id="abc$%" src="x"></iframe>'],
+    ['an id with a character before it', '<iframe youtube-src-id="&quot;abc"></iframe>'],
+    ['a frame with no source', '<iframe></iframe>'],
+  ])('makes no card for %s', (_case, frame) => {
+    expect(box(`<p>a</p>${frame}`).querySelector('a')).toBeNull();
+  });
+});
