@@ -236,12 +236,26 @@ describe('the clean preview of blank lines', () => {
     ],
     ['a single spacer stays', '<p>One.</p><div><br></div><p>Two.</p>', '<p>One.</p><div><br></div><p>Two.</p>'],
     [
+      'blank lines and line breaks at either end go, inside blocks too',
+      '<br>\n<div><br></div><p>&nbsp;</p><div><br><p>One.</p></div><p>Two.</p><div><p>Three.</p><br></div><p> </p><div><br></div>\n<br>',
+      '<div><p>One.</p></div><p>Two.</p><div><p>Three.</p></div>',
+    ],
+    [
       'lines with words or pictures are never spacers',
       '<div><br></div><div>Text<br></div><div><br></div><div><img src="https://x.test/a.png"></div><div><br></div><p>End.</p>',
       `<div>Text<br></div><div><br></div><div><img src="https://x.test/a.png" ${'alt="" loading="lazy" referrerpolicy="no-referrer" decoding="async"'}></div><div><br></div><p>End.</p>`,
     ],
   ])('%s', (_case, html, expected) => {
     expect(clean(html)).toBe(expected);
+  });
+});
+
+describe('the clean preview looks for the greeting at the top only', () => {
+  it('clears at most the first eight lines, however many markers a post stacks up', () => {
+    const html = `${'<p>AD</p>'.repeat(9)}<p>Sponsored by Acme.</p><p>Body.</p>`;
+    expect(sanitizeStoryHtml(html, { baseUrl: POST, headline: 'Headline' })).toBe(
+      '<p>AD</p><p>Sponsored by Acme.</p><p>Body.</p>',
+    );
   });
 });
 
