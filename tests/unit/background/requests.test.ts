@@ -51,6 +51,15 @@ describe('UI requests', () => {
     expect(poll).toHaveBeenCalledOnce();
   });
 
+  it('writes nothing when a mark changes nothing (the story was already read)', async () => {
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect(await handleRequest(createHandlers(), { type: 'set-read', ids: ['b'], read: true })).toEqual({
+      changed: [],
+    });
+    expect(writes).not.toHaveBeenCalled();
+    writes.mockRestore();
+  });
+
   it('refresh says how many new stories it brought', async () => {
     const poll = vi.fn(() =>
       Promise.resolve({ kind: 'updated' as const, added: ['x', 'y'], updated: [], error: null }),
@@ -75,6 +84,20 @@ describe('importing read state', () => {
     expect(reply).toEqual({ changed: ['c'] });
     expect(unreadCount(await storiesItem.getValue())).toBe(1);
     expect(await readArchiveItem.getValue()).toMatchObject({ 'https://other.example/feed': ['x'] });
+  });
+
+  it('leaves the stories untouched when the file marks nothing new here', async () => {
+    const { DEFAULT_SETTINGS } = await import('@/utils/settings/settings');
+    const before = await storiesItem.getValue();
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const reply = await handleRequest(createHandlers(), {
+      type: 'import-read',
+      read: { [DEFAULT_SETTINGS.feedUrl]: ['b'] },
+    });
+    expect(reply).toEqual({ changed: [] });
+    expect(writes.mock.calls.every(([items]) => !Object.hasOwn(items as object, 'stories'))).toBe(true);
+    expect(await storiesItem.getValue()).toEqual(before);
+    writes.mockRestore();
   });
 
   it('takes feeds named like Object.prototype members as data, and caps what it keeps per feed', async () => {

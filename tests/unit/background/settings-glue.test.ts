@@ -88,6 +88,22 @@ describe('applying settings', () => {
     expect(await storiesItem.getValue()).toHaveLength(20);
   });
 
+  it('writes nothing when a lower retention still keeps every story', async () => {
+    await pollFeed(deps());
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await applyRetention(100);
+    expect(writes).not.toHaveBeenCalled();
+    writes.mockRestore();
+  });
+
+  it('switches away from an empty store without removing anything', async () => {
+    const removes = vi.spyOn(fakeBrowser.storage.local, 'remove');
+    const { switchFeed } = await import('@/entrypoints/background/store-maintenance');
+    await switchFeed(DEFAULT_SETTINGS.feedUrl, OTHER);
+    expect(removes).not.toHaveBeenCalled();
+    removes.mockRestore();
+  });
+
   it('sets everything up from the first settings (nothing before them)', async () => {
     await pollFeed(deps());
     await applySettings(DEFAULT_SETTINGS, null);

@@ -109,6 +109,9 @@ describe('the background worker', () => {
     expect(replies).toContainEqual({ changed: [first!.id] });
     expect(unreadCount(await stories())).toBe(24);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('24'));
+    const refreshed = await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh' }, {});
+    expect(refreshed).toContainEqual({ ok: true, error: null, added: 0 });
+    expect(fetch).toHaveBeenCalledTimes(2);
     const others = await fakeBrowser.runtime.onMessage.trigger({ type: 'show-story', id: first!.id }, {});
     expect(others).toEqual([undefined]);
   });

@@ -10,6 +10,9 @@ describe('decodeHTML', () => {
     ['&#8217; &#x2019; &#X1F54A;', '’ ’ 🕊'],
     ['&alpha;&Omega; &rarr; &le; &infin;', 'αΩ → ≤ ∞'],
     ['&#0; &#xD800; &#1114112;', '\ufffd \ufffd \ufffd'],
+    // The edges: the last surrogate is replaced, the characters either side of the surrogates and
+    // the last code point are kept.
+    ['&#xD7FF; &#xDFFF; &#xE000; &#x10FFFF; &#x110000;', '\ud7ff \ufffd \ue000 \udbff\udfff \ufffd'],
     ['&unknownname; & alone &amp', '&unknownname; & alone &amp'],
     ['no references', 'no references'],
   ])('%j', (html, text) => {

@@ -19,6 +19,8 @@ describe('resolveFeedUrl (WXT_FEED_URL)', () => {
     ['file:///etc/passwd', /must be http\(s\)/],
     ['javascript:alert(1)', /must be http\(s\)/],
     ['https://user:pass@blog.example/feeds/posts/default', /user name or password/],
+    ['https://user@blog.example/feeds/posts/default', /user name or password/],
+    ['https://:pass@blog.example/feeds/posts/default', /user name or password/],
   ])('refuses %j at build time', (value, message) => {
     expect(() => resolveFeedUrl(value)).toThrow(message);
   });

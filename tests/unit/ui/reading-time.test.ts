@@ -15,6 +15,10 @@ describe('readingMinutes', () => {
     // Tags, attributes and entities are not words.
     ['markup without words', `<img src="https://x.test/${words(900)}.jpg">&nbsp;&amp;&#8217;`, 1],
     ['1,150 words', `<p>${words(1150)}</p>`, 5],
+    // A tag or entity between two words separates them, as on screen.
+    ['words joined only by tags', `<p>${'a<br>'.repeat(345)}</p>`, 2],
+    ['words joined only by entities', `<p>${'a&nbsp;'.repeat(345)}</p>`, 2],
+    ['numbers, accents and apostrophes', `<p>${'l’été 2026 '.repeat(230)}</p>`, 2],
   ])('%s: %i min', (_case, html, minutes) => {
     expect(readingMinutes(html)).toBe(minutes);
   });
