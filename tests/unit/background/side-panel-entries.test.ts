@@ -1,16 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSidePanelMenu, listenForSidePanelEntries } from '@/entrypoints/background/side-panel-entries';
-
-// The fake browser has no commands or context menus: these stand in, keeping what was asked.
-type Listener = (...args: never[]) => void;
-function fakeEvent() {
-  const listeners: Listener[] = [];
-  return {
-    addListener: (listener: Listener) => listeners.push(listener),
-    fire: (...args: unknown[]) => listeners.forEach((listener) => (listener as (...a: unknown[]) => void)(...args)),
-  };
-}
+import { fakeEvent } from '../../support/fake-event';
 
 describe('the side panel’s own ways in', () => {
   const open = vi.fn(() => Promise.resolve());

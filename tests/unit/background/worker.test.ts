@@ -8,17 +8,9 @@ import { POLL_ALARM } from '@/utils/config';
 import { unreadCount } from '@/utils/feed/read-state';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
+import { fakeEvent } from '../../support/fake-event';
 
 const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
-
-type Listener = (...args: never[]) => void;
-function fakeEvent() {
-  const listeners: Listener[] = [];
-  return {
-    addListener: (listener: Listener) => listeners.push(listener),
-    fire: (...args: unknown[]) => listeners.map((listener) => (listener as (...a: unknown[]) => unknown)(...args)),
-  };
-}
 
 describe('the background worker', () => {
   const fetch = vi.fn<typeof globalThis.fetch>();
