@@ -40,7 +40,7 @@ export default defineBackground(() => {
     void act(id).catch(report('notification'));
   });
   // Back online: poll once rather than wait for the next alarm.
-  globalThis.addEventListener?.('online', () => poll('online'));
+  globalThis.addEventListener('online', () => poll('online'));
   storiesItem.watch((stories) => refreshBadge(stories));
   pollStatusItem.watch(() => refreshBadge());
   settingsItem.watch((next, previous) => void applySettings(next, previous).catch(report('settings')));

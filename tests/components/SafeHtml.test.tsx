@@ -98,4 +98,11 @@ describe('SafeHtml, when a picture fails to load', () => {
     expect(body.querySelectorAll('img')).toHaveLength(1);
     expect(body.querySelector('p')!.textContent).toBe('Look:  here.');
   });
+
+  it('keeps the story box itself when its only picture fails', () => {
+    const body = renderBody('<img src="https://x.test/only.jpg">');
+    body.querySelector('img')!.dispatchEvent(new Event('error'));
+    expect(body.isConnected).toBe(true);
+    expect(body.childNodes).toHaveLength(0);
+  });
 });

@@ -41,8 +41,8 @@ const BLOCK = new Set([
 ]);
 const SPACER = new Set(['DIV', 'P']);
 const NOT_BLANK = /\S/;
-// Elements that are content even without text.
-const MEDIA = 'img, video, audio, picture, a.video-card, hr, table';
+// Elements that are content even without text (the video card the sanitizer makes has its label).
+const MEDIA = 'img, video, audio, picture, hr, table';
 const MEDIA_TAGS = new Set(['IMG', 'VIDEO', 'AUDIO', 'PICTURE', 'HR', 'TABLE']);
 
 const GREETING = /^(?:dear\b[^,]{0,80},\s*)?sponsored by\s+[^,.;:!]+?\s*(?:[,.;:!]\s*(.*))?$/i;
@@ -191,7 +191,6 @@ function inCaption(node: Node): boolean {
 
 function removeLine(line: Line): void {
   for (const node of line.nodes) removeWithEmptyWrappers(node);
-  line.text = '';
   line.removed = true;
 }
 
@@ -217,13 +216,8 @@ function isEmpty(element: Element): boolean {
   // Cheapest first: most wrappers climbed after a removal have no children left at all. The
   // element's own kind by name, not matches(): each story is a new document, where a selector is
   // parsed afresh.
-  if (isMedia(element)) return false;
+  if (MEDIA_TAGS.has(element.tagName)) return false;
   return !element.hasChildNodes() || (!element.textContent?.trim() && !element.querySelector(MEDIA));
-}
-
-function isMedia(element: Element): boolean {
-  const name = element.tagName;
-  return MEDIA_TAGS.has(name) || (name === 'A' && element.classList.contains('video-card'));
 }
 
 /** Drops blank lines and spacers (<div><br></div>) from one end of the body, descending into blocks. */
@@ -231,11 +225,12 @@ function trimEdge(root: ParentNode, end: 'start' | 'end'): void {
   for (;;) {
     const node = end === 'start' ? root.firstChild : root.lastChild;
     if (!node) return;
-    if (node.nodeType === 3 ? !node.textContent?.trim() : node.nodeType !== 1 || (node as Element).tagName === 'BR') {
+    // A <br> has no children: isEmpty takes it with the other empty elements.
+    if (node.nodeType === 3 ? !node.textContent?.trim() : node.nodeType !== 1) {
       node.remove();
       continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) return; // text with words
     const element = node as Element;
     if (isEmpty(element)) {
       element.remove();

@@ -401,3 +401,70 @@ describe('links and pictures at their edges', () => {
     expect(box(`<p>a</p>${frame}`).querySelector('a')).toBeNull();
   });
 });
+
+describe('the clean preview at its edges', () => {
+  const clean = (html: string, headline?: string) => sanitizeStoryHtml(html, { baseUrl: POST, headline });
+
+  it.each([
+    [
+      'a greeting that carries the headline ends the top: a marker below it stays',
+      '<p>Sponsored by Acme, Rates held</p><p>AD</p><p>Body.</p>',
+      'Rates held',
+      '<p>AD</p><p>Body.</p>',
+    ],
+    [
+      'a greeting that carries other words does not end the top: the headline below it goes',
+      '<p>Sponsored by Acme, and read on</p><p>Rates held</p><p>Body.</p>',
+      'Rates held',
+      '<p>Body.</p>',
+    ],
+    [
+      'with no headline given, the greeting and a marker below it go',
+      '<p>Sponsored by Acme.</p><p>AD</p><p>Body.</p>',
+      undefined,
+      '<p>Body.</p>',
+    ],
+    [
+      'a greeting with runs of spaces in it',
+      '<p>Sponsored \u00a0 by   Acme.</p><p>Body.</p>',
+      'Rates held',
+      '<p>Body.</p>',
+    ],
+    ['the headline repeated in capitals', '<p>RATES HELD</p><p>Body.</p>', 'Rates held', '<p>Body.</p>'],
+    [
+      'the headline given with extra white space',
+      '<p>Rates held</p><p>Body.</p>',
+      '  Rates \u00a0 held ',
+      '<p>Body.</p>',
+    ],
+    [
+      'a first line with the same letters but other words is not the headline',
+      '<p>Heatwave hits</p><p>Body.</p>',
+      'Heat wave hits',
+      '<p>Heatwave hits</p><p>Body.</p>',
+    ],
+  ])('%s', (_case, html, headline, expected) => {
+    expect(clean(html, headline)).toBe(expected);
+  });
+
+  it('keeps a code-like first line: only what follows a tracking snippet is stray code', () => {
+    expect(clean('<p>AB12CD34EF56GH78</p><p>Body.</p>')).toBe('<p>AB12CD34EF56GH78</p><p>Body.</p>');
+  });
+
+  it('does not take a greeting it removed that mentions a tracker for a tracking snippet', () => {
+    expect(clean('<p>Sponsored by Acme. Why gtag( is everywhere</p><p>AB12CD34EF56GH78</p><p>Body.</p>', 'Other')).toBe(
+      '<p>AB12CD34EF56GH78</p><p>Body.</p>',
+    );
+  });
+
+  it('trims the ends of blocks only: a line break inside inline markup stays', () => {
+    expect(clean('<p>Text</p><span>tail<br></span>')).toBe('<p>Text</p><span>tail<br></span>');
+  });
+
+  it('keeps a video card whose line is all that is left of a wrapper', () => {
+    const html = '<p>Rates held</p><div><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe></div>';
+    const box = document.createElement('div');
+    box.innerHTML = clean(html, 'Rates held');
+    expect(box.querySelector('a.video-card')).not.toBeNull();
+  });
+});

@@ -21,6 +21,21 @@ describe('updateBadge', () => {
     expect(await browser.action.getBadgeText({})).toBe(text);
   });
 
+  it('names the extension and the count in the tooltip, on the badge’s own colour', async () => {
+    await storiesItem.setValue(stories(7));
+    await updateBadge();
+    expect(await browser.action.getTitle({})).toBe('Smileband News: 7 unread stories');
+    const color = await browser.action.getBadgeBackgroundColor({});
+    await pollStatusItem.setValue({
+      lastAttemptAt: '2026-02-03T09:00:00.000Z',
+      lastSuccessAt: null,
+      lastChangeAt: null,
+      error: { kind: 'offline', message: 'You are offline.', at: '2026-02-03T09:00:00.000Z' },
+    });
+    await updateBadge();
+    expect(await browser.action.getBadgeBackgroundColor({})).not.toEqual(color);
+  });
+
   it('says in the tooltip what failed', async () => {
     await storiesItem.setValue(stories(2));
     await pollStatusItem.setValue({

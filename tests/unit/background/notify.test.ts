@@ -142,10 +142,42 @@ describe('notifications', () => {
 
   it('does nothing but close a notification it does not know', async () => {
     await storiesItem.setValue([story(1)]);
+    const stored = await fakeBrowser.storage.local.get(null);
     await openFromNotification('other|post-1');
     await markReadFromNotification('summary|1');
     expect(await openedUrls()).toEqual([]);
-    expect((await storiesItem.getValue())[0]!.read).toBe(false);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(stored);
+  });
+
+  it('opens the original in a tab where the browser has no chrome namespace at all', async () => {
+    vi.stubGlobal('chrome', undefined);
+    await storiesItem.setValue([story(1)]);
+    await openFromNotification('story|post-1');
+    expect(await openedUrls()).toContain('https://www.smileband.co.uk/1.html');
+    vi.unstubAllGlobals();
+  });
+
+  it('drops a held story that was removed before the quiet hours ended', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, quietHours: { enabled: true, start: '22:00', end: '07:00' } });
+    await pendingNoticesItem.setValue(['post-gone', 'post-1']);
+    await storiesItem.setValue([story(1)]);
+    const morning = new Date('2026-02-04T07:10:00').getTime();
+    await announce({
+      added: [],
+      firstRun: false,
+      lastSuccessAt: new Date(morning - 15 * 60e3).toISOString(),
+      now: morning,
+    });
+    expect(Object.values(await shown())).toEqual([
+      expect.objectContaining({ title: 'New on 222 News', message: 'Headline 1' }),
+    ]);
+    expect(await pendingNoticesItem.getValue()).toEqual([]);
+  });
+
+  it('names the extension on a summary whose stories name no sponsor', async () => {
+    const added = [1, 2, 3, 4].map((n) => ({ ...story(n), sponsor: null }));
+    await announce({ added, firstRun: false, lastSuccessAt: recent, now: NOON });
+    expect(Object.values(await shown())).toEqual([expect.objectContaining({ contextMessage: 'Smileband News' })]);
   });
 
   describe('where the side panel can open (Chrome)', () => {

@@ -350,6 +350,101 @@ describe('pollFeed', () => {
   });
 });
 
+describe('pollFeed, what it tells its caller and the worker’s log', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('answers a 304 and a failure with no stories at all', async () => {
+    await pollFeed(deps(feed));
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await pollFeed(deps({ status: 304 }))).toEqual({ kind: 'unchanged', added: [], updated: [], error: null });
+    const failed = await pollFeed(deps({ status: 500 }));
+    expect(failed).toEqual({ kind: 'failed', added: [], updated: [], error: failed.error });
+    expect(failed.error).toMatchObject({ kind: 'http' });
+  });
+
+  it('logs one line naming a failure and its message', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await pollFeed({ ...deps(feed), online: () => false });
+    expect(warn).toHaveBeenCalledWith('Smileband News: poll failed (offline): You are offline.');
+    expect((await pollStatusItem.getValue()).error?.message).toBe('You are offline.');
+  });
+
+  it('keeps the parser’s detail of a broken feed for the reader', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await pollFeed(deps({ body: '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry></feed>' }));
+    const error = (await pollStatusItem.getValue()).error;
+    expect(error).toMatchObject({ kind: 'not-a-feed', reason: 'malformed' });
+    expect(error?.detail).toMatch(/\S/);
+  });
+
+  it.each([
+    ['a new story', (d: ReturnType<typeof deps>) => d],
+    ['nothing new', (d: ReturnType<typeof deps>) => ({ ...d, fetch: deps({ status: 304 }).fetch })],
+  ])('logs a notification that fails after %s, and still counts the poll a success', async (_case, variant) => {
+    await pollFeed(deps(feed));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failing = variant(deps({ body: atom.replace('Bank of England', 'The Bank') }));
+    failing.announce.mockRejectedValue(new Error('no permission'));
+    expect((await pollFeed(failing)).kind).not.toBe('failed');
+    expect(error).toHaveBeenCalledWith('Smileband News: notifications', expect.any(Error));
+    expect((await pollStatusItem.getValue()).error).toBeNull();
+  });
+
+  it('asks once when a full response carries a newer Last-Modified than ours', async () => {
+    await pollFeed(deps(feed));
+    const newer = deps({ body: atom, headers: { 'Last-Modified': 'Tue, 03 Feb 2026 08:00:00 GMT' } });
+    await pollFeed(newer);
+    expect(newer.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('dates an undated entry at the poll’s own clock', async () => {
+    const undated =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>Smileband News</title><entry><id>u-1</id><title>Undated</title></entry></feed>';
+    await pollFeed(deps({ body: undated }));
+    expect((await storiesItem.getValue())[0]).toMatchObject({ id: 'u-1', published: new Date(NOW).toISOString() });
+  });
+
+  it('reads at most the newest 500 entries of a runaway feed', async () => {
+    await pollFeed(deps({ body: feedOf(501, () => '<p>x</p>') }));
+    expect((await storiesItem.getValue()).map((story) => story.id)).not.toContain('p-500');
+  });
+
+  it('removes nothing when nothing has gone stale', async () => {
+    const remove = vi.spyOn(fakeBrowser.storage.local, 'remove');
+    await pollFeed(deps(feed));
+    expect(remove).not.toHaveBeenCalled();
+  });
+
+  it('says in the log when a full store made it save headlines without bodies', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if (Object.keys(items).some((key) => key.startsWith('body:'))) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    expect((await pollFeed(deps(feed))).kind).toBe('updated');
+    expect(warn).toHaveBeenCalledWith(
+      'Smileband News: storage full; saving headlines without bodies',
+      expect.any(Error),
+    );
+  });
+
+  it('leaves the poll to the context that holds the lock', async () => {
+    const request = vi.fn((_name: string, _options: unknown, run: (lock: unknown) => unknown) =>
+      Promise.resolve(run(null)),
+    );
+    vi.stubGlobal('navigator', { onLine: true, locks: { request } });
+    const held = deps(feed);
+    expect(await pollFeed(held)).toMatchObject({ kind: 'deferred' });
+    expect(held.fetch).not.toHaveBeenCalled();
+    expect(request).toHaveBeenCalledWith('smileband-news-poll', { ifAvailable: true }, expect.any(Function));
+  });
+});
+
 /** An Atom feed of `count` posts, each with `body` (HTML) as its content. */
 function feedOf(count: number, body: (n: number) => string, idPrefix = 'p'): string {
   const escape = (html: string) => html.replace(/&/g, '&amp;').replace(/</g, '&lt;');

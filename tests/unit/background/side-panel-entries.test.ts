@@ -51,4 +51,32 @@ describe('the side panel’s own ways in', () => {
     onClicked.fire({ menuItemId: 'something-else' }, { windowId: 3 });
     expect(open).toHaveBeenCalledTimes(1);
   });
+
+  it.each([
+    ['the shortcut', () => onCommand.fire('open-side-panel', undefined)],
+    ['the menu', () => onClicked.fire({ menuItemId: 'open-side-panel' }, undefined)],
+  ])('opens the list in a tab when %s comes with no tab to name a window (Chrome)', async (_case, fire) => {
+    vi.spyOn(fakeBrowser, 'sidebarAction', 'get').mockReturnValue(undefined as never);
+    fire();
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContainEqual(
+        expect.stringMatching(/\/sidepanel\.html$/),
+      ),
+    );
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('says in the log when the panel could not open', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    open.mockRejectedValueOnce(new Error('no user gesture'));
+    onCommand.fire('open-side-panel', { windowId: 7 });
+    await vi.waitFor(() =>
+      expect(error).toHaveBeenCalledWith('Smileband News: could not open the side panel', expect.any(Error)),
+    );
+  });
+
+  it('listens to the menu where the browser has no keyboard commands', () => {
+    vi.spyOn(fakeBrowser, 'commands', 'get').mockReturnValue(undefined as never);
+    expect(() => listenForSidePanelEntries()).not.toThrow();
+  });
 });

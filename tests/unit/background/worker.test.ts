@@ -132,6 +132,48 @@ describe('the background worker', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''));
   });
 
+  describe('logs a failure it did not expect, naming what failed', () => {
+    const storageFails = () => vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage gone'));
+    it.each([
+      ['poll (install)', () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never)],
+      ['poll (startup)', () => fakeBrowser.runtime.onStartup.trigger()],
+      ['poll (alarm)', () => fakeBrowser.alarms.onAlarm.trigger({ name: POLL_ALARM, scheduledTime: Date.now() })],
+      ['poll (online)', () => windowEvents.dispatchEvent(new Event('online'))],
+      ['notification', () => notificationClicks.fire('story|a')],
+      ['notification', () => notificationButtons.fire('story|a', 1)],
+    ])('%s', async (what, happen) => {
+      storageFails();
+      await happen();
+      await vi.waitFor(() => expect(errors).toHaveBeenCalledWith(`Smileband News: ${what}`, expect.any(Error)));
+    });
+
+    it('the side panel menu', async () => {
+      menu.mockImplementation(() => {
+        throw new Error('no menus');
+      });
+      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+      await vi.waitFor(() => expect(errors).toHaveBeenCalledWith('Smileband News: menu', expect.any(Error)));
+    });
+
+    it('the badge', async () => {
+      vi.spyOn(fakeBrowser.action, 'setBadgeText').mockRejectedValue(new Error('no badge'));
+      await storiesItem.setValue([]);
+      await vi.waitFor(() => expect(errors).toHaveBeenCalledWith('Smileband News: badge', expect.any(Error)));
+    });
+
+    it('a settings change', async () => {
+      vi.spyOn(fakeBrowser.alarms, 'create').mockRejectedValue(new Error('no alarms'));
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, intervalMinutes: 60 });
+      await vi.waitFor(() => expect(errors).toHaveBeenCalledWith('Smileband News: settings', expect.any(Error)));
+    });
+
+    it('the poll alarm at start', async () => {
+      vi.spyOn(fakeBrowser.alarms, 'get').mockRejectedValue(new Error('no alarms'));
+      background.main();
+      await vi.waitFor(() => expect(errors).toHaveBeenCalledWith('Smileband News: alarm', expect.any(Error)));
+    });
+  });
+
   it('turns the badge to the error state when a poll fails, and says so in one log line', async () => {
     fetch.mockImplementation(() => Promise.reject(new TypeError('Failed to fetch')));
     await fakeBrowser.runtime.onStartup.trigger();

@@ -3,6 +3,8 @@
 // are written here from the specs and from the kinds of case public feed validators test.
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '@/utils/feed/parse-feed';
+import { readEntry } from '@/utils/feed/read-entry';
+import { MAX_BODY_SCAN_CHARS, MAX_ID_CHARS, MAX_TEXT_SCAN_CHARS, MAX_URL_CHARS } from '@/utils/feed/limits';
 
 const BASE = 'https://blog.example/feeds/posts/default';
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -296,5 +298,361 @@ describe('RSS 2.0 items', () => {
     const item = await only(xml);
     expect(item.headline).toBe('RDF item');
     expect(item.link).toBe('https://blog.example/k.html');
+  });
+});
+
+describe('entries with nothing to read', () => {
+  const context = { feedTitle: 'Example', base: BASE, fallbackDate: '2026-01-01T00:00:00.000Z' };
+
+  it.each([
+    ['null', null],
+    ['a string', 'text'],
+  ])('refuses an entry that is %s as empty', (_case, entry) => {
+    expect(() => readEntry(entry as never, 'atom', context)).toThrow('The entry is empty.');
+  });
+
+  it.each([
+    ['no fields at all', {}],
+    ['content of white space only', { content: [{ _: '  \n ', $: { type: 'html' } }] }],
+  ])('refuses an entry with %s', (_case, entry) => {
+    expect(() => readEntry(entry, 'atom', context)).toThrow('The entry has no id, link, title or content.');
+  });
+
+  it.each([
+    ['only an id', { id: ['urn:only'] }],
+    ['only a link', { link: [{ $: { href: 'https://blog.example/only.html' } }] }],
+    ['only a title', { title: ['Only a title'] }],
+    ['only content', { content: [{ _: '<p>Only content</p>', $: { type: 'html' } }] }],
+  ])('reads an entry with %s', (_case, entry) => {
+    expect(readEntry(entry, 'atom', context).id).not.toBe('');
+  });
+});
+
+describe('ids made up for entries without an id or link', () => {
+  const rssItem = (title: string, extra: string) => `<title>${title}</title>${extra}`;
+
+  it('keeps the id of a dated post whose body was edited, and tells apart same-titled posts', async () => {
+    const dated = (date: string, body: string) =>
+      rssItem('Same', `<pubDate>${date}</pubDate><description>${body}</description>`);
+    const first = await only(rss(dated('Fri, 02 Jan 2026 10:00:00 GMT', 'one')));
+    const edited = await only(rss(dated('Fri, 02 Jan 2026 10:00:00 GMT', 'one, edited')));
+    const later = await only(rss(dated('Sat, 03 Jan 2026 10:00:00 GMT', 'one')));
+    expect(first.id).toContain('Same');
+    expect(edited.id).toBe(first.id);
+    expect(later.id).not.toBe(first.id);
+  });
+
+  it('keys an undated post by its body, so it stays one story across polls at different times', async () => {
+    const undated = (body: string, now: number) =>
+      parseFeed(rss(rssItem('Same', `<description>${body}</description>`)), BASE, { now });
+    const [a, b, c] = await Promise.all([undated('one', 1e12), undated('one', 2e12), undated('two', 1e12)]);
+    expect(a.items[0]!.id).toBe(b.items[0]!.id);
+    expect(a.items[0]!.id).not.toBe(c.items[0]!.id);
+  });
+});
+
+describe('limits on what an entry can bring in', () => {
+  const SPACES = ' '.repeat(MAX_TEXT_SCAN_CHARS);
+  const FALLBACK = '&lt;p&gt;Body headline&lt;/p&gt;';
+
+  it('keeps an id of exactly the longest length as written', async () => {
+    const id = `urn:${'x'.repeat(MAX_ID_CHARS - 4)}`;
+    expect((await only(atom(`<title>T</title><id>${id}</id>`))).id).toBe(id);
+  });
+
+  it.each([
+    ['text', `<title>${SPACES}Too far</title>`],
+    ['html', `<title type="html">${SPACES}Too far</title>`],
+    ['xhtml', `<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${SPACES}Too far</div></title>`],
+    ['base64 html', `<title type="html" mode="base64">${b64(`${SPACES}Too far`)}</title>`],
+    ['base64 text', `<title mode="base64">${b64(`${SPACES}Too far`)}</title>`],
+    ['escaped', `<title mode="escaped">${SPACES}Too far</title>`],
+  ])('reads a %s title no further than the scan limit', async (_case, title) => {
+    const item = await only(atom03(`${title}<content type="text/html" mode="escaped">${FALLBACK}</content>`));
+    expect(item.headline).toBe('Body headline');
+  });
+
+  it('reads an RSS title no further than the scan limit', async () => {
+    const item = await only(rss(`<title>${SPACES}Too far</title><guid>g</guid><description>${FALLBACK}</description>`));
+    expect(item.headline).toBe('Body headline');
+  });
+
+  it('looks for the headline only in the top of the body', async () => {
+    const far = `&lt;p&gt;${' '.repeat(MAX_BODY_SCAN_CHARS)}Far headline&lt;/p&gt;`;
+    const item = await only(rss(`<title>Example</title><guid>g</guid><description>${far}</description>`));
+    expect(item.headline).not.toContain('Far headline');
+  });
+
+  it('reads a title marked as XHTML the quick check misses no further than the scan limit', async () => {
+    const item = await only(
+      atom(`<title type=" xhtml ">${SPACES}Too far</title><content type="html">${FALLBACK}</content>`),
+    );
+    expect(item.headline).toBe('Body headline');
+  });
+
+  it('drops a link written longer than the cap even when it resolves shorter', async () => {
+    const url = `https://blog.example/./${'a'.repeat(MAX_URL_CHARS - 'https://blog.example/./'.length + 1)}`;
+    expect(url.length).toBe(MAX_URL_CHARS + 1);
+    expect((await only(rss(`<title>T</title><guid>g</guid><link>${url}</link>`))).link).toBe('');
+  });
+
+  it('finds the picture only in the top of the body', async () => {
+    const far = `&lt;p&gt;${'x'.repeat(MAX_BODY_SCAN_CHARS)}&lt;/p&gt;&lt;img src="https://blog.example/far.jpg"&gt;`;
+    expect((await only(rss(`<title>T</title><guid>g</guid><description>${far}</description>`))).image).toBeNull();
+  });
+
+  it.each([
+    ['of the longest length is kept', MAX_URL_CHARS, true],
+    ['one character longer is dropped', MAX_URL_CHARS + 1, false],
+  ])('a link %s', async (_case, length, kept) => {
+    const url = `https://blog.example/${'a'.repeat(length - 'https://blog.example/'.length)}`;
+    expect((await only(rss(`<title>T</title><guid>g</guid><link>${url}</link>`))).link).toBe(kept ? url : '');
+  });
+
+  it('drops a relative link that grows past the longest length once resolved', async () => {
+    const path = `/${'a'.repeat(MAX_URL_CHARS - 1)}`;
+    expect((await only(rss(`<title>T</title><guid>g</guid><link>${path}</link>`))).link).toBe('');
+  });
+
+  it.each([
+    ['of 100 characters is read', 100, '2026-01-02T00:00:00.000Z'],
+    ['longer than 100 characters is not', 101, '2026-01-01T00:00:00.000Z'],
+  ])('a date %s', async (_case, length, published) => {
+    const date = '2026-01-02T00:00:00Z'.padStart(length, ' ');
+    const feed = await parseFeed(rss(`<title>T</title><guid>g</guid><pubDate>${date}</pubDate>`), BASE, {
+      now: Date.parse('2026-01-01T00:00:00Z'),
+    });
+    expect(feed.items[0]!.published).toBe(published);
+  });
+
+  it('reads a date written with white space around it', async () => {
+    const item = await only(atom('<title>T</title><published>\n    2026-01-02T03:04:05Z\n  </published>'));
+    expect(item.published).toBe('2026-01-02T03:04:05.000Z');
+  });
+});
+
+describe('RSS fields and their fallbacks', () => {
+  const item = (fields: string) =>
+    only(
+      rss(
+        `<title>T</title>${fields}`,
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:media="http://search.yahoo.com/mrss/"',
+      ),
+    );
+
+  it('reads a guid written with white space around it', async () => {
+    expect((await item('<guid>\n  urn:spaced  \n</guid>')).id).toBe('urn:spaced');
+  });
+
+  it('takes the permalink guid when the link is only white space', async () => {
+    expect((await item('<link>   </link><guid>https://blog.example/g.html</guid>')).link).toBe(
+      'https://blog.example/g.html',
+    );
+  });
+
+  it('leaves the link empty when the guid is empty too', async () => {
+    expect((await item('<guid></guid><description>Body</description>')).link).toBe('');
+  });
+
+  it('keeps an http link', async () => {
+    expect((await item('<guid>g</guid><link>http://blog.example/plain.html</link>')).link).toBe(
+      'http://blog.example/plain.html',
+    );
+  });
+
+  it('reads dc:modified as the update time', async () => {
+    const read = await item(
+      '<guid>g</guid><pubDate>Fri, 02 Jan 2026 00:00:00 GMT</pubDate><dc:modified>2026-01-04T00:00:00Z</dc:modified>',
+    );
+    expect(read.updated).toBe('2026-01-04T00:00:00.000Z');
+  });
+
+  it('prefers content:encoded to the description as the body', async () => {
+    const read = await item(
+      '<guid>g</guid><description>Short</description><content:encoded>&lt;p&gt;Full&lt;/p&gt;</content:encoded>',
+    );
+    expect(read.contentHtml).toBe('<p>Full</p>');
+  });
+
+  it.each([
+    [
+      'an image enclosure is the picture',
+      '<enclosure url="https://blog.example/e.jpg" type="image/jpeg" length="1"/>',
+      'https://blog.example/e.jpg',
+    ],
+    ['an audio enclosure is not', '<enclosure url="https://blog.example/e.mp3" type="audio/mpeg" length="1"/>', null],
+    [
+      'a type that only contains image/ is not',
+      '<enclosure url="https://blog.example/e.bin" type="application/x-image/raw" length="1"/>',
+      null,
+    ],
+    ['an enclosure without a type is not', '<enclosure url="https://blog.example/e.jpg" length="1"/>', null],
+    ['a media:thumbnail is', '<media:thumbnail url="https://blog.example/t.jpg"/>', 'https://blog.example/t.jpg'],
+    [
+      'a media:content picture is',
+      '<media:content url="https://blog.example/m.jpg" type="image/png"/>',
+      'https://blog.example/m.jpg',
+    ],
+    [
+      'media:content of medium image is',
+      '<media:content url="https://blog.example/m.jpg" medium="image"/>',
+      'https://blog.example/m.jpg',
+    ],
+    [
+      'media:content with no type or medium is taken as one',
+      '<media:content url="https://blog.example/m.jpg"/>',
+      'https://blog.example/m.jpg',
+    ],
+    ['a media:content video is not', '<media:content url="https://blog.example/m.mp4" type="video/mp4"/>', null],
+    ['media:content of medium video is not', '<media:content url="https://blog.example/m.mp4" medium="video"/>', null],
+    ['a media:content picture with an empty address is none', '<media:content url="" type="image/jpeg"/>', null],
+    ['an image enclosure with an empty address is none', '<enclosure url="" type="image/jpeg" length="1"/>', null],
+    [
+      'a media:content type that only contains image is not',
+      '<media:content url="https://blog.example/m.bin" type="video/x-image"/>',
+      null,
+    ],
+  ])('%s', async (_case, media, image) => {
+    expect((await item(`<guid>g</guid>${media}`)).image).toBe(image);
+  });
+
+  it.each([
+    [
+      'passes over a data: picture that mentions http://',
+      '&lt;img src="data:image/gif,http://x"&gt;&lt;img src="https://blog.example/2.jpg"&gt;',
+      'https://blog.example/2.jpg',
+    ],
+    ['takes an http picture', '&lt;img src="http://blog.example/1.jpg"&gt;', 'http://blog.example/1.jpg'],
+    [
+      'takes a picture with white space around its address',
+      '&lt;img src=" https://blog.example/1.jpg "&gt;',
+      'https://blog.example/1.jpg',
+    ],
+    [
+      'passes over a closing tag that carries a src',
+      '&lt;/img src="https://blog.example/0.jpg"&gt;&lt;img src="https://blog.example/1.jpg"&gt;',
+      'https://blog.example/1.jpg',
+    ],
+  ])('body picture: %s', async (_case, body, image) => {
+    expect((await item(`<guid>g</guid><description>${body}</description>`)).image).toBe(image);
+  });
+
+  it.each([
+    ['runs of white space become one space', '<category>Local   news</category>', ['Local news']],
+    ['white space around is trimmed', '<category>  Weather </category>', ['Weather']],
+    ['an empty label is dropped', '<category>  </category><category>Kept</category>', ['Kept']],
+  ])('labels: %s', async (_case, categories, labels) => {
+    expect((await item(`<guid>g</guid>${categories}`)).labels).toEqual(labels);
+  });
+
+  it.each([
+    ['the name in brackets after the address', 'noreply@blogger.com ( Ann Writer ) ', 'Ann Writer'],
+    ['runs of white space become one space', 'Ann   Writer', 'Ann Writer'],
+    ['brackets inside a name are part of it', 'Ann (Guest) Writer', 'Ann (Guest) Writer'],
+    ['white space only is no author', '   ', null],
+  ])('author: %s', async (_case, author, name) => {
+    expect((await item(`<guid>g</guid><author>${author}</author>`)).author).toBe(name);
+  });
+
+  it('reads no more than 1 KB of an author, so a name in brackets past it is not found', async () => {
+    const read = await item(`<guid>g</guid><author>${'w '.repeat(600)}(Far Name)</author>`);
+    expect(read.author).not.toContain('Far Name');
+  });
+});
+
+describe('Atom fields and their fallbacks', () => {
+  it('reads created as the publication time of an Atom 0.3 entry without issued', async () => {
+    const xml = atom03('<title>T</title><created>2004-01-01T00:00:00Z</created>').replace(
+      '<issued>2004-01-02T03:04:05Z</issued>',
+      '',
+    );
+    expect((await only(xml)).published).toBe('2004-01-01T00:00:00.000Z');
+  });
+
+  it('reads a category named by its label when it has no term', async () => {
+    expect((await only(atom('<title>T</title><category label="Weather"/>'))).labels).toEqual(['Weather']);
+  });
+
+  it.each([
+    [
+      'a rel with white space around it',
+      '<link rel=" alternate " href="https://blog.example/a.html"/>',
+      'https://blog.example/a.html',
+    ],
+    [
+      'a type that only contains text/html is not HTML',
+      '<link rel="alternate" type="application/x-text/html" href="https://blog.example/x"/><link rel="alternate" type="text/html" href="https://blog.example/h.html"/>',
+      'https://blog.example/h.html',
+    ],
+  ])('link: %s', async (_case, links, expected) => {
+    expect((await only(atom(`<title>T</title>${links}`))).link).toBe(expected);
+  });
+
+  it.each([
+    ['a type with white space around it', '<content type=" html ">&lt;p&gt;One&lt;/p&gt;</content>', '<p>One</p>'],
+    [
+      'type="application/xhtml+xml" is XHTML',
+      '<content type="application/xhtml+xml"><div xmlns="http://www.w3.org/1999/xhtml"><p>X</p></div></content>',
+      '<p>X</p>',
+    ],
+    ['text holding stray markup: only its text', '<content>a <b xmlns="urn:x">bold</b> move</content>', 'a  move'],
+    [
+      'text holding stray markup, read in order (the title is XHTML): only its text',
+      '<content>a <b xmlns="urn:x">bold</b> move</content>',
+      'a  move',
+      '<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">T</div></title>',
+    ],
+    [
+      'XHTML with white space around the wrapper still drops it',
+      '<content type="xhtml">\n  <div xmlns="http://www.w3.org/1999/xhtml"><p>Wrapped</p></div>\n</content>',
+      '<p>Wrapped</p>',
+    ],
+    [
+      'XHTML keeps an empty element',
+      '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>a<br/>b</p></div></content>',
+      '<p>a<br></br>b</p>',
+    ],
+    [
+      'XHTML drops an element whose name HTML cannot use',
+      '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p.x>dropped</p.x><p>Kept</p></div></content>',
+      '<p>Kept</p>',
+    ],
+    [
+      'XHTML drops an attribute whose name HTML cannot use',
+      '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p título="x" lang="es">Hola</p></div></content>',
+      '<p lang="es">Hola</p>',
+    ],
+    [
+      'XHTML read without its order (a type the quick check misses) keeps only its own text, escaped',
+      '<content type=" xhtml ">a &amp; b<div xmlns="http://www.w3.org/1999/xhtml">Plain <b>text</b></div></content>',
+      'a &amp; b',
+    ],
+    [
+      'XHTML read without its order and with no text of its own is empty',
+      '<content type=" xhtml "><div xmlns="http://www.w3.org/1999/xhtml">Plain <b>text</b></div></content>',
+      '',
+    ],
+  ])('content: %s', async (_case, content, html, title = '<title>T</title>') => {
+    expect((await only(atom(`${title}${content}`))).contentHtml).toBe(html);
+  });
+});
+
+describe('Atom 0.3 modes, further', () => {
+  it.each([
+    ['escaped without a type is markup', '<content mode="escaped">&lt;p&gt;Esc&lt;/p&gt;</content>', '<p>Esc</p>'],
+    ['base64 plain text is escaped', `<content mode="base64" type="text/plain">${b64('a < b')}</content>`, 'a &lt; b'],
+    [
+      'base64 broken over lines',
+      `<content mode="base64" type="text/html">${b64('<p>Wrapped base64 body</p>').replace(/(.{8})/g, '$1\n')}</content>`,
+      '<p>Wrapped base64 body</p>',
+    ],
+    ['xml that is empty: no body', '<content mode="xml" type="text/plain"/>', ''],
+    [
+      'xml holding text and markup: the markup',
+      '<content mode="xml">Lead <b xmlns="http://www.w3.org/1999/xhtml">bold</b></content>',
+      'Lead <b>bold</b>',
+    ],
+  ])('%s', async (_case, content, html) => {
+    expect((await only(atom03(`<title>T</title>${content}`))).contentHtml).toBe(html);
   });
 });

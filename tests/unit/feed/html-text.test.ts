@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { attributeValue, htmlTokens, textLines } from '@/utils/feed/html-text';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { htmlToText, htmlTokens, textLines } from '@/utils/feed/html-text';
 
 describe('textLines', () => {
   it.each([
@@ -84,6 +84,20 @@ describe('textLines at the edges of the markup', () => {
       ['Head'],
     ],
     ['entities and every kind of space', 'A&amp;B\t\n\r\f\u00a0\u200b\ufeffC', ['A&B C']],
+    [
+      'conditional comments pasted from Word, one right after another',
+      '<!--[if gte mso 9]><xml>x</xml><![endif]--><!--[if gte mso 9]><style>y</style><![endif]--><p>Text</p>',
+      ['Text'],
+    ],
+    ['a < before a character just past Z starts no tag', 'x <_y> z', ['x <_y> z']],
+    ['a < before a character just past z starts no tag', 'x <{y}> z', ['x <{y}> z']],
+    ['a quoted value right after the tag name hides its >', '<p="x>y">T</p>', ['T']],
+    [
+      'an unclosed element inside a caption does not stretch it',
+      '<td class="tr-caption">Photo<p>credit</td><p>Head</p>',
+      ['Head'],
+    ],
+    ['a picture with the caption class is no caption', '<img class="tr-caption" src="x">Head', ['Head']],
   ])('%s', (_case, html, lines) => {
     expect([...textLines(html)]).toEqual(lines);
   });
@@ -98,6 +112,14 @@ describe('htmlTokens', () => {
     ]);
   });
 
+  it('hands on no empty text between a comment and a tag', () => {
+    expect([...htmlTokens('<!--c--><b>x</b>')]).toEqual([
+      { kind: 'tag', name: 'b', closing: false, attributes: '' },
+      { kind: 'text', text: 'x' },
+      { kind: 'tag', name: 'b', closing: true, attributes: '' },
+    ]);
+  });
+
   it('hands on the text before a comment and nothing for an empty one', () => {
     expect([...htmlTokens('A<!---->B')]).toEqual([
       { kind: 'text', text: 'A' },
@@ -106,7 +128,20 @@ describe('htmlTokens', () => {
   });
 });
 
+describe('htmlToText', () => {
+  it('puts a space between lines', () => {
+    expect(htmlToText('<p>One</p><p>Two</p>')).toBe('One Two');
+  });
+});
+
 describe('attributeValue', () => {
+  // A fresh module each time: the patterns are built once per name and kept.
+  let attributeValue: typeof import('@/utils/feed/html-text').attributeValue;
+  beforeEach(async () => {
+    vi.resetModules();
+    ({ attributeValue } = await import('@/utils/feed/html-text'));
+  });
+
   it.each([
     [' title="Quoted"', 'Quoted'],
     [" title='Single'", 'Single'],
@@ -116,6 +151,7 @@ describe('attributeValue', () => {
     [' title="a&amp;b"', 'a&b'],
     ['/title="after a slash"', 'after a slash'],
     [' hidden title', ''],
+    [' hidden TITLE', ''],
     [' data-title="not it"', null],
     [' subtitle="not it either"', null],
     ['', null],
