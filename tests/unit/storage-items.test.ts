@@ -31,6 +31,8 @@ describe('withLastCheck', () => {
 
   it('never moves the last update back to an older check, and ignores a check over an error', () => {
     expect(withLastCheck(status, '2026-11-30T08:45:00.000Z')).toBe(status);
+    // The same time: the status as it is (a new object would redraw what reads it).
+    expect(withLastCheck(status, status.lastSuccessAt)).toBe(status);
     const failed = {
       ...status,
       error: { kind: 'offline' as const, message: 'You are offline.', at: status.lastAttemptAt! },

@@ -48,7 +48,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
           ...(response.statusText ? { detail: response.statusText } : {}),
           message: `${host} answered ${response.status}${reason}.`,
         },
-        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+        retryAfterMs,
       };
     }
     const bytes = await readCapped(response, options.maxBytes);
@@ -121,11 +121,12 @@ export function decode(bytes: Uint8Array, contentType: string | null): string {
     )?.[1];
   let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(declared ?? 'utf-8');
+    decoder = new TextDecoder(declared); // UTF-8 when none is declared
   } catch {
-    decoder = new TextDecoder('utf-8');
+    decoder = new TextDecoder(); // a charset it does not know
   }
-  return decoder.decode(bytes).replace(/^\ufeff/, '');
+  // decode() drops a byte order mark itself.
+  return decoder.decode(bytes);
 }
 
 /** Retry-After as milliseconds from now: delta-seconds or an HTTP date. */

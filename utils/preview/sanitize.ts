@@ -157,9 +157,9 @@ function resolve(value: string | null): URL | null {
 
 function secureLink(link: HTMLAnchorElement): void {
   const url = resolve(link.getAttribute('href'));
+  // DOMPurify keeps no target of its own: only links with an address get one, below.
   if (!url || !LINK_PROTOCOLS.has(url.protocol)) {
     link.removeAttribute('href');
-    link.removeAttribute('target');
     return;
   }
   link.setAttribute('href', url.href);

@@ -8,9 +8,12 @@ export interface StoryFilter {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DIACRITIC = /\p{Diacritic}/gu;
 
-/** Case- and accent-insensitive: "negociations" finds "Négociations". */
+/**
+ * Case- and accent-insensitive: "negociations" finds "Négociations". Upper case first, so letters
+ * whose capitals are two letters match them: "strasse" finds "Straße", "fi" finds "ﬁ".
+ */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(DIACRITIC, '').toLowerCase();
+  return text.normalize('NFD').replace(DIACRITIC, '').toUpperCase().toLowerCase();
 }
 
 /** The query's words, folded. */

@@ -79,6 +79,13 @@ describe('fetchFeed', () => {
     });
   });
 
+  it('names an address that is no URL as written', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(() => Promise.reject(new TypeError('Failed to parse URL')));
+    expect(await fetchFeed('feeds/posts', { ...base, fetch })).toMatchObject({
+      error: { kind: 'network', host: 'feeds/posts', message: 'Could not reach feeds/posts.' },
+    });
+  });
+
   it('gives up on a server that hangs, after the timeout', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>(
       (_url, init) =>

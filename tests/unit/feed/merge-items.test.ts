@@ -188,6 +188,25 @@ describe('mergeItems', () => {
     expect(result.stories.map((s) => s.bodyDropped ?? false)).toEqual([false, true, true]);
   });
 
+  it('lets a story already without its body take no room from older ones', () => {
+    const before = [stored(3, { bodyDropped: true, bodyBytes: 600 }), stored(2, { bodyBytes: 50 })];
+    const result = mergeItems(before, [item(4)], { ...options, bodyBudgetBytes: 300 });
+    expect(result.stories.map((s) => [s.id, s.bodyDropped ?? false])).toEqual([
+      ['post-4', false],
+      ['post-3', true],
+      ['post-2', false],
+    ]);
+    expect(result.bodiesDropped).toEqual([]);
+  });
+
+  it('asks to remove no body for an edited story whose body was dropped before', () => {
+    const edited = item(1, { updated: T1, contentHtml: '<p>New body</p>' });
+    const result = mergeItems([stored(1, { bodyDropped: true })], [edited], { ...options, bodyBudgetBytes: 0 });
+    expect(result.updated).toEqual(['post-1']);
+    expect(result.stories[0]!.bodyDropped).toBe(true);
+    expect(result.bodiesDropped).toEqual([]);
+  });
+
   it('a budget of zero keeps every headline and no body', () => {
     const result = mergeItems([stored(1, { bodyBytes: 100 })], [item(2), item(3)], { ...options, bodyBudgetBytes: 0 });
     expect(result.stories.map((s) => s.id)).toEqual(['post-3', 'post-2', 'post-1']);

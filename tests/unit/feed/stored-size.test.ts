@@ -57,5 +57,10 @@ describe('cutToBytes', () => {
     expect(cutToBytes('a\ud800\udc00', 5)).toEqual({ text: 'a', bytes: 3, cut: true });
     // A second half alone (no pair to keep whole): the text before it stays.
     expect(cutToBytes('ab\udc00', 4)).toEqual({ text: 'ab', bytes: 4, cut: true });
+    // … also right after a whole pair, which stays whole.
+    expect(cutToBytes('😀\udc00', 7)).toEqual({ text: '😀', bytes: 6, cut: true });
+    // A first half alone before the cut is no pair either: it stays, whatever follows it.
+    expect(cutToBytes('a\ud800b', 5)).toEqual({ text: 'a\ud800', bytes: 5, cut: true });
+    expect(cutToBytes('a\ud800ｂ', 5)).toEqual({ text: 'a\ud800', bytes: 5, cut: true });
   });
 });

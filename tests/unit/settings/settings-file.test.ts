@@ -34,6 +34,16 @@ describe('settings file', () => {
       JSON.stringify({ ...good, read: { x: [1, 2] } }),
       'The read stories in the file are not a list of story ids per feed.',
     ],
+    ...[5, true, [], [['https://x.test/feed', ['a']]]].map((read) => [
+      `read state that is ${JSON.stringify(read)}`,
+      JSON.stringify({ ...good, read }),
+      'The read stories in the file are not a list of story ids per feed.',
+    ]),
+    [
+      'an id that is a list',
+      JSON.stringify({ ...good, read: { [DEFAULT_SETTINGS.feedUrl]: [['a']] } }),
+      'The read stories in the file are not a list of story ids per feed.',
+    ],
     [
       'read state under a key that is not a feed address',
       '{"app":"smileband-news","version":1,"settings":' +

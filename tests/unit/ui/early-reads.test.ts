@@ -31,6 +31,13 @@ describe('early storage reads', () => {
     expect(await readItem(item)).toEqual(['new']);
   });
 
+  it('still hands out the early answer after a change to a key of that name in another area', async () => {
+    await fakeBrowser.storage.local.set({ stories: ['local'] });
+    startEarlyReads(['local:stories']);
+    await fakeBrowser.storage.session.set({ stories: ['session'] });
+    expect(await takeEarlyRead('local:stories')).toEqual(['local']);
+  });
+
   it('reads now what was not read early, and gives an item its fallback when nothing is stored', async () => {
     startEarlyReads(['local:readerFontScale']);
     expect(takeEarlyRead('local:body:b')).toBeUndefined();

@@ -39,6 +39,19 @@ describe('filterStories', () => {
   ])('%j, unread only %s → %j', (query, unreadOnly, ids) => {
     expect(filterStories(stories, { query, unreadOnly }).map((s) => s.id)).toEqual(ids);
   });
+
+  it.each([
+    ['strasse', 'Straße gesperrt'],
+    ['STRASSE', 'Straße gesperrt'],
+    ['straße', 'Strasse gesperrt'],
+    ['fire', 'ﬁre spreads'],
+  ])('%j finds %j: letters whose capitals are two letters match them', (query, headline) => {
+    expect(filterStories([story('x', headline)], { query, unreadOnly: false })).toHaveLength(1);
+  });
+
+  it('hands back the list itself when there is nothing to filter by', () => {
+    expect(filterStories(stories, { query: '  ', unreadOnly: false })).toBe(stories);
+  });
 });
 
 describe('matchRanges', () => {
@@ -60,8 +73,15 @@ describe('matchRanges', () => {
     // Letters that fold to two (İ → i̇) do not shift the marks after them.
     ['İstanbul İzmir Rates', 'rates', 'Rates'],
     ['Rates held', '', ''],
+    // Marks that touch become one.
+    ['rates-held', 'rates- held', 'rates-held'],
+    ['Straße gesperrt', 'strasse', 'Straße'],
   ])('%j, %j → %j', (text, query, expected) => {
     expect(marked(text, query)).toBe(expected);
+  });
+
+  it('marks nothing for no words', () => {
+    expect(matchRanges('Rates held', [])).toEqual([]);
   });
 });
 

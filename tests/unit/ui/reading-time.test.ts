@@ -19,6 +19,9 @@ describe('readingMinutes', () => {
     ['words joined only by tags', `<p>${'a<br>'.repeat(345)}</p>`, 2],
     ['words joined only by entities', `<p>${'a&nbsp;'.repeat(345)}</p>`, 2],
     ['numbers, accents and apostrophes', `<p>${'l’été 2026 '.repeat(230)}</p>`, 2],
+    // Punctuation is no word: 345 words would round up to 2 minutes.
+    ['230 words between dashes and stops', `<p>${'word — . '.repeat(230)}</p>`, 1],
+    ['345 words, the first at the very start', `<p>${words(345)}</p>`.replace('<p>', ''), 2],
   ])('%s: %i min', (_case, html, minutes) => {
     expect(readingMinutes(html)).toBe(minutes);
   });
