@@ -8,7 +8,14 @@ import { applySettings } from '@/entrypoints/background/apply-settings';
 import { pollFeed } from '@/entrypoints/background/poll';
 import { applyRetention } from '@/entrypoints/background/store-maintenance';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
-import { bodyKey, settingsItem, storiesItem } from '@/utils/storage';
+import {
+  bodyKey,
+  feedStateItem,
+  pendingNoticesItem,
+  readArchiveItem,
+  settingsItem,
+  storiesItem,
+} from '@/utils/storage';
 
 const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
 const rss = readFileSync(new URL('../../fixtures/smileband-rss.xml', import.meta.url), 'utf8');
@@ -102,6 +109,35 @@ describe('applying settings', () => {
     await switchFeed(DEFAULT_SETTINGS.feedUrl, OTHER);
     expect(removes).not.toHaveBeenCalled();
     removes.mockRestore();
+  });
+
+  it('keeps the old feed’s read ids (the newest 1000) and nothing else, and starts the new feed clean', async () => {
+    const { switchFeed, ARCHIVE_LIMIT } = await import('@/entrypoints/background/store-maintenance');
+    await pollFeed(deps());
+    const stories = await storiesItem.getValue();
+    await storiesItem.setValue(stories.map((story, i) => ({ ...story, read: i < 2 })));
+    await pendingNoticesItem.setValue([stories[5]!.id]);
+    await switchFeed(DEFAULT_SETTINGS.feedUrl, OTHER);
+    expect(await readArchiveItem.getValue()).toEqual({ [DEFAULT_SETTINGS.feedUrl]: [stories[0]!.id, stories[1]!.id] });
+    expect(await feedStateItem.getValue()).toMatchObject({ url: OTHER, etag: null, lastModified: null });
+    expect(await pendingNoticesItem.getValue()).toEqual([]);
+
+    const older = Array.from({ length: ARCHIVE_LIMIT }, (_, i) => `old-${i}`);
+    await readArchiveItem.setValue({ [OTHER]: older });
+    await storiesItem.setValue(stories.slice(0, 1).map((story) => ({ ...story, read: true })));
+    await switchFeed(OTHER, DEFAULT_SETTINGS.feedUrl);
+    const kept = (await readArchiveItem.getValue())[OTHER]!;
+    expect(kept).toHaveLength(ARCHIVE_LIMIT);
+    expect(kept.slice(0, 2)).toEqual([stories[0]!.id, 'old-0']);
+  });
+
+  it('touches neither the alarm nor the badge for a change to something else', async () => {
+    const alarms = vi.spyOn(fakeBrowser.alarms, 'get');
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await applySettings({ ...DEFAULT_SETTINGS, notifications: false }, DEFAULT_SETTINGS);
+    expect(alarms).not.toHaveBeenCalled();
+    expect(badge).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
   });
 
   it('sets everything up from the first settings (nothing before them)', async () => {

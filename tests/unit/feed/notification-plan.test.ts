@@ -17,11 +17,12 @@ const base: PlanInput = {
 const quiet = { ...DEFAULT_SETTINGS, quietHours: { enabled: true, start: '22:00', end: '07:00' } };
 
 describe('planNotices', () => {
-  it('shows one notification per new story up to the cap', () => {
-    expect(planNotices({ ...base, added: [s(1), s(2)] })).toEqual({
+  it('shows one notification per new story up to the cap, the cap itself included', () => {
+    expect(planNotices({ ...base, added: [s(1), s(2), s(3)] })).toEqual({
       notices: [
         { kind: 'story', story: s(1) },
         { kind: 'story', story: s(2) },
+        { kind: 'story', story: s(3) },
       ],
       pending: [],
     });
