@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { htmlToText, htmlTokens, textLines } from '@/utils/feed/html-text';
+import { describe, expect, it } from 'vitest';
+import { attributeValue, htmlToText, htmlTokens, textLines } from '@/utils/feed/html-text';
 
 describe('textLines', () => {
   it.each([
@@ -135,13 +135,6 @@ describe('htmlToText', () => {
 });
 
 describe('attributeValue', () => {
-  // A fresh module each time: the patterns are built once per name and kept.
-  let attributeValue: typeof import('@/utils/feed/html-text').attributeValue;
-  beforeEach(async () => {
-    vi.resetModules();
-    ({ attributeValue } = await import('@/utils/feed/html-text'));
-  });
-
   it.each([
     [' title="Quoted"', 'Quoted'],
     [" title='Single'", 'Single'],
