@@ -75,6 +75,13 @@ describe('the side panel’s own ways in', () => {
     );
   });
 
+  it('puts the menu item on Firefox’s toolbar button, which MV2 calls browser_action', async () => {
+    vi.stubEnv('FIREFOX', true as never);
+    await createSidePanelMenu();
+    vi.unstubAllEnvs();
+    expect(menu.create).toHaveBeenCalledWith(expect.objectContaining({ contexts: ['browser_action'] }));
+  });
+
   it('listens to the menu where the browser has no keyboard commands', () => {
     vi.spyOn(fakeBrowser, 'commands', 'get').mockReturnValue(undefined as never);
     expect(() => listenForSidePanelEntries()).not.toThrow();

@@ -45,6 +45,8 @@ describe('filterStories', () => {
     ['STRASSE', 'Straße gesperrt'],
     ['straße', 'Strasse gesperrt'],
     ['fire', 'ﬁre spreads'],
+    // A capital with no small letter of its own matches the letter it is a form of.
+    ['θ', 'ϴ symbol'],
   ])('%j finds %j: letters whose capitals are two letters match them', (query, headline) => {
     expect(filterStories([story('x', headline)], { query, unreadOnly: false })).toHaveLength(1);
   });
