@@ -31,6 +31,8 @@ const CSP = [
 // module below), which its runtime.onMessage promise replies need. The owner's decision; see the
 // README's stack section. tests/e2e/bundles.spec.ts checks both halves in the build.
 const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
+// Likewise the pages' storage: the calls they make, without WXT's migrations and locks (3 KB).
+const pageStorage = fileURLToPath(new URL('./utils/page-storage.ts', import.meta.url));
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -60,7 +62,8 @@ export default defineConfig({
         ...config.resolve,
         alias: [
           { find: /^wxt\/browser$/, replacement: nativeBrowser },
-          ...aliases.filter((entry) => entry.find !== 'wxt/browser'),
+          { find: /^wxt\/utils\/storage$/, replacement: pageStorage },
+          ...aliases.filter((entry) => entry.find !== 'wxt/browser' && entry.find !== 'wxt/utils/storage'),
         ],
       };
     },

@@ -7,6 +7,8 @@ import { BUNDLE_BUDGETS_KB, filesText, gzipKB, pageScripts } from '../support/bu
 
 // A sentence from webextension-polyfill's own source: present wherever the polyfill is bundled.
 const POLYFILL = 'This script should only be loaded in a browser extension';
+// One from WXT's storage module (its migrations): the worker's, never the pages'.
+const WXT_STORAGE = 'Storage item version cannot be less than 1';
 
 describe('the built extension (Chromium)', () => {
   const dir = inject('extensionPath');
@@ -38,6 +40,17 @@ describe('the built extension (Chromium)', () => {
 
   it('the worker carries webextension-polyfill (its onMessage promise replies need it)', () => {
     expect(filesText(dir, ['background.js']).includes(POLYFILL)).toBe(true);
+  });
+
+  it.each(['popup.html', 'sidepanel.html', 'options.html'])(
+    '%s carries the pages’ storage module, not WXT’s with its migrations',
+    (page) => {
+      expect(filesText(dir, pageScripts(dir, page)).includes(WXT_STORAGE), page).toBe(false);
+    },
+  );
+
+  it('the worker keeps WXT’s storage module', () => {
+    expect(filesText(dir, ['background.js']).includes(WXT_STORAGE)).toBe(true);
   });
 
   it('asks for no permission beyond the list the README documents', () => {
