@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { LabelBar } from './LabelBar';
 import { ListHeader } from './ListHeader';
 import { StateMessage } from './StateMessage';
 import { StoryList } from './StoryList';
@@ -10,11 +11,12 @@ import type { OpenIn } from '@/utils/settings/settings-defaults';
 import { sendRequest } from '@/utils/messages';
 import { withLastCheck, type PollStatus } from '@/utils/storage';
 import { filterStories, queryWords } from '@/utils/ui/filter-stories';
+import { labelCounts } from '@/utils/ui/label-counts';
 import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
 import { statusText } from '@/utils/ui/status-text';
 import { useExpiring } from '@/utils/ui/use-expiring';
 import { useNow } from '@/utils/ui/use-now';
-import { t } from '@/utils/ui/i18n';
+import { t, uiLocale } from '@/utils/ui/i18n';
 import './StoryBrowser.css';
 
 /** How long Undo and a refresh's outcome stay on screen. */
@@ -33,23 +35,28 @@ export interface StoryBrowserProps {
   openIn: OpenIn;
 }
 
+const LOCALE = uiLocale();
+
 /**
  * The list home, the same in the popup and the side panel: title, unread count, Refresh and the
- * status line; search, Unread only (remembered) and Mark all read with Undo; the headlines, or the
- * one message that stands in for them (loading, first run, failure with Retry, no match).
+ * status line; search, Unread only and a label (all remembered) and Mark all read with Undo; the
+ * headlines, or the one message that stands in for them (loading, first run, failure with Retry,
+ * no match).
  */
 export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn }: StoryBrowserProps) {
   const now = useNow();
   const [remembered] = useState(readListFilter);
   const [query, setQuery] = useState(remembered.query);
   const [unreadOnly, setUnreadOnly] = useState(remembered.unreadOnly);
+  const [label, setLabel] = useState(remembered.label);
   // Remembered for the next opening, and for the side panel's previous/next.
-  useEffect(() => writeListFilter({ query, unreadOnly }), [query, unreadOnly]);
+  useEffect(() => writeListFilter({ query, unreadOnly, label }), [query, unreadOnly, label]);
   const [refreshing, setRefreshing] = useState(false);
   const [outcome, setOutcome] = useExpiring<string>(NOTICE_MS);
   const [undo, setUndo] = useExpiring<string[]>(NOTICE_MS);
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
+  const labelBar = useRef<HTMLDivElement>(null);
 
   const refresh = async () => {
     setRefreshing(true);
@@ -74,12 +81,16 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
     setUndo(null);
   };
 
-  // "/" jumps to search from anywhere; ArrowDown leaves it for the list.
+  // "/" jumps to search from anywhere, "l" to the labels (not while typing); ArrowDown leaves
+  // search for the list.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === '/' && document.activeElement !== search.current) {
+      if (event.altKey || event.ctrlKey || event.metaKey || document.activeElement === search.current) return;
+      const to =
+        event.key === '/' ? search.current : event.key === 'l' ? labelBar.current?.querySelector('button') : null;
+      if (to) {
         event.preventDefault();
-        search.current?.focus();
+        to.focus();
       }
     };
     document.addEventListener('keydown', onKey);
@@ -96,9 +107,11 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
   };
 
   const visible = useMemo(
-    () => (stories ? filterStories(stories, { query, unreadOnly }) : undefined),
-    [stories, query, unreadOnly],
+    () => (stories ? filterStories(stories, { query, unreadOnly, label }) : undefined),
+    [stories, query, unreadOnly, label],
   );
+  const labels = useMemo(() => labelCounts(all ?? stories ?? [], LOCALE), [all, stories]);
+  const toggleLabel = (next: string) => setLabel((current) => (current === next ? null : next));
   const unread = useMemo(() => (all ? unreadCount(all) : 0), [all]);
   const words = useMemo(() => queryWords(query), [query]);
   const current = status ? statusText(withLastCheck(status, lastChecked), now) : null;
@@ -139,6 +152,9 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
           </button>
         </div>
       )}
+      {stories && stories.length > 0 && labels.length > 0 && (
+        <LabelBar labels={labels} active={label} onChoose={setLabel} barRef={labelBar} />
+      )}
       {body()}
       {undo && (
         <UndoBar
@@ -168,12 +184,15 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
     }
     if (visible.length === 0) {
       return (
-        <StateMessage title={query ? t('noMatch', query) : t('allCaughtUp')}>
+        <StateMessage
+          title={query ? t('noMatch', query) : label !== null ? t('noStoriesLabelled', label) : t('allCaughtUp')}
+        >
           <button
             type="button"
             onClick={() => {
               setQuery('');
               setUnreadOnly(false);
+              setLabel(null);
             }}
           >
             {t('showAllStories')}
@@ -185,12 +204,14 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
       <StoryList
         stories={visible}
         now={now}
-        label={query || unreadOnly ? t('storiesShown', visible.length) : t('stories')}
+        label={query || unreadOnly || label !== null ? t('storiesShown', visible.length) : t('stories')}
         onOpen={openIn === 'original' ? onOpenOriginal : onOpen}
         onOpenOriginal={onOpenOriginal}
         onToggleRead={onToggleRead}
         listRef={list}
         highlight={words}
+        activeLabel={label}
+        onLabel={toggleLabel}
       />
     );
   }

@@ -20,6 +20,9 @@ export interface StoryListProps {
   listRef?: Ref<HTMLUListElement>;
   /** The search's folded words (queryWords), marked where they match in each headline. */
   highlight?: readonly string[];
+  /** The label the list is filtered to (its chips show pressed), and what pressing a chip does. */
+  activeLabel?: string | null;
+  onLabel?: (label: string) => void;
 }
 
 const LOCALE = uiLocale();
@@ -42,6 +45,8 @@ export function StoryList({
   onToggleRead,
   listRef,
   highlight = NO_WORDS,
+  activeLabel = null,
+  onLabel,
 }: StoryListProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   // The first screenful paints at once; more rows follow as the reader scrolls toward them.
@@ -101,6 +106,8 @@ export function StoryList({
           onOpenOriginal={onOpenOriginal}
           onToggleRead={onToggleRead}
           highlight={highlight}
+          activeLabel={activeLabel}
+          onLabel={onLabel}
         />
       ))}
       {more && <li ref={sentinel} class="more-rows" aria-hidden="true" />}
@@ -120,6 +127,8 @@ interface RowProps {
   onOpenOriginal?: (story: StoryMeta) => void;
   onToggleRead?: (story: StoryMeta) => void;
   highlight: readonly string[];
+  activeLabel: string | null;
+  onLabel?: (label: string) => void;
 }
 
 const Row = memo(function Row({
@@ -133,6 +142,8 @@ const Row = memo(function Row({
   onOpenOriginal,
   onToggleRead,
   highlight,
+  activeLabel,
+  onLabel,
 }: RowProps) {
   const published = Date.parse(story.published);
   const [failedImage, setFailedImage] = useState<string | null>(null);
@@ -145,6 +156,8 @@ const Row = memo(function Row({
   };
   return (
     <li class={story.read ? 'row' : 'row unread'} data-id={story.id} aria-posinset={position} aria-setsize={total}>
+      {/* The link covers the whole row (::after), and the label chips sit above it: a click
+          anywhere opens the story, a click on a label filters by it. */}
       <a
         class="row-main"
         href={story.link || undefined}
@@ -154,49 +167,64 @@ const Row = memo(function Row({
         onClick={onClick}
         onFocus={() => onFocus(story.id)}
       >
-        {story.image && failedImage !== story.image && (
-          // Preact sets attributes in this order: lazy loading and no referrer must be in place
-          // before src starts a request. A picture that cannot load leaves, and the headline
-          // takes its place (no broken-image icon, no empty square).
-          <img
-            class="thumb"
-            loading="lazy"
-            decoding="async"
-            referrerpolicy="no-referrer"
-            alt=""
-            width={THUMB_PX}
-            height={THUMB_PX}
-            src={sharperThumbnail(story.image, THUMB_PX * 2)}
-            onError={() => setFailedImage(story.image)}
-          />
-        )}
         {/* Clamped to two lines on screen; the tooltip and the link's name keep all of it. */}
         <span class="headline" title={story.headline}>
           {marked(story.headline, highlight)}
         </span>
-        <span class="meta">
-          {!story.read && <span class="visually-hidden">{t('unreadMarker')} </span>}
-          <time
-            dateTime={story.published}
-            title={
-              Number.isNaN(published)
-                ? undefined
-                : (exact ??= new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeStyle: 'short' })).format(
-                    published,
-                  )
-            }
-          >
-            {Number.isNaN(published) ? '' : relativeTime(published, now, LOCALE)}
-          </time>
-          {story.labels.length > 0 && <span class="labels"> · {story.labels.join(', ')}</span>}
-          {story.sponsor && (
-            <span class="sponsored" title={t('sponsoredBy', story.sponsor)}>
-              {' · '}
-              {t('sponsored')}
-            </span>
-          )}
-        </span>
+        {!story.read && <span class="visually-hidden"> {t('unreadMarker')}</span>}
       </a>
+      {story.image && failedImage !== story.image && (
+        // Preact sets attributes in this order: lazy loading and no referrer must be in place
+        // before src starts a request. A picture that cannot load leaves, and the headline
+        // takes its place (no broken-image icon, no empty square).
+        <img
+          class="thumb"
+          loading="lazy"
+          decoding="async"
+          referrerpolicy="no-referrer"
+          alt=""
+          width={THUMB_PX}
+          height={THUMB_PX}
+          src={sharperThumbnail(story.image, THUMB_PX * 2)}
+          onError={() => setFailedImage(story.image)}
+        />
+      )}
+      <span class="meta">
+        <time
+          dateTime={story.published}
+          title={
+            Number.isNaN(published)
+              ? undefined
+              : (exact ??= new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeStyle: 'short' })).format(published)
+          }
+        >
+          {Number.isNaN(published) ? '' : relativeTime(published, now, LOCALE)}
+        </time>
+        {story.labels.map((label) =>
+          onLabel ? (
+            <button
+              key={label}
+              type="button"
+              class="label"
+              tabIndex={tabIndex}
+              aria-pressed={label === activeLabel}
+              title={label === activeLabel ? t('labelClearHint') : t('labelFilterHint', label)}
+              onClick={() => onLabel(label)}
+            >
+              {label}
+            </button>
+          ) : (
+            <span key={label} class="label">
+              {label}
+            </span>
+          ),
+        )}
+        {story.sponsor && (
+          <span class="sponsored" title={t('sponsoredBy', story.sponsor)}>
+            {t('sponsored')}
+          </span>
+        )}
+      </span>
       {(onToggleRead || onOpenOriginal) && (
         <span class="row-actions">
           {onToggleRead && (

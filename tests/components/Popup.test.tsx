@@ -59,7 +59,7 @@ describe('Popup', () => {
       'Sponsored by smileband',
       null,
     ]);
-    expect(rows()[0]!.textContent).toContain(' · Sponsored');
+    expect(rows()[0]!.querySelector('.sponsored')!.textContent).toBe('Sponsored');
     expect(screen.queryByText('Sponsored by smileband')).toBeNull();
     expect(await screen.findByText('2 unread')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Updated 5 minutes ago');

@@ -35,7 +35,7 @@ describe('SidePanel list home', () => {
     render(<SidePanel itemId={null} />);
     await waitFor(() => expect(rows()).toHaveLength(3));
     expect(screen.getByRole('status').textContent).toBe('Updated 5 minutes ago');
-    expect(screen.getByText('2 unread')).toBeTruthy();
+    expect(screen.getByText('2 unread', { selector: '.count' })).toBeTruthy();
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'number 3' } });
     await waitFor(() => expect(rows()).toHaveLength(1));
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: '' } });

@@ -47,9 +47,14 @@ describe('StoryList', () => {
   it('shows headline, age with the exact date as tooltip, labels, unread state and a sharper thumbnail', () => {
     render(<StoryList stories={stories} now={NOW} label="Stories" onOpen={() => {}} />);
     const rows = screen.getAllByRole('listitem');
-    expect(rows.map((row) => row.textContent)).toEqual([
-      'Rates held at 3.2%Unread. 5 minutes ago · UK',
-      'Crater found under the Atlantic2 days ago · UK',
+    const parts = (row: HTMLElement) => [
+      row.querySelector('.row-main')!.textContent,
+      row.querySelector('time')!.textContent,
+      [...row.querySelectorAll('.label')].map((label) => label.textContent),
+    ];
+    expect(rows.map(parts)).toEqual([
+      ['Rates held at 3.2% Unread.', '5 minutes ago', ['UK']],
+      ['Crater found under the Atlantic', '2 days ago', ['UK']],
     ]);
     expect(rows[0]!.querySelector('time')!.getAttribute('title')).toMatch(/2026/);
     expect(rows[0]!.querySelector('img')!.getAttribute('src')).toBe(

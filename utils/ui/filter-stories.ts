@@ -3,6 +3,8 @@ import type { StoryMeta } from '../feed/types';
 export interface StoryFilter {
   query: string;
   unreadOnly: boolean;
+  /** Only stories with this label (as the feed writes it); null for every label. */
+  label: string | null;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -30,20 +32,21 @@ function startsWord(text: string, word: string): boolean {
 }
 
 /**
- * Stories whose headline or labels have every word of the query at a word start (and unread, if
- * asked), and those in `keep` whatever they are (the side panel keeps the stories it showed, which
- * it marked read, in its previous/next).
+ * Stories whose headline or labels have every word of the query at a word start (and unread, and
+ * with the label, if asked), and those in `keep` whatever they are (the side panel keeps the
+ * stories it showed, which it marked read, in its previous/next).
  */
 export function filterStories(
   stories: readonly StoryMeta[],
-  { query, unreadOnly }: StoryFilter,
+  { query, unreadOnly, label }: StoryFilter,
   keep?: ReadonlySet<string>,
 ): readonly StoryMeta[] {
   const words = queryWords(query);
-  if (!words.length && !unreadOnly) return stories;
+  if (!words.length && !unreadOnly && label === null) return stories;
   return stories.filter((story) => {
     if (keep?.has(story.id)) return true;
     if (unreadOnly && story.read) return false;
+    if (label !== null && !story.labels.includes(label)) return false;
     if (!words.length) return true;
     const haystack = fold(`${story.headline} ${story.labels.join(' ')}`);
     return words.every((word) => startsWord(haystack, word));

@@ -1,13 +1,17 @@
 import type { StoryFilter } from './filter-stories';
 import { recall, remember } from './page-memory';
 
-// The list's filter (search and "Unread only"), remembered across openings of the popup and shared
-// with the side panel, whose previous/next follow it.
+// The list's filter (search, "Unread only" and the chosen label), remembered across openings of the
+// popup and shared with the side panel, whose previous/next follow it.
 const KEY = 'smileband-news:list-filter';
 
 export function readListFilter(): StoryFilter {
   const value = recall(KEY, (stored) => stored as Partial<StoryFilter> | null);
-  return { query: typeof value?.query === 'string' ? value.query : '', unreadOnly: value?.unreadOnly === true };
+  return {
+    query: typeof value?.query === 'string' ? value.query : '',
+    unreadOnly: value?.unreadOnly === true,
+    label: typeof value?.label === 'string' && value.label ? value.label : null,
+  };
 }
 
 export function writeListFilter(filter: StoryFilter): void {

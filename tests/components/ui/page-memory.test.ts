@@ -9,15 +9,23 @@ describe('the pages’ own memory', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('remembers the list filter, and reads a missing or odd one as no filter', () => {
-    expect(readListFilter()).toEqual({ query: '', unreadOnly: false });
-    writeListFilter({ query: 'rates', unreadOnly: true });
-    expect(readListFilter()).toEqual({ query: 'rates', unreadOnly: true });
-    for (const odd of ['{not json', '"text"', 'null', '{"query": 5, "unreadOnly": "yes"}', '[]']) {
+    const none = { query: '', unreadOnly: false, label: null };
+    expect(readListFilter()).toEqual(none);
+    writeListFilter({ query: 'rates', unreadOnly: true, label: 'Weather' });
+    expect(readListFilter()).toEqual({ query: 'rates', unreadOnly: true, label: 'Weather' });
+    for (const odd of [
+      '{not json',
+      '"text"',
+      'null',
+      '{"query": 5, "unreadOnly": "yes", "label": 7}',
+      '[]',
+      '{"label": ""}',
+    ]) {
       localStorage.setItem('smileband-news:list-filter', odd);
-      expect(readListFilter(), odd).toEqual({ query: '', unreadOnly: false });
+      expect(readListFilter(), odd).toEqual(none);
     }
     localStorage.setItem('smileband-news:list-filter', '{"unreadOnly": true}');
-    expect(readListFilter()).toEqual({ query: '', unreadOnly: true });
+    expect(readListFilter()).toEqual({ ...none, unreadOnly: true });
   });
 
   it('remembers the first screen, and refuses one without stories or status', () => {
@@ -38,11 +46,11 @@ describe('the pages’ own memory', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(() => writeListFilter({ query: 'x', unreadOnly: true })).not.toThrow();
+    expect(() => writeListFilter({ query: 'x', unreadOnly: true, label: null })).not.toThrow();
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });
-    expect(readListFilter()).toEqual({ query: '', unreadOnly: false });
+    expect(readListFilter()).toEqual({ query: '', unreadOnly: false, label: null });
     expect(readFirstScreen()).toBeUndefined();
   });
 });

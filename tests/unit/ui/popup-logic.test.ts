@@ -37,7 +37,20 @@ describe('filterStories', () => {
     ['echnology', false, []],
     ['resume', false, ['b']],
   ])('%j, unread only %s → %j', (query, unreadOnly, ids) => {
-    expect(filterStories(stories, { query, unreadOnly }).map((s) => s.id)).toEqual(ids);
+    expect(filterStories(stories, { query, unreadOnly, label: null }).map((s) => s.id)).toEqual(ids);
+  });
+
+  it.each([
+    ['Economy', '', false, ['a']],
+    ['World', '', false, ['b']],
+    ['World', '', true, []],
+    ['Space', 'starlink', false, ['c']],
+    ['Space', 'bank', false, []],
+    // Labels match as the feed writes them.
+    ['space', '', false, []],
+    ['Nowhere', '', false, []],
+  ])('label %j with %j, unread only %s → %j', (label, query, unreadOnly, ids) => {
+    expect(filterStories(stories, { query, unreadOnly, label }).map((s) => s.id)).toEqual(ids);
   });
 
   it.each([
@@ -48,11 +61,11 @@ describe('filterStories', () => {
     // A capital with no small letter of its own matches the letter it is a form of.
     ['θ', 'ϴ symbol'],
   ])('%j finds %j: letters whose capitals are two letters match them', (query, headline) => {
-    expect(filterStories([story('x', headline)], { query, unreadOnly: false })).toHaveLength(1);
+    expect(filterStories([story('x', headline)], { query, unreadOnly: false, label: null })).toHaveLength(1);
   });
 
   it('hands back the list itself when there is nothing to filter by', () => {
-    expect(filterStories(stories, { query: '  ', unreadOnly: false })).toBe(stories);
+    expect(filterStories(stories, { query: '  ', unreadOnly: false, label: null })).toBe(stories);
   });
 });
 
