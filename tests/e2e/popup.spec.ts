@@ -13,7 +13,7 @@ import {
 } from './support/extension';
 
 const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
-  entries: { id: string; headline: string; fixture: string; sponsor: string | null }[];
+  entries: { id: string; headline: string; fixture: string; sponsor: string | null; labels: string[] }[];
 };
 const POLL = { timeout: 15_000, interval: 100 };
 
@@ -68,6 +68,20 @@ describe('the popup in Chromium', () => {
     await expect.poll(() => popup.getByRole('listitem').count(), POLL).toBe(2);
     await search.fill('');
     await expect.poll(() => popup.getByRole('listitem').count(), POLL).toBe(25);
+  });
+
+  it('shows only a label’s stories when its chip is pressed, and all again from the chosen chip', async () => {
+    const rows = popup.getByRole('listitem');
+    const space = expected.entries.filter((entry) => entry.labels.includes('Space'));
+    expect(space).toHaveLength(2);
+    await rows.filter({ hasText: space[0]!.headline }).getByRole('button', { name: 'Space' }).click();
+    await expect.poll(() => rows.count(), POLL).toBe(2);
+    expect(await rows.allTextContents()).toEqual(space.map((entry) => expect.stringContaining(entry.headline)));
+    const chosen = popup.getByRole('toolbar', { name: 'Labels' }).getByRole('button').first();
+    expect(await chosen.getAttribute('aria-pressed')).toBe('true');
+    expect(await chosen.innerText()).toMatch(/^Space[\s\S]*×$/);
+    await chosen.click();
+    await expect.poll(() => rows.count(), POLL).toBe(25);
   });
 
   it('works from the keyboard: / to search, arrows and j to move, m to toggle read, Enter to open', async () => {
