@@ -74,7 +74,7 @@ describe('the popup in Chromium', () => {
     const rows = popup.getByRole('listitem');
     const space = expected.entries.filter((entry) => entry.labels.includes('Space'));
     expect(space).toHaveLength(2);
-    await rows.filter({ hasText: space[0]!.headline }).getByRole('button', { name: 'Space' }).click();
+    await rows.filter({ hasText: space[0]!.headline }).first().getByRole('button', { name: 'Space' }).click();
     await expect.poll(() => rows.count(), POLL).toBe(2);
     expect(await rows.allTextContents()).toEqual(space.map((entry) => expect.stringContaining(entry.headline)));
     const chosen = popup.getByRole('toolbar', { name: 'Labels' }).getByRole('button').first();
