@@ -22,9 +22,7 @@ describe('in a German browser', () => {
     await popup.getByRole('listitem').first().waitFor();
     expect(await popup.getByRole('button', { name: 'Aktualisieren' }).isVisible()).toBe(true);
     expect(await popup.getByText('25 ungelesen').isVisible()).toBe(true);
-    expect(await popup.locator('.sponsored[title="Gesponsert von smileband"]').first().innerText()).toBe(
-      ' · Gesponsert',
-    );
+    expect(await popup.locator('.sponsored[title="Gesponsert von smileband"]').first().innerText()).toBe('Gesponsert');
     await expect.poll(() => popup.getByRole('status').innerText(), POLL).toMatch(/^Aktualisiert jetzt/);
     expect(await popup.locator('.meta time').first().innerText()).toMatch(/^vor \d+ Monaten$/);
     expect((await extension.badge()).title).toBe('Smileband News: 25 ungelesene Meldungen');
