@@ -8,12 +8,14 @@ export interface StoryViewProps {
   story: StoryMeta;
   /** Untrusted body HTML; undefined while it loads, null when none is stored. */
   bodyHtml: string | null | undefined;
+  /** Shows the list of this label's stories. */
+  onLabel?: (label: string) => void;
 }
 
 const DATE = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeStyle: 'short' });
 
 /** One story: headline, byline, sponsor disclosure, sanitized body, and the way to the original. */
-export function StoryView({ story, bodyHtml }: StoryViewProps) {
+export function StoryView({ story, bodyHtml, onLabel }: StoryViewProps) {
   const source = story.link ? <SourceLink link={story.link} /> : null;
   const published = dateText(story.published);
   const updated = dateText(story.updated);
@@ -39,7 +41,20 @@ export function StoryView({ story, bodyHtml }: StoryViewProps) {
         {story.labels.length > 0 && (
           <ul class="labels" aria-label={t('labels')}>
             {story.labels.map((label) => (
-              <li key={label}>{label}</li>
+              <li key={label}>
+                {onLabel ? (
+                  <button
+                    type="button"
+                    class="label-link"
+                    title={t('labelFilterHint', label)}
+                    onClick={() => onLabel(label)}
+                  >
+                    {label}
+                  </button>
+                ) : (
+                  <span class="label-word">{label}</span>
+                )}
+              </li>
             ))}
           </ul>
         )}

@@ -20,7 +20,7 @@ import {
 import { readItem, takeEarlyRead } from '@/utils/ui/early-reads';
 import { filterStories } from '@/utils/ui/filter-stories';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
-import { readListFilter } from '@/utils/ui/remembered-filter';
+import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
 import { useStored } from '@/utils/ui/use-stored';
 import { t } from '@/utils/ui/i18n';
 
@@ -78,6 +78,11 @@ export function SidePanel({ itemId }: SidePanelProps) {
   }, [selected]);
 
   const openStory = useCallback((pick: StoryMeta) => select(pick.id), []);
+  // A label in the story: its stories in the list, the rest of the filter as the reader left it.
+  const showLabel = (label: string) => {
+    writeListFilter({ ...readListFilter(), label });
+    select(null);
+  };
   const go = (step: number) => {
     const next = sequence?.[index + step];
     if (next) select(next.id);
@@ -147,7 +152,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
         onGrow={() => setScale(1)}
       />
       <PageBoundary key={story.id} context={`story ${story.id}`} message={t('storyFailed')} link={story.link}>
-        <StoryView story={story} bodyHtml={body?.id === story.id ? body.html : undefined} />
+        <StoryView story={story} bodyHtml={body?.id === story.id ? body.html : undefined} onLabel={showLabel} />
       </PageBoundary>
     </main>
   );

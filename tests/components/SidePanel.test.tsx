@@ -45,6 +45,29 @@ describe('SidePanel list home', () => {
     expect(sendRequest).toHaveBeenCalledWith({ type: 'refresh' });
   });
 
+  it('shows the list of a label’s stories from a label in a story, keeping the search', async () => {
+    const labelled = stories.map((story, i) => ({ ...story, labels: i === 1 ? ['Weather'] : ['UK'] }));
+    await storiesItem.setValue(labelled);
+    await pollStatusItem.setValue(ok);
+    localStorage.setItem(
+      'smileband-news:list-filter',
+      JSON.stringify({ query: 'story', unreadOnly: false, label: null }),
+    );
+    render(<SidePanel itemId="post-1" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'UK' }));
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(rows().map((row) => row.querySelector('.headline')!.textContent)).toEqual([
+      'Story number 1',
+      'Story number 3',
+    ]);
+    expect((screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement).value).toBe('story');
+    expect(
+      within(screen.getByRole('toolbar', { name: 'Labels' }))
+        .getAllByRole('button')[0]!
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+  });
+
   it('opens a story from its list in place', async () => {
     await storiesItem.setValue(stories);
     await pollStatusItem.setValue(ok);
