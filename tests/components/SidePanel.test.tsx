@@ -60,7 +60,7 @@ describe('SidePanel list home', () => {
       'Story number 1',
       'Story number 3',
     ]);
-    expect((screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement).value).toBe('story');
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search' }).value).toBe('story');
     expect(
       within(screen.getByRole('toolbar', { name: 'Labels' }))
         .getAllByRole('button')[0]!
