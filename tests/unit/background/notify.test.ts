@@ -18,6 +18,11 @@ const story = (n: number): StoryMeta =>
 const recent = new Date(NOON - 15 * 60e3).toISOString();
 // Tabs opened since the fake browser started (it starts with one blank tab).
 const openedUrls = async () => (await fakeBrowser.tabs.query({})).flatMap((tab) => tab.url ?? []);
+// Ten past seven, local time: just after the quiet hours these tests set (22:00–07:00), 15 minutes
+// after the last poll; nothing new.
+const MORNING = new Date('2026-02-04T07:10:00').getTime();
+const announceAfterQuietHours = () =>
+  announce({ added: [], firstRun: false, lastSuccessAt: new Date(MORNING - 15 * 60e3).toISOString(), now: MORNING });
 const shown = async () =>
   fakeBrowser.notifications.getAll() as Promise<
     Record<string, { title: string; message: string; contextMessage?: string }>
@@ -79,13 +84,7 @@ describe('notifications', () => {
     await announce({ added: [story(2)], firstRun: false, lastSuccessAt: recent, now: night + 3600e3 });
     expect(await shown()).toEqual({});
     expect(await pendingNoticesItem.getValue()).toEqual(['post-2', 'post-1']);
-    const morning = new Date('2026-02-04T07:10:00').getTime();
-    await announce({
-      added: [],
-      firstRun: false,
-      lastSuccessAt: new Date(morning - 15 * 60e3).toISOString(),
-      now: morning,
-    });
+    await announceAfterQuietHours();
     expect(Object.values(await shown())).toEqual([expect.objectContaining({ title: '2 stories while you were away' })]);
     expect(await pendingNoticesItem.getValue()).toEqual([]);
   });
@@ -161,13 +160,7 @@ describe('notifications', () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, quietHours: { enabled: true, start: '22:00', end: '07:00' } });
     await pendingNoticesItem.setValue(['post-gone', 'post-1']);
     await storiesItem.setValue([story(1)]);
-    const morning = new Date('2026-02-04T07:10:00').getTime();
-    await announce({
-      added: [],
-      firstRun: false,
-      lastSuccessAt: new Date(morning - 15 * 60e3).toISOString(),
-      now: morning,
-    });
+    await announceAfterQuietHours();
     expect(Object.values(await shown())).toEqual([
       expect.objectContaining({ title: 'New on 222 News', message: 'Headline 1' }),
     ]);
