@@ -37,6 +37,12 @@ export function StoryView({ story, bodyHtml, onLabel }: StoryViewProps) {
             <span> · {t('storyUpdated', updated)}</span>
           )}
           {bodyHtml && <span> · {t('readingTime', readingMinutes(bodyHtml))}</span>}
+          {story.comments !== undefined && (
+            <span>
+              {' · '}
+              <Comments count={story.comments} link={story.commentsLink} />
+            </span>
+          )}
         </p>
         {story.labels.length > 0 && (
           <ul class="labels" aria-label={t('labels')}>
@@ -92,4 +98,15 @@ function hostOf(url: string): string {
   } catch {
     return t('theSite');
   }
+}
+
+/** "3 comments", a link to where they are read when the feed says where. */
+function Comments({ count, link }: { count: number; link: string | undefined }) {
+  const text = count === 1 ? t('commentsOne') : t('commentsMany', count);
+  if (!link) return <>{text}</>;
+  return (
+    <a class="comments" href={link} target="_blank" rel="noopener noreferrer">
+      {text}
+    </a>
+  );
 }

@@ -35,6 +35,24 @@ describe('StoryView', () => {
     expect(source.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it('says how many comments the post has, with a link to them', () => {
+    render(
+      <StoryView story={{ ...story, comments: 3, commentsLink: `${story.link}#comment-form` }} bodyHtml="<p>x</p>" />,
+    );
+    const link = screen.getByRole('link', { name: '3 comments' });
+    expect(link.getAttribute('href')).toBe(`${story.link}#comment-form`);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('says one comment in the singular, and nothing when there are none', () => {
+    const { unmount } = render(<StoryView story={{ ...story, comments: 1 }} bodyHtml="<p>x</p>" />);
+    expect(document.querySelector('.byline')!.textContent).toMatch(/ · 1 comment$/);
+    unmount();
+    render(<StoryView story={story} bodyHtml="<p>x</p>" />);
+    expect(document.querySelector('.byline')!.textContent).not.toMatch(/comment/);
+  });
+
   it('says so while the body loads, and when the stored body was cut short', () => {
     render(<StoryView story={{ ...story, truncated: true }} bodyHtml={undefined} />);
     expect(screen.getByText('Loading story…')).toBeTruthy();

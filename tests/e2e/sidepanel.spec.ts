@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { servedExtensionFor } from './support/extension';
+import { fixtureXml } from './support/feed-server';
 
 const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
   entries: { id: string; headline: string; link: string; fixture: string }[];
@@ -169,5 +170,26 @@ describe('the side panel reader in Chromium', () => {
     );
     await expect.poll(() => gone.getByRole('alert').innerText(), POLL).toMatch(/no longer stored/);
     await gone.close();
+  });
+});
+
+describe('a story with comments in Chromium', () => {
+  // The fixture's first post as if seven readers had commented on it.
+  const first = expected.entries[0]!;
+  const xml = fixtureXml('smileband-atom.xml')
+    .replace('<thr:total>0</thr:total>', '<thr:total>7</thr:total>')
+    .replace(
+      `href='${first.link}#comment-form' title='0 Comments'`,
+      `href='${first.link}#comment-form' title='7 Comments'`,
+    );
+  const running = servedExtensionFor({ xml });
+
+  it('says how many comments it has, with a link to them', async () => {
+    const page = await running.extension.context.newPage();
+    await page.goto(`chrome-extension://${running.extension.id}/sidepanel.html?item=${encodeURIComponent(first.id)}`);
+    const link = page.getByRole('link', { name: '7 comments' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(`${first.link}#comment-form`);
+    await page.close();
   });
 });

@@ -130,6 +130,8 @@ function isEdited(previous: StoryMeta, item: FeedItem, contentHash: string): boo
     previous.link !== item.link ||
     previous.image !== item.image ||
     previous.author !== item.author ||
+    previous.comments !== item.comments ||
+    previous.commentsLink !== item.commentsLink ||
     previous.labels.join('\n') !== item.labels.join('\n')
   );
 }

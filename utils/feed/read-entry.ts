@@ -70,6 +70,7 @@ export function readEntry(entry: XmlElement, format: EntryFormat, context: Entry
     author: authorName(fields.author),
     labels: labels(fields.labels),
     image: absoluteUrl(fields.image ?? firstBodyImage(body), base) ?? null,
+    ...commentsOf(fields, link, base),
     contentHtml: body,
   };
 }
@@ -83,6 +84,9 @@ interface EntryFields {
   author: string;
   labels: string[];
   image: string | undefined;
+  /** The comment count as written, and the comments page. */
+  comments: string;
+  commentsLink: string | undefined;
   contentHtml: string;
 }
 
@@ -99,6 +103,13 @@ function atomFields(entry: XmlElement): EntryFields {
     author: textOf(child(asElement(child(entry, 'author')), 'name')),
     labels: children(entry, 'category').map((c) => attr(c, 'term') ?? attr(c, 'label') ?? textOf(c)),
     image: mediaImage(entry),
+    comments: textOf(child(entry, 'thr:total')),
+    commentsLink: attr(
+      children(entry, 'link').find(
+        (link) => attr(link, 'rel')?.trim() === 'replies' && /^text\/html\b/i.test(attr(link, 'type') ?? ''),
+      ),
+      'href',
+    ),
     contentHtml: body === undefined ? '' : textConstruct(body, Infinity),
   };
 }
@@ -118,6 +129,8 @@ function rssFields(item: XmlElement): EntryFields {
     author: textOf(child(item, 'author') ?? child(item, 'dc:creator')),
     labels: children(item, 'category').map(textOf),
     image: mediaImage(item) ?? (/^image\//i.test(attr(enclosure, 'type') ?? '') ? attr(enclosure, 'url') : undefined),
+    comments: textOf(child(item, 'slash:comments') ?? child(item, 'thr:total')),
+    commentsLink: textOf(child(item, 'comments')).trim() || undefined,
     contentHtml: textOf(child(item, 'content:encoded') ?? child(item, 'description')),
   };
 }
@@ -226,6 +239,18 @@ function firstBodyImage(html: string): string | undefined {
     if (!isTrackerImage(size)) return src;
   }
   return undefined;
+}
+
+/** A post's comments, when it has any: their count, and the comments page (else the post). */
+function commentsOf(
+  fields: EntryFields,
+  link: string,
+  base: string | undefined,
+): { comments?: number; commentsLink?: string } {
+  const count = Number(/^\s*(\d{1,7})\s*$/.exec(fields.comments)?.[1] ?? 0);
+  if (!count) return {};
+  const commentsLink = absoluteUrl(fields.commentsLink, base) ?? (link || undefined);
+  return { comments: count, ...(commentsLink ? { commentsLink } : {}) };
 }
 
 function labels(names: string[]): string[] {

@@ -22,6 +22,10 @@ export interface FeedItem {
   labels: string[];
   /** Thumbnail URL (http/https), or null. */
   image: string | null;
+  /** Comments on the post (Atom `thr:total`, RSS `slash:comments`); absent when there are none. */
+  comments?: number;
+  /** Where to read them: the post's comments page, else the post. */
+  commentsLink?: string;
   /** The body HTML exactly as the feed carries it: untrusted. */
   contentHtml: string;
 }

@@ -656,3 +656,67 @@ describe('Atom 0.3 modes, further', () => {
     expect((await only(atom03(`<title>T</title>${content}`))).contentHtml).toBe(html);
   });
 });
+
+describe('comments', () => {
+  const threading = ' xmlns:thr="http://purl.org/syndication/thread/1.0"';
+  const atomThr = (entry: string) =>
+    atom(entry).replace(
+      '<feed xmlns="http://www.w3.org/2005/Atom"',
+      `<feed xmlns="http://www.w3.org/2005/Atom"${threading}`,
+    );
+  const replies =
+    '<link rel="replies" type="application/atom+xml" href="https://blog.example/feeds/1/comments/default"/>' +
+    '<link rel="replies" type="text/html" href="https://blog.example/a.html#comment-form" title="3 Comments"/>';
+
+  it('reads a Blogger post’s comment count and its comments page', async () => {
+    const item = await only(
+      atomThr(
+        `<title>T</title><link rel="alternate" href="https://blog.example/a.html"/>${replies}<thr:total>3</thr:total>`,
+      ),
+    );
+    expect(item).toMatchObject({ comments: 3, commentsLink: 'https://blog.example/a.html#comment-form' });
+  });
+
+  it('sends a reader to the post when the feed names no comments page', async () => {
+    const item = await only(
+      atomThr('<title>T</title><link rel="alternate" href="https://blog.example/b.html"/><thr:total> 12 </thr:total>'),
+    );
+    expect(item).toMatchObject({ comments: 12, commentsLink: 'https://blog.example/b.html' });
+  });
+
+  it.each([
+    ['none', '0'],
+    ['none, written long', '000'],
+    ['a count that is not a number', 'many'],
+    ['a negative count', '-4'],
+    ['a count too large to be real', '12345678'],
+  ])('says nothing about comments for %s', async (_case, total) => {
+    const item = await only(atomThr(`<title>T</title>${replies}<thr:total>${total}</thr:total>`));
+    expect(item).not.toHaveProperty('comments');
+    expect(item).not.toHaveProperty('commentsLink');
+  });
+
+  it('reads RSS comment counts and pages', async () => {
+    const item = await only(
+      rss(
+        '<title>T</title><link>https://blog.example/c.html</link><slash:comments>2</slash:comments><comments>https://blog.example/c.html#comments</comments>',
+        ' xmlns:slash="http://purl.org/rss/1.0/modules/slash/"',
+      ),
+    );
+    expect(item).toMatchObject({ comments: 2, commentsLink: 'https://blog.example/c.html#comments' });
+    const blogger = await only(
+      rss('<title>T</title><link>https://blog.example/d.html</link><thr:total>5</thr:total>', threading),
+    );
+    expect(blogger).toMatchObject({ comments: 5, commentsLink: 'https://blog.example/d.html' });
+  });
+
+  it('never takes a comments page that is not a web address', async () => {
+    const item = await only(
+      rss(
+        '<title>T</title><link>https://blog.example/e.html</link><slash:comments>1</slash:comments><comments>javascript:alert(1)</comments>',
+        ' xmlns:slash="http://purl.org/rss/1.0/modules/slash/"',
+      ),
+    );
+    expect(item).toMatchObject({ comments: 1, commentsLink: 'https://blog.example/e.html' });
+  });
+});

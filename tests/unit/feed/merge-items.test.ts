@@ -188,6 +188,16 @@ describe('mergeItems', () => {
     expect(result.stories.map((s) => s.bodyDropped ?? false)).toEqual([false, true, true]);
   });
 
+  it('takes in a new comment count, as an update that keeps the story’s read state', () => {
+    const result = mergeItems(
+      [stored(1, { read: true })],
+      [item(1, { comments: 4, commentsLink: 'https://x.test/1#c' })],
+      options,
+    );
+    expect(result.updated).toEqual(['post-1']);
+    expect(result.stories[0]).toMatchObject({ comments: 4, commentsLink: 'https://x.test/1#c', read: true });
+  });
+
   it('lets a story already without its body take no room from older ones', () => {
     const before = [stored(3, { bodyDropped: true, bodyBytes: 600 }), stored(2, { bodyBytes: 50 })];
     const result = mergeItems(before, [item(4)], { ...options, bodyBudgetBytes: 300 });
