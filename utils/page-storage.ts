@@ -6,14 +6,15 @@
 import { browser } from 'wxt/browser';
 import type { StorageItemKey, WxtStorage, WxtStorageItem } from 'wxt/utils/storage';
 
-type Area = 'local' | 'session' | 'sync' | 'managed';
+// The areas a page may keep items in (`managed` is the administrator's, read only: not for items).
+type Area = 'local' | 'session' | 'sync';
 type Changes = Record<string, { newValue?: unknown; oldValue?: unknown }>;
 
 function resolve(key: string): { area: () => typeof browser.storage.local; name: string } {
   const colon = key.indexOf(':');
   const areaName = key.slice(0, colon) as Area;
-  if (!['local', 'session', 'sync', 'managed'].includes(areaName)) {
-    throw new Error(`Storage key should be prefixed with "local:", "session:", "sync:" or "managed:": ${key}`);
+  if (!['local', 'session', 'sync'].includes(areaName)) {
+    throw new Error(`Invalid storage area in "${key}": start it with local:, session: or sync:`);
   }
   return { area: () => browser.storage[areaName] as typeof browser.storage.local, name: key.slice(colon + 1) };
 }

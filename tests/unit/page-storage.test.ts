@@ -32,8 +32,17 @@ describe.each<[string, WxtStorage]>([
   it('removes the key when set to null', async () => {
     const item = storage.defineItem<string | null>('local:last', { fallback: null });
     await item.setValue('x');
+    const remove = vi.spyOn(fakeBrowser.storage.local, 'remove');
     await item.setValue(null);
+    expect(remove).toHaveBeenCalledWith('last');
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('keeps an item in the synced area', async () => {
+    const item = storage.defineItem<string>('sync:theme', { fallback: 'light' });
+    await item.setValue('dark');
+    expect(await fakeBrowser.storage.sync.get('theme')).toEqual({ theme: 'dark' });
+    expect(await item.getValue()).toBe('dark');
   });
 
   it('tells a watcher each change of its key, with the fallback for a removed value, until unwatched', async () => {
@@ -58,7 +67,7 @@ describe.each<[string, WxtStorage]>([
   });
 
   it('refuses a key without its area', () => {
-    expect(() => storage.defineItem('stories' as never, { fallback: [] })).toThrow();
+    expect(() => storage.defineItem('stories' as never, { fallback: [] })).toThrow(/^Invalid (storage )?area/);
   });
 });
 
