@@ -668,6 +668,25 @@ describe('comments', () => {
     '<link rel="replies" type="application/atom+xml" href="https://blog.example/feeds/1/comments/default"/>' +
     '<link rel="replies" type="text/html" href="https://blog.example/a.html#comment-form" title="3 Comments"/>';
 
+  it('takes the comments page from the replies link, not another HTML link beside it', async () => {
+    const links =
+      '<link rel="alternate" type="text/html" href="https://blog.example/a.html"/>' +
+      '<link rel="replies" type="application/x-text/html" href="https://blog.example/odd"/>' +
+      '<link rel=" replies " type="text/html" href="https://blog.example/a.html#comment-form"/>';
+    const item = await only(atomThr(`<title>T</title>${links}<thr:total>2</thr:total>`));
+    expect(item).toMatchObject({ comments: 2, commentsLink: 'https://blog.example/a.html#comment-form' });
+  });
+
+  it('sends a reader to the post when the RSS comments page is only white space', async () => {
+    const item = await only(
+      rss(
+        '<title>T</title><link>https://blog.example/f.html</link><slash:comments>1</slash:comments><comments>   </comments>',
+        ' xmlns:slash="http://purl.org/rss/1.0/modules/slash/"',
+      ),
+    );
+    expect(item).toMatchObject({ comments: 1, commentsLink: 'https://blog.example/f.html' });
+  });
+
   it('reads a Blogger post’s comment count and its comments page', async () => {
     const item = await only(
       atomThr(

@@ -198,6 +198,16 @@ describe('mergeItems', () => {
     expect(result.stories[0]).toMatchObject({ comments: 4, commentsLink: 'https://x.test/1#c', read: true });
   });
 
+  it.each([
+    ['count', { comments: 5 }],
+    ['page', { commentsLink: 'https://x.test/1#comments' }],
+  ])('takes in a change of the comments %s alone', (_case, change) => {
+    const before = { comments: 4, commentsLink: 'https://x.test/1#c' };
+    const result = mergeItems([stored(1, before)], [item(1, { ...before, ...change })], options);
+    expect(result.updated).toEqual(['post-1']);
+    expect(result.stories[0]).toMatchObject({ ...before, ...change });
+  });
+
   it('lets a story already without its body take no room from older ones', () => {
     const before = [stored(3, { bodyDropped: true, bodyBytes: 600 }), stored(2, { bodyBytes: 50 })];
     const result = mergeItems(before, [item(4)], { ...options, bodyBudgetBytes: 300 });
