@@ -127,7 +127,9 @@ describe('stylesheets', () => {
     await waitFor(() => expect(match.querySelector('.headline mark'), 'marked match').not.toBeNull());
     // A label chosen: its chip pressed in the bar and on the rows.
     fireEvent.click(match.querySelector('.label-chip')!);
-    await waitFor(() => expect(match.querySelector('.meta .label[aria-pressed="true"]'), 'chosen label').not.toBeNull());
+    await waitFor(() =>
+      expect(match.querySelector('.meta .label[aria-pressed="true"]'), 'chosen label').not.toBeNull(),
+    );
     render(<SidePanel itemId={null} />);
     render(<SidePanel itemId={stories[0]!.id} />);
     await waitFor(() => expect(document.querySelector('.body .video-card'), 'story body').not.toBeNull());
