@@ -18,6 +18,14 @@ export function labelCounts(stories: readonly StoryMeta[], locale: string): Labe
       if (!story.read) count.unread++;
     }
   }
-  const byName = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const byName = collator(locale);
   return [...counts.values()].sort((a, b) => b.stories - a.stories || byName.compare(a.label, b.label));
+}
+
+// The counts are taken again on every change to the story list; the collator is built once.
+const collators = new Map<string, Intl.Collator>();
+function collator(locale: string): Intl.Collator {
+  let found = collators.get(locale);
+  if (!found) collators.set(locale, (found = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
+  return found;
 }
