@@ -1,6 +1,6 @@
 // Bundled by the benchmark into a browser page: the side panel's sanitizer next to bare DOMPurify.
 import DOMPurify from 'dompurify';
-import { sanitizeStory } from '@/utils/preview/sanitize';
+import { renderStory } from '@/utils/preview/sanitize';
 
 // A fresh instance with DOMPurify's defaults: the side panel configures the default one.
-(globalThis as unknown as { bench: unknown }).bench = { sanitizeStory, DOMPurify: DOMPurify(window) };
+(globalThis as unknown as { bench: unknown }).bench = { renderStory, DOMPurify: DOMPurify(window) };

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { removeWithEmptyWrappers } from '@/utils/preview/clean-preview';
-import { sanitizeStory } from '@/utils/preview/sanitize';
+import { renderStory } from '@/utils/preview/sanitize';
 
 export interface SafeHtmlProps {
   /** Untrusted HTML from the feed. */
@@ -20,7 +20,7 @@ export interface SafeHtmlProps {
 export function SafeHtml({ html, baseUrl, headline, class: className }: SafeHtmlProps) {
   const box = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    box.current?.replaceChildren(sanitizeStory(html, { baseUrl, headline }));
+    if (box.current) renderStory(box.current, html, { baseUrl, headline });
   }, [html, baseUrl, headline]);
   useLayoutEffect(() => {
     const root = box.current;

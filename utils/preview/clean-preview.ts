@@ -42,7 +42,6 @@ const BLOCK = new Set([
 const SPACER = new Set(['DIV', 'P']);
 const NOT_BLANK = /\S/;
 // Elements that are content even without text (the video card the sanitizer makes has its label).
-const MEDIA = 'img, video, audio, picture, hr, table';
 const MEDIA_TAGS = new Set(['IMG', 'VIDEO', 'AUDIO', 'PICTURE', 'HR', 'TABLE']);
 
 const GREETING = /^(?:dear\b[^,]{0,80},\s*)?sponsored by\s+[^,.;:!]+?\s*(?:[,.;:!]\s*(.*))?$/i;
@@ -50,6 +49,8 @@ const MARKER = /^(?:ad|ads|advert|advertisement|advertorial|sponsored|promoted)[
 // Leaked tracking code as visible text: tag syntax or the trackers' own names, never the bare word.
 const TRACKING =
   /<\s*\/?\s*script\b|<!--\s*google tag|\bin--\s*google tag|\bgtag\s*\(|\bdataLayer\s*[=.|]|googletagmanager\.com|pagesense\.io/i;
+// Blogger's caption cell (not its container, "tr-caption-container").
+const CAPTION_CLASS = /(?:^|\s)tr-caption(?:\s|$)/;
 // The stray code pasted right after a snippet (e.g. "894500L65WEHZ4XKDX36").
 const STRAY_CODE = /^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{12,40}$/;
 // The greeting and headline sit at the very top; never look deep for them.
@@ -74,8 +75,8 @@ export function cleanPreview(root: ParentNode, { headline }: CleanPreviewOptions
   // One walk over every line: this site's posts nearly all carry pasted tracking code, so a
   // whole-text pre-check would only add a second pass over the body.
   const { lines, spacers } = readLines(root);
-  removeTop(lines, normalize(headline));
-  removeTracking(lines);
+  removeTop(lines, normalize(headline), root);
+  removeTracking(lines, root);
   trimEdge(root, 'start');
   trimEdge(root, 'end');
   collapseSpacers(spacers);
@@ -96,39 +97,39 @@ function collapseSpacers(spacers: Set<Element>): void {
   }
 }
 
-function removeTop(lines: Line[], headline: string): void {
+function removeTop(lines: Line[], headline: string, root: ParentNode): void {
   for (const line of lines.slice(0, TOP_LINES)) {
     const text = lineText(line);
     if (!text) continue;
     // A picture's caption or credit may sit above the headline (headline.ts reads past it too).
     if (CREDIT_LINE.test(text) || inCaption(line.nodes[0]!)) continue;
     if (MARKER.test(text)) {
-      removeLine(line);
+      removeLine(line, root);
       continue;
     }
     const greeting = GREETING.exec(text);
     if (greeting) {
       // "Dear …, sponsored by smileband, <headline>" on one line goes whole.
       const rest = normalize(greeting[1] ?? '');
-      removeLine(line);
+      removeLine(line, root);
       if (rest && rest === headline) return;
       continue;
     }
-    if (normalize(text) === headline) removeLine(line);
+    if (normalize(text) === headline) removeLine(line, root);
     return;
   }
 }
 
-function removeTracking(lines: Line[]): void {
+function removeTracking(lines: Line[], root: ParentNode): void {
   let afterTracking = false;
   for (const line of lines) {
     if (line.removed) continue;
     if (TRACKING.test(line.raw)) {
-      removeLine(line);
+      removeLine(line, root);
       afterTracking = true;
     } else if (afterTracking && lineText(line)) {
       // Blank lines between the snippet and its stray code do not end the snippet.
-      if (STRAY_CODE.test(lineText(line))) removeLine(line);
+      if (STRAY_CODE.test(lineText(line))) removeLine(line, root);
       else afterTracking = false;
     }
   }
@@ -184,13 +185,16 @@ function readLines(root: ParentNode): { lines: Line[]; spacers: Set<Element> } {
 /** Inside a picture's caption (Blogger's table caption or a figcaption). */
 function inCaption(node: Node): boolean {
   for (let parent = node.parentElement; parent; parent = parent.parentElement) {
-    if (parent.tagName === 'FIGCAPTION' || parent.classList.contains('tr-caption')) return true;
+    if (parent.tagName === 'FIGCAPTION') return true;
+    // The attribute, not classList: most wrappers have none, and a class list is an object to make.
+    const classes = parent.getAttribute('class');
+    if (classes !== null && CAPTION_CLASS.test(classes)) return true;
   }
   return false;
 }
 
-function removeLine(line: Line): void {
-  for (const node of line.nodes) removeWithEmptyWrappers(node);
+function removeLine(line: Line, root: ParentNode): void {
+  for (const node of line.nodes) removeWithEmptyWrappers(node, root);
   line.removed = true;
 }
 
@@ -217,7 +221,15 @@ function isEmpty(element: Element): boolean {
   // element's own kind by name, not matches(): each story is a new document, where a selector is
   // parsed afresh.
   if (MEDIA_TAGS.has(element.tagName)) return false;
-  return !element.hasChildNodes() || (!element.textContent?.trim() && !element.querySelector(MEDIA));
+  return !element.hasChildNodes() || (!element.textContent?.trim() && !holdsMedia(element));
+}
+
+/** A picture, rule or table anywhere inside: a walk, as a selector is parsed afresh in each story's document. */
+function holdsMedia(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (MEDIA_TAGS.has(child.tagName) || holdsMedia(child)) return true;
+  }
+  return false;
 }
 
 /** Drops blank lines and spacers (<div><br></div>) from one end of the body, descending into blocks. */

@@ -68,7 +68,8 @@ const CONFIG = {
   FORBID_ATTR,
   ALLOW_DATA_ATTR: false,
   USE_PROFILES: { html: true },
-  RETURN_DOM_FRAGMENT: true,
+  // The sanitized <body> itself: neither serialized nor moved into a fragment.
+  RETURN_DOM: true,
 } satisfies Config;
 const CONTROLS = new Set(['BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'DATALIST']);
 // The side panel's story column: 40rem at most, less the panel's padding.
@@ -78,6 +79,8 @@ const VIDEO_ID = /(?:youtube(?:-nocookie)?\.com\/(?:embed|v)\/|youtu\.be\/)([\w-
 
 let purifier: typeof DOMPurify | null = null;
 let baseUrl = '';
+// The elements sanitizeStory fixes after DOMPurify: links, pictures and any with a class.
+const toFix: Element[] = [];
 // The link cards this module made, the only elements allowed the video-card class.
 const ownCards = new WeakSet<Element>();
 
@@ -89,33 +92,40 @@ export interface StoryBodyOptions {
 }
 
 /**
- * Sanitizes a story body for display, as nodes ready to insert (no serialize-and-reparse step for
- * mutation XSS to hide in): no script, handlers, frames, forms or styles; links resolved against
- * the post and opened in a new tab without referrer; images lazy and without referrer; tracking
- * pixels dropped however they are sized; no media, image maps or dialogs; no class but Blogger's
- * layout ones, no id or name, so nothing in a story can look or act like the page around it; a
- * video embed becomes a link to the video; leaked tracking text removed.
+ * Replaces `target`'s children with the story body made safe to show, as nodes (no
+ * serialize-and-reparse step for mutation XSS to hide in): no script, handlers, frames, forms or
+ * styles; links resolved against the post and opened in a new tab without referrer; images lazy
+ * and without referrer; tracking pixels dropped however they are sized; no media, image maps or
+ * dialogs; no class but Blogger's layout ones, no id or name, so nothing in a story can look or act
+ * like the page around it; a video embed becomes a link to the video; leaked tracking text removed.
  */
-export function sanitizeStory(html: string, options: StoryBodyOptions): DocumentFragment {
-  purifier ??= createPurifier();
-  baseUrl = options.baseUrl;
-  const fragment = purifier.sanitize(html) as unknown as DocumentFragment;
-  // After DOMPurify, not in a per-element hook: one native query finds the few elements to fix,
-  // in document order (a link is named by its picture before a bad picture leaves).
-  for (const element of fragment.querySelectorAll('a, img, [class]')) {
-    if (element.hasAttribute('class')) keepLayoutClasses(element);
-    if (element.nodeName === 'A') secureLink(element as HTMLAnchorElement);
-    else if (element.nodeName === 'IMG') secureImage(element as HTMLImageElement);
-  }
-  cleanPreview(fragment, { headline: options.headline ?? '' });
-  return fragment;
+export function renderStory(target: ParentNode, html: string, options: StoryBodyOptions): void {
+  // The children of DOMPurify's own <body>, moved once: a fragment would move every node twice.
+  target.replaceChildren(...sanitizeStory(html, options).childNodes);
 }
 
 /** The same, as an HTML string (tests and the benchmark compare it). */
 export function sanitizeStoryHtml(html: string, options: StoryBodyOptions): string {
-  const box = document.createElement('div');
-  box.append(sanitizeStory(html, options));
-  return box.innerHTML;
+  return sanitizeStory(html, options).innerHTML;
+}
+
+/** The sanitized story in the <body> of DOMPurify's inert document: never insert the body itself. */
+function sanitizeStory(html: string, options: StoryBodyOptions): HTMLElement {
+  purifier ??= createPurifier();
+  baseUrl = options.baseUrl;
+  toFix.length = 0;
+  const body = purifier.sanitize(html) as unknown as HTMLElement;
+  // Fixed after DOMPurify has cleaned their attributes, in document order (a link is named by its
+  // picture before a bad picture leaves). Elements DOMPurify dropped after its hook saw them are
+  // detached by now: fixing them is harmless.
+  for (const element of toFix) {
+    if (element.hasAttribute('class')) keepLayoutClasses(element);
+    if (element.nodeName === 'A') secureLink(element as HTMLAnchorElement);
+    else if (element.nodeName === 'IMG') secureImage(element as HTMLImageElement);
+  }
+  toFix.length = 0;
+  cleanPreview(body, { headline: options.headline ?? '' });
+  return body;
 }
 
 function createPurifier(): typeof DOMPurify {
@@ -134,6 +144,9 @@ function createPurifier(): typeof DOMPurify {
     else if (CONTROLS.has(name)) node.parentNode?.removeChild(node);
     // Before attributes are cleaned: a tracker may be sized by its inline style.
     else if (name === 'IMG' && isTracker(node as Element)) node.parentNode?.removeChild(node);
+    // The hook already visits every element: collecting here spares a selector query over the
+    // story (parsed afresh for each story's new document).
+    else if (name === 'A' || name === 'IMG' || (node as Element).hasAttribute('class')) toFix.push(node as Element);
   });
   return purify;
 }

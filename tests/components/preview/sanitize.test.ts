@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFeed } from '@/utils/feed/parse-feed';
 import type { FeedItem } from '@/utils/feed/types';
-import { sanitizeStoryHtml } from '@/utils/preview/sanitize';
+import { renderStory, sanitizeStoryHtml } from '@/utils/preview/sanitize';
 
 const POST = 'https://www.smileband.co.uk/2026/01/post.html';
 
@@ -282,6 +282,14 @@ describe('the clean preview past a picture caption', () => {
     expect(text).toContain('Body starts.');
     expect(box.querySelector('img')).not.toBeNull();
   });
+
+  it('takes only the caption cell for a caption, not the rest of Blogger’s caption table', () => {
+    const html =
+      '<table class="tr-caption-container"><tbody><tr><td>Thousands march</td></tr></tbody></table><p>Body starts.</p>';
+    const box = document.createElement('div');
+    box.innerHTML = sanitizeStoryHtml(html, { baseUrl: POST, headline: 'Thousands march' });
+    expect(box.textContent).toBe('Body starts.');
+  });
 });
 
 describe('the clean preview of every fixture post', () => {
@@ -379,6 +387,24 @@ describe('links and pictures at their edges', () => {
     expect(pictureOnly.getAttribute('aria-label')).toBe('Picture, full size');
     const worded = box('<a href="/full.jpg">Caption <img src="/p.jpg"></a>').querySelector('a')!;
     expect(worded.hasAttribute('aria-label')).toBe(false);
+  });
+
+  it('secures the links and pictures a removed element leaves behind, as DOMPurify keeps its content', () => {
+    expect(html('<form><p><a href="/kept">read</a> <img src="/p.jpg" class="x"></p></form>')).toBe(
+      '<p><a href="https://www.smileband.co.uk/kept" target="_blank" rel="noopener noreferrer">read</a> ' +
+        '<img src="https://www.smileband.co.uk/p.jpg" alt="" loading="lazy" referrerpolicy="no-referrer" decoding="async"></p>',
+    );
+  });
+
+  it('renders the story into the page: the previous story goes, the new one comes without a wrapper', () => {
+    const target = document.createElement('div');
+    target.innerHTML = '<p>Previous story</p>';
+    renderStory(target, '<p>One</p><p><a href="/two">Two</a></p>', { baseUrl: POST });
+    expect(target.innerHTML).toBe(
+      '<p>One</p><p><a href="https://www.smileband.co.uk/two" target="_blank" rel="noopener noreferrer">Two</a></p>',
+    );
+    expect(target.ownerDocument).toBe(document);
+    expect(target.querySelector('a')!.ownerDocument).toBe(document);
   });
 
   it('takes only pictures for trackers: a 1×1 table cell stays', () => {
