@@ -5,12 +5,16 @@ export type Request =
   | { type: 'refresh' }
   | { type: 'set-read'; ids: string[]; read: boolean }
   | { type: 'mark-all-read' }
+  /** Saved for later or taken off the shelf. */
+  | { type: 'set-saved'; ids: string[]; saved: boolean }
   /** Read story ids per feed URL, from an imported settings file. */
   | { type: 'import-read'; read: Record<string, string[]> };
 
 export type Reply<R extends Request> = R extends { type: 'refresh' }
   ? { ok: boolean; error: string | null; added: number }
-  : { changed: string[] };
+  : R extends { type: 'set-saved' }
+    ? /** `full`: some were not saved, the shelf holding its limit. */ { changed: string[]; full: boolean }
+    : { changed: string[] };
 
 export function sendRequest<R extends Request>(request: R): Promise<Reply<R>> {
   return browser.runtime.sendMessage<R, Reply<R>>(request);
@@ -29,5 +33,11 @@ export function isShowStory(message: unknown): message is ShowStory {
 
 export function isRequest(message: unknown): message is Request {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'refresh' || type === 'set-read' || type === 'mark-all-read' || type === 'import-read';
+  return (
+    type === 'refresh' ||
+    type === 'set-read' ||
+    type === 'mark-all-read' ||
+    type === 'import-read' ||
+    type === 'set-saved'
+  );
 }

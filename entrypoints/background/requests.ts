@@ -1,6 +1,7 @@
 import type { Reply, Request } from '@/utils/messages';
 import { pollFeed, type PollOutcome } from './poll';
 import { importRead, updateRead } from './read-state';
+import { updateSaved } from './saved';
 
 type Handlers = {
   [T in Request['type']]: (request: Extract<Request, { type: T }>) => Promise<Reply<Extract<Request, { type: T }>>>;
@@ -16,6 +17,7 @@ export function createHandlers(poll: () => Promise<PollOutcome> = () => pollFeed
     'set-read': ({ ids, read }) => updateRead(ids, read),
     'mark-all-read': () => updateRead('all', true),
     'import-read': ({ read }) => importRead(read),
+    'set-saved': ({ ids, saved }) => updateSaved(ids, saved),
   };
 }
 

@@ -13,6 +13,7 @@ describe('messages between the pages and the worker', () => {
     [{ type: 'set-read', ids: ['a'], read: true }],
     [{ type: 'mark-all-read' }],
     [{ type: 'import-read', read: {} }],
+    [{ type: 'set-saved', ids: ['a'], saved: true }],
   ])('the worker takes %j as a request', (message) => {
     expect(isRequest(message)).toBe(true);
     expect(isShowStory(message)).toBe(false);

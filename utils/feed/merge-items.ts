@@ -16,7 +16,7 @@ export interface MergeOptions {
   maxBodyBytes: number;
   /** Storage bytes all kept bodies may take together; the newest keep theirs first. */
   bodyBudgetBytes: number;
-  /** How many of the newest stories keep their bodies at most. */
+  /** How many of the newest stories keep their bodies at most, besides the saved ones. */
   maxBodies: number;
   /** Ids the reader had read before (a feed they switched back to): they arrive read. */
   readIds?: ReadonlySet<string>;
@@ -66,23 +66,32 @@ export function mergeItems(
       truncated: body.cut,
       contentHash,
       bodyBytes: entryBytes(key, '') - 2 + body.bytes,
+      // An edit keeps the reader's shelf.
+      ...(previous?.saved ? { saved: previous.saved } : {}),
     });
     bodies[item.id] = body.text;
     (previous ? updated : added).push(item.id);
   }
-  const sorted = [...byId.values()].sort(newestFirst);
-  const kept = sorted.slice(0, Math.max(0, options.retention));
-  const removed = sorted.slice(kept.length).map((story) => story.id);
+  // Retention counts the stories the reader has not saved: a saved one stays, however old.
+  const kept: StoryMeta[] = [];
+  const removed: string[] = [];
+  let unsaved = 0;
+  for (const story of [...byId.values()].sort(newestFirst)) {
+    if (story.saved || unsaved++ < options.retention) kept.push(story);
+    else removed.push(story.id);
+  }
   for (const id of removed) delete bodies[id];
-  // Bodies within the count and byte budgets, strictly newest first: once one does not fit, every
-  // older one gives way too, so the store always holds an unbroken run of the newest bodies.
+  // Saved stories keep their bodies, and take their share of the byte budget first. The others'
+  // bodies fit in what is left, strictly newest first: once one does not fit, every older one
+  // gives way too, so the store always holds an unbroken run of the newest bodies.
   const bodiesDropped: string[] = [];
   let bodyCount = 0;
   let bodyBytes = 0;
+  for (const story of kept) if (story.saved && !story.bodyDropped) bodyBytes += story.bodyBytes ?? UNKNOWN_BODY_BYTES;
   let full = false;
   for (let i = 0; i < kept.length; i++) {
     const story = kept[i]!;
-    if (story.bodyDropped) continue;
+    if (story.bodyDropped || story.saved) continue;
     const cost = story.bodyBytes ?? UNKNOWN_BODY_BYTES;
     full ||= bodyCount >= options.maxBodies || bodyBytes + cost > options.bodyBudgetBytes;
     if (!full) {

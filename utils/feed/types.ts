@@ -51,6 +51,11 @@ export interface StoryMeta extends Omit<FeedItem, 'contentHtml'> {
   bodyBytes?: number;
   /** True once the body was dropped to keep storage bounded (older than the newest bodies kept). */
   bodyDropped?: boolean;
+  /**
+   * When the reader saved it for later (ISO); absent when not saved. A saved story outlives
+   * retention and keeps its body.
+   */
+  saved?: string;
 }
 
 export type PollErrorKind = 'offline' | 'network' | 'timeout' | 'http' | 'too-large' | 'not-a-feed' | 'storage';

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, handleRequest } from '@/entrypoints/background/requests';
 import type { StoryMeta } from '@/utils/feed/types';
 import { unreadCount } from '@/utils/feed/read-state';
-import { storiesItem } from '@/utils/storage';
+import { storiesHeadItem, storiesItem } from '@/utils/storage';
 
 const story = (id: string, read = false) => ({ id, read }) as StoryMeta;
 
@@ -112,5 +112,39 @@ describe('importing read state', () => {
     expect(Object.getPrototypeOf(archive)).toBe(Object.prototype);
     expect(archive.constructor).toEqual(['a']);
     expect(new Map(Object.entries(archive)).get('toString')).toHaveLength(1000);
+  });
+});
+
+describe('saving for later', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await storiesItem.setValue([story('a'), story('b', true), story('c')]);
+  });
+
+  it('saves a story with the time it was saved, keeps the head in step, and unsaves it', async () => {
+    const handlers = createHandlers();
+    const reply = await handleRequest(handlers, { type: 'set-saved', ids: ['b'], saved: true });
+    expect(reply).toEqual({ changed: ['b'], full: false });
+    const [, b] = await storiesItem.getValue();
+    expect(Date.parse(b!.saved!)).toBeGreaterThan(Date.now() - 60_000);
+    expect((await storiesHeadItem.getValue())[1]!.saved).toBe(b!.saved);
+    expect(await handleRequest(handlers, { type: 'set-saved', ids: ['b'], saved: false })).toEqual({
+      changed: ['b'],
+      full: false,
+    });
+    expect((await storiesItem.getValue()).some((s) => s.saved)).toBe(false);
+  });
+
+  it('says the shelf is full and saves nothing past 200', async () => {
+    const many = Array.from({ length: 201 }, (_, i) => story(`s${i}`));
+    await storiesItem.setValue(many);
+    const reply = (await handleRequest(createHandlers(), {
+      type: 'set-saved',
+      ids: many.map((s) => s.id),
+      saved: true,
+    })) as { changed: string[]; full: boolean };
+    expect(reply.changed).toHaveLength(200);
+    expect(reply.full).toBe(true);
+    expect((await storiesItem.getValue()).at(-1)!.saved).toBeUndefined();
   });
 });

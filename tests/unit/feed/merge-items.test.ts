@@ -71,6 +71,51 @@ describe('mergeItems', () => {
     expect(result.bodies).toEqual({});
   });
 
+  it('keeps a saved story past the retention cap, with its body, and counts only the others', () => {
+    const saved = stored(1, { saved: T0, bodyBytes: 40 });
+    const result = mergeItems([saved, stored(2), stored(3)], [item(4), item(5)], { ...options, retention: 2 });
+    expect(result.stories.map((s) => s.id)).toEqual(['post-5', 'post-4', 'post-1']);
+    expect(result.removed).toEqual(['post-3', 'post-2']);
+    expect(result.stories.at(-1)).toMatchObject({ saved: T0 });
+    expect(result.stories.at(-1)!.bodyDropped).toBeUndefined();
+    expect(result.bodiesDropped).toEqual([]);
+  });
+
+  it('keeps a saved story’s body past the newest maxBodies', () => {
+    const result = mergeItems([stored(1, { saved: T0 }), stored(2)], [item(3)], { ...options, maxBodies: 1 });
+    expect(result.stories.map((s) => [s.id, s.bodyDropped ?? false])).toEqual([
+      ['post-3', false],
+      ['post-2', true],
+      ['post-1', false],
+    ]);
+    expect(result.bodiesDropped).toEqual(['post-2']);
+  });
+
+  it('charges saved bodies to the byte budget first: newer unsaved bodies get what is left', () => {
+    const result = mergeItems([stored(1, { saved: T0, bodyBytes: 600 }), stored(2, { bodyBytes: 300 })], [], {
+      ...options,
+      bodyBudgetBytes: 800,
+    });
+    expect(result.bodiesDropped).toEqual(['post-2']);
+    expect(result.stories.find((s) => s.id === 'post-1')!.bodyDropped).toBeUndefined();
+    const roomy = mergeItems(result.stories, [], { ...options, bodyBudgetBytes: 900 });
+    expect(roomy.bodiesDropped).toEqual([]);
+  });
+
+  it('charges a saved body already dropped nothing, and keeps it saved', () => {
+    const dropped = stored(1, { saved: T0, bodyDropped: true, bodyBytes: 600 });
+    const result = mergeItems([dropped, stored(2, { bodyBytes: 300 })], [], { ...options, bodyBudgetBytes: 400 });
+    expect(result).toMatchObject({ changed: false, bodiesDropped: [] });
+  });
+
+  it('keeps a saved story saved through an edit', () => {
+    const result = mergeItems([stored(1, { saved: T0 })], [item(1, { contentHtml: '<p>Edited</p>' })], options);
+    expect(result.updated).toEqual(['post-1']);
+    expect(result.stories[0]).toMatchObject({ saved: T0 });
+    const plain = mergeItems([stored(1)], [item(1, { contentHtml: '<p>Edited</p>' })], options);
+    expect(plain.stories[0]).not.toHaveProperty('saved');
+  });
+
   it('drops the bodies of stories past the newest maxBodies, once, keeping their headlines', () => {
     const result = mergeItems([stored(1)], [item(2), item(3)], { ...options, maxBodies: 2 });
     expect(result.stories.map((s) => [s.id, s.bodyDropped ?? false])).toEqual([
