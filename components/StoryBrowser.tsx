@@ -6,6 +6,7 @@ import { StateMessage } from './StateMessage';
 import { StoryList } from './StoryList';
 import { UndoBar } from './UndoBar';
 import { unreadCount } from '@/utils/feed/read-state';
+import { SAVED_LIMIT, savedCount } from '@/utils/feed/saved';
 import type { StoryMeta } from '@/utils/feed/types';
 import type { OpenIn } from '@/utils/settings/settings-defaults';
 import { sendRequest } from '@/utils/messages';
@@ -33,27 +34,31 @@ export interface StoryBrowserProps {
   onOpen: (story: StoryMeta) => void;
   /** The reader's choice of what a click on a headline opens (settings). */
   openIn: OpenIn;
+  /** Writes the saved stories to a file (the side panel, which has the sanitizer, offers it). */
+  onExportSaved?: () => void;
 }
 
 const LOCALE = uiLocale();
 
 /**
  * The list home, the same in the popup and the side panel: title, unread count, Refresh and the
- * status line; search, Unread only and a label (all remembered) and Mark all read with Undo; the
- * headlines, or the one message that stands in for them (loading, first run, failure with Retry,
- * no match).
+ * status line; search, Unread only, a label and the Saved view (all remembered) and Mark all read
+ * with Undo; the headlines, or the one message that stands in for them (loading, first run, failure
+ * with Retry, no match, nothing saved).
  */
-export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn }: StoryBrowserProps) {
+export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn, onExportSaved }: StoryBrowserProps) {
   const now = useNow();
   const [remembered] = useState(readListFilter);
   const [query, setQuery] = useState(remembered.query);
   const [unreadOnly, setUnreadOnly] = useState(remembered.unreadOnly);
   const [label, setLabel] = useState(remembered.label);
+  const [saved, setSaved] = useState(remembered.saved);
   // Remembered for the next opening, and for the side panel's previous/next.
-  useEffect(() => writeListFilter({ query, unreadOnly, label }), [query, unreadOnly, label]);
+  useEffect(() => writeListFilter({ query, unreadOnly, label, saved }), [query, unreadOnly, label, saved]);
   const [refreshing, setRefreshing] = useState(false);
   const [outcome, setOutcome] = useExpiring<string>(NOTICE_MS);
   const [undo, setUndo] = useExpiring<string[]>(NOTICE_MS);
+  const [notice, setNotice] = useExpiring<string>(NOTICE_MS);
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const labelBar = useRef<HTMLDivElement>(null);
@@ -75,6 +80,10 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
   const markAllRead = async () => {
     const { changed } = await sendRequest({ type: 'mark-all-read' });
     if (changed.length) setUndo(changed);
+  };
+  const toggleSaved = async (story: StoryMeta) => {
+    const reply = await sendRequest({ type: 'set-saved', ids: [story.id], saved: !story.saved });
+    setNotice(reply.full ? t('savedFull', SAVED_LIMIT) : null);
   };
   const undoMarkAll = () => {
     if (undo) void sendRequest({ type: 'set-read', ids: undo, read: false });
@@ -107,9 +116,10 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
   };
 
   const visible = useMemo(
-    () => (stories ? filterStories(stories, { query, unreadOnly, label }) : undefined),
-    [stories, query, unreadOnly, label],
+    () => (stories ? filterStories(stories, { query, unreadOnly, label, saved }) : undefined),
+    [stories, query, unreadOnly, label, saved],
   );
+  const savedTotal = useMemo(() => savedCount(all ?? stories ?? []), [all, stories]);
   const labels = useMemo(() => labelCounts(all ?? stories ?? [], LOCALE), [all, stories]);
   const toggleLabel = (next: string) => setLabel((current) => (current === next ? null : next));
   const unread = useMemo(() => (all ? unreadCount(all) : 0), [all]);
@@ -152,8 +162,34 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
           </button>
         </div>
       )}
-      {stories && stories.length > 0 && labels.length > 0 && (
-        <LabelBar labels={labels} active={label} onChoose={setLabel} barRef={labelBar} />
+      {stories && stories.length > 0 && (labels.length > 0 || savedTotal > 0 || saved) && (
+        <div class="filter-row">
+          <button
+            type="button"
+            class="saved-view"
+            aria-pressed={saved}
+            aria-label={t('savedStories', savedTotal)}
+            title={saved ? t('savedViewClearHint') : t('savedViewHint')}
+            onClick={() => setSaved(!saved)}
+          >
+            <span aria-hidden="true">
+              {saved ? '★' : '☆'} {t('savedView')} {savedTotal > 0 && <span class="saved-total">{savedTotal}</span>}
+            </span>
+          </button>
+          {labels.length > 0 && <LabelBar labels={labels} active={label} onChoose={setLabel} barRef={labelBar} />}
+        </div>
+      )}
+      {notice && (
+        <p class="list-notice" role="alert">
+          {notice}
+        </p>
+      )}
+      {saved && savedTotal > 0 && onExportSaved && (
+        <div class="saved-tools">
+          <button type="button" onClick={onExportSaved}>
+            {t('exportSaved')}
+          </button>
+        </div>
       )}
       {body()}
       {undo && (
@@ -182,19 +218,28 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
       if (!status.lastSuccessAt) return <StateMessage title={t('fetchingFirst')} tone="busy" />;
       return <StateMessage title={t('noStoriesInFeed')} />;
     }
+    const showAll = () => {
+      setQuery('');
+      setUnreadOnly(false);
+      setLabel(null);
+      setSaved(false);
+    };
+    if (saved && savedTotal === 0) {
+      return (
+        <StateMessage title={t('noSavedStories')}>
+          <p>{t('noSavedHint')}</p>
+          <button type="button" onClick={showAll}>
+            {t('showAllStories')}
+          </button>
+        </StateMessage>
+      );
+    }
     if (visible.length === 0) {
       return (
         <StateMessage
           title={query ? t('noMatch', query) : label !== null ? t('noStoriesLabelled', label) : t('allCaughtUp')}
         >
-          <button
-            type="button"
-            onClick={() => {
-              setQuery('');
-              setUnreadOnly(false);
-              setLabel(null);
-            }}
-          >
+          <button type="button" onClick={showAll}>
             {t('showAllStories')}
           </button>
         </StateMessage>
@@ -204,10 +249,11 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
       <StoryList
         stories={visible}
         now={now}
-        label={query || unreadOnly || label !== null ? t('storiesShown', visible.length) : t('stories')}
+        label={query || unreadOnly || label !== null || saved ? t('storiesShown', visible.length) : t('stories')}
         onOpen={openIn === 'original' ? onOpenOriginal : onOpen}
         onOpenOriginal={onOpenOriginal}
         onToggleRead={onToggleRead}
+        onToggleSaved={(story) => void toggleSaved(story)}
         listRef={list}
         highlight={words}
         activeLabel={label}

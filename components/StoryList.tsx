@@ -17,6 +17,8 @@ export interface StoryListProps {
   onOpen: (story: StoryMeta) => void;
   onOpenOriginal?: (story: StoryMeta) => void;
   onToggleRead?: (story: StoryMeta) => void;
+  /** Saves the story for later, or takes it off the shelf. */
+  onToggleSaved?: (story: StoryMeta) => void;
   listRef?: Ref<HTMLUListElement>;
   /** The search's folded words (queryWords), marked where they match in each headline. */
   highlight?: readonly string[];
@@ -33,7 +35,7 @@ const NO_WORDS: readonly string[] = [];
 
 /**
  * Headlines, newest first. One row at a time is in the tab order (roving focus): arrows or j/k
- * move, Enter opens in the side panel, `o` opens the original, `m` toggles read. A plain click
+ * move, Enter opens in the side panel, `o` opens the original, `m` toggles read, `s` saves. A plain click
  * opens the side panel; Ctrl/Cmd/middle click opens the original, as links do.
  */
 export function StoryList({
@@ -43,6 +45,7 @@ export function StoryList({
   onOpen,
   onOpenOriginal,
   onToggleRead,
+  onToggleSaved,
   listRef,
   highlight = NO_WORDS,
   activeLabel = null,
@@ -87,6 +90,7 @@ export function StoryList({
     else if (event.key === 'End') move(stories.length - 1);
     else if (event.key === 'o' && story && onOpenOriginal) onOpenOriginal(story);
     else if (event.key === 'm' && story && onToggleRead) onToggleRead(story);
+    else if (event.key === 's' && story && onToggleSaved) onToggleSaved(story);
     else return;
     event.preventDefault();
   };
@@ -105,6 +109,7 @@ export function StoryList({
           onOpen={onOpen}
           onOpenOriginal={onOpenOriginal}
           onToggleRead={onToggleRead}
+          onToggleSaved={onToggleSaved}
           highlight={highlight}
           activeLabel={activeLabel}
           onLabel={onLabel}
@@ -126,6 +131,7 @@ interface RowProps {
   onOpen: (story: StoryMeta) => void;
   onOpenOriginal?: (story: StoryMeta) => void;
   onToggleRead?: (story: StoryMeta) => void;
+  onToggleSaved?: (story: StoryMeta) => void;
   highlight: readonly string[];
   activeLabel: string | null;
   onLabel?: (label: string) => void;
@@ -141,6 +147,7 @@ const Row = memo(function Row({
   onOpen,
   onOpenOriginal,
   onToggleRead,
+  onToggleSaved,
   highlight,
   activeLabel,
   onLabel,
@@ -190,6 +197,12 @@ const Row = memo(function Row({
         />
       )}
       <span class="meta">
+        {/* Seen at a glance; the Save toggle says it to screen readers. */}
+        {story.saved && (
+          <span class="saved-mark" aria-hidden="true">
+            ★
+          </span>
+        )}
         <time
           dateTime={story.published}
           title={
@@ -225,8 +238,21 @@ const Row = memo(function Row({
           </span>
         )}
       </span>
-      {(onToggleRead || onOpenOriginal) && (
+      {(onToggleRead || onOpenOriginal || onToggleSaved) && (
         <span class="row-actions">
+          {onToggleSaved && (
+            <button
+              type="button"
+              class="toggle-saved"
+              tabIndex={tabIndex}
+              aria-label={t('saveStory')}
+              aria-pressed={!!story.saved}
+              title={story.saved ? t('unsaveStoryHint') : t('saveStoryHint')}
+              onClick={() => onToggleSaved(story)}
+            >
+              {story.saved ? '★' : '☆'}
+            </button>
+          )}
           {onToggleRead && (
             <button
               type="button"

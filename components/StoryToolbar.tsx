@@ -9,17 +9,21 @@ export interface StoryToolbarProps {
   /** The post's own address; empty when the feed gave none. */
   link: string;
   read: boolean;
+  saved: boolean;
+  /** A message about the reader's last action (the Saved shelf is full), or null. */
+  notice?: string | null;
   canShrink: boolean;
   canGrow: boolean;
   onList: () => void;
   onPrevious: () => void;
   onNext: () => void;
   onToggleRead: () => void;
+  onToggleSaved: () => void;
   onShrink: () => void;
   onGrow: () => void;
 }
 
-/** Navigation, the way to the original, read state and text size, above a story. */
+/** Navigation, the way to the original, read and saved state, and text size, above a story. */
 export function StoryToolbar(props: StoryToolbarProps) {
   const [copied, setCopied] = useExpiring<string>(2500);
   const copy = () => {
@@ -96,6 +100,16 @@ export function StoryToolbar(props: StoryToolbarProps) {
       >
         {props.read ? '●' : '✓'}
       </button>
+      <button
+        type="button"
+        class="save"
+        onClick={props.onToggleSaved}
+        aria-label={t('saveStory')}
+        aria-pressed={props.saved}
+        title={props.saved ? t('unsaveStoryHint') : t('saveStoryHint')}
+      >
+        {props.saved ? '★' : '☆'}
+      </button>
       <button type="button" onClick={props.onShrink} disabled={!props.canShrink} title={t('smallerText')}>
         <span aria-hidden="true">A−</span>
         <span class="visually-hidden">{t('smallerText')}</span>
@@ -105,7 +119,7 @@ export function StoryToolbar(props: StoryToolbarProps) {
         <span class="visually-hidden">{t('largerText')}</span>
       </button>
       <span class="copied" role="status">
-        {copied}
+        {props.notice ?? copied}
       </span>
     </nav>
   );

@@ -3,6 +3,7 @@ import { SafeHtml } from './SafeHtml';
 import { readingMinutes } from '@/utils/ui/reading-time';
 import { t, uiLocale } from '@/utils/ui/i18n';
 import './StoryView.css';
+import { sourceHost } from '@/utils/ui/source-host';
 
 export interface StoryViewProps {
   story: StoryMeta;
@@ -81,7 +82,7 @@ export function StoryView({ story, bodyHtml, onLabel }: StoryViewProps) {
 function SourceLink({ link }: { link: string }) {
   return (
     <a class="source" href={link} target="_blank" rel="noopener noreferrer">
-      {t('readOn', hostOf(link))}
+      {t('readOn', sourceHost(link))}
     </a>
   );
 }
@@ -90,14 +91,6 @@ function SourceLink({ link }: { link: string }) {
 function dateText(iso: string | undefined): string | null {
   const time = iso ? Date.parse(iso) : NaN;
   return Number.isNaN(time) ? null : DATE.format(time);
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host.replace(/^www\./, '');
-  } catch {
-    return t('theSite');
-  }
 }
 
 /** "3 comments", a link to where they are read when the feed says where. */

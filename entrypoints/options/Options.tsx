@@ -28,6 +28,7 @@ import {
 import { useNow } from '@/utils/ui/use-now';
 import { useStored } from '@/utils/ui/use-stored';
 import { t } from '@/utils/ui/i18n';
+import { downloadFile } from '@/utils/ui/download-file';
 
 type Notice = { ok: boolean; text: string } | null;
 
@@ -137,11 +138,7 @@ export function Options() {
     const [stories, archive] = await Promise.all([storiesItem.getValue(), readArchiveItem.getValue()]);
     const read = { ...archive, [saved.feedUrl]: stories.filter((story) => story.read).map((story) => story.id) };
     const data = createSettingsFile(saved, read, new Date());
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-    link.download = 'smileband-news-settings.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    downloadFile('smileband-news-settings.json', 'application/json', JSON.stringify(data, null, 2));
   };
 
   const importFile = async (chosen: File | undefined) => {

@@ -5,6 +5,7 @@ import { StoryBrowser } from '@/components/StoryBrowser';
 import { StoryToolbar } from '@/components/StoryToolbar';
 import { PageBoundary } from '@/components/PageBoundary';
 import { StoryView } from '@/components/StoryView';
+import { SAVED_LIMIT } from '@/utils/feed/saved';
 import type { StoryMeta } from '@/utils/feed/types';
 import { isShowStory, sendRequest } from '@/utils/messages';
 import { openInOf } from '@/utils/settings/settings-defaults';
@@ -20,7 +21,9 @@ import {
 import { readItem, takeEarlyRead } from '@/utils/ui/early-reads';
 import { filterStories } from '@/utils/ui/filter-stories';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
+import { exportSaved } from './export-saved';
 import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
+import { useExpiring } from '@/utils/ui/use-expiring';
 import { useStored } from '@/utils/ui/use-stored';
 import { t } from '@/utils/ui/i18n';
 
@@ -34,6 +37,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
   const fontScale = useStored(readerFontScaleItem, undefined, true, readItem) ?? 1;
   const [selected, select] = useState(itemId);
   const [body, setBody] = useState<{ id: string; html: string | null } | null>(null);
+  const [notice, setNotice] = useExpiring<string>(8000);
   // Previous and next follow the list as the reader last filtered it (remembered-filter.ts), and
   // keep the stories shown here, which opening marked read.
   const [shown] = useState(() => new Set<string>());
@@ -83,6 +87,10 @@ export function SidePanel({ itemId }: SidePanelProps) {
     writeListFilter({ ...readListFilter(), label });
     select(null);
   };
+  const toggleSaved = async (pick: StoryMeta) => {
+    const reply = await sendRequest({ type: 'set-saved', ids: [pick.id], saved: !pick.saved });
+    setNotice(reply.full ? t('savedFull', SAVED_LIMIT) : null);
+  };
   const go = (step: number) => {
     const next = sequence?.[index + step];
     if (next) select(next.id);
@@ -100,6 +108,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
       if (event.key === 'ArrowRight' || event.key === 'j') go(1);
       else if (event.key === 'ArrowLeft' || event.key === 'k') go(-1);
       else if (event.key === 'o' && story.link) void browser.tabs.create({ url: story.link });
+      else if (event.key === 's') void toggleSaved(story);
       else if (event.key === 'Escape') select(null);
       else return;
       event.preventDefault();
@@ -131,6 +140,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
           lastChecked={lastChecked}
           onOpen={openStory}
           openIn={openInOf(settings)}
+          onExportSaved={() => void exportSaved(stories)}
         />
       </main>
     );
@@ -142,6 +152,9 @@ export function SidePanel({ itemId }: SidePanelProps) {
         total={sequence!.length}
         link={story.link}
         read={story.read}
+        saved={!!story.saved}
+        notice={notice}
+        onToggleSaved={() => void toggleSaved(story)}
         onToggleRead={() => void sendRequest({ type: 'set-read', ids: [story.id], read: !story.read })}
         canShrink={fontScale > FONT_SCALES[0]}
         canGrow={fontScale < FONT_SCALES[FONT_SCALES.length - 1]!}

@@ -20,7 +20,8 @@ import { asStored, postItem } from '../support/stories';
 
 vi.mock('@/utils/messages', async (original) => ({
   ...(await original<object>()),
-  sendRequest: vi.fn(() => Promise.resolve({ changed: [] })),
+  // Every save is refused as if the shelf were full: the notice shows.
+  sendRequest: vi.fn(() => Promise.resolve({ changed: [], full: true })),
 }));
 
 const root = resolve(import.meta.dirname, '../..');
@@ -98,6 +99,8 @@ describe('stylesheets', () => {
         postItem(n, new Date(Date.UTC(2026, 1, n)).toISOString(), { image: n === 1 ? 'https://x.test/t.jpg' : null }),
         {
           read: n === 2,
+          // One on the Saved shelf: its mark and pressed Save toggle.
+          ...(n === 1 ? { saved: '2026-02-03T08:30:00.000Z' } : {}),
         },
       ),
     );
@@ -130,7 +133,16 @@ describe('stylesheets', () => {
     await waitFor(() =>
       expect(match.querySelector('.meta .label[aria-pressed="true"]'), 'chosen label').not.toBeNull(),
     );
-    render(<SidePanel itemId={null} />);
+    // The side panel's Saved view, with its export, and the notice of a full shelf.
+    const { container: panelList } = render(<SidePanel itemId={null} />);
+    await waitFor(() => expect(panelList.querySelector('.saved-view'), 'Saved view control').not.toBeNull());
+    fireEvent.click(panelList.querySelector('.saved-view')!);
+    await waitFor(() => expect(panelList.querySelector('.saved-tools'), 'export saved').not.toBeNull());
+    fireEvent.click(panelList.querySelector('.saved-view')!);
+    await waitFor(() => expect(panelList.querySelectorAll('.toggle-saved')).toHaveLength(2));
+    fireEvent.click(panelList.querySelectorAll('.toggle-saved')[1]!);
+    await waitFor(() => expect(panelList.querySelector('.list-notice'), 'shelf full').not.toBeNull());
+    fireEvent.click(panelList.querySelector('.saved-view')!);
     render(<SidePanel itemId={stories[0]!.id} />);
     await waitFor(() => expect(document.querySelector('.body .video-card'), 'story body').not.toBeNull());
     // One options page asking to confirm a reset (left open), one that refused a save, one reset.

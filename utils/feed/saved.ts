@@ -72,8 +72,3 @@ export function setSaved(
 function bodyCost(story: StoryMeta): number {
   return story.bodyDropped ? 0 : (story.bodyBytes ?? UNKNOWN_BODY_BYTES);
 }
-
-/** The saved stories, most recently saved first (the Saved view's order). */
-export function savedStories(stories: readonly StoryMeta[]): StoryMeta[] {
-  return stories.filter((story) => story.saved).sort((a, b) => b.saved!.localeCompare(a.saved!));
-}

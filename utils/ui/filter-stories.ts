@@ -5,6 +5,8 @@ export interface StoryFilter {
   unreadOnly: boolean;
   /** Only stories with this label (as the feed writes it); null for every label. */
   label: string | null;
+  /** The Saved view: only saved stories, the most recently saved first. */
+  saved: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -32,25 +34,29 @@ function startsWord(text: string, word: string): boolean {
 }
 
 /**
- * Stories whose headline or labels have every word of the query at a word start (and unread, and
- * with the label, if asked), and those in `keep` whatever they are (the side panel keeps the
- * stories it showed, which it marked read, in its previous/next).
+ * Stories whose headline or labels have every word of the query at a word start (and unread, with
+ * the label, and saved, if asked), and those in `keep` whatever they are (the side panel keeps the
+ * stories it showed, which it marked read, in its previous/next). Saved stories come most recently
+ * saved first; otherwise the order is the list's.
  */
 export function filterStories(
   stories: readonly StoryMeta[],
-  { query, unreadOnly, label }: StoryFilter,
+  { query, unreadOnly, label, saved }: StoryFilter,
   keep?: ReadonlySet<string>,
 ): readonly StoryMeta[] {
   const words = queryWords(query);
-  if (!words.length && !unreadOnly && label === null) return stories;
-  return stories.filter((story) => {
+  if (!words.length && !unreadOnly && label === null && !saved) return stories;
+  const found = stories.filter((story) => {
     if (keep?.has(story.id)) return true;
+    if (saved && !story.saved) return false;
     if (unreadOnly && story.read) return false;
     if (label !== null && !story.labels.includes(label)) return false;
     if (!words.length) return true;
     const haystack = fold(`${story.headline} ${story.labels.join(' ')}`);
     return words.every((word) => startsWord(haystack, word));
   });
+  // A kept story the reader unsaved meanwhile goes last.
+  return saved ? found.sort((a, b) => (b.saved ?? '').localeCompare(a.saved ?? '')) : found;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { StoryFilter } from './filter-stories';
 import { recall, remember } from './page-memory';
 
-// The list's filter (search, "Unread only" and the chosen label), remembered across openings of the
+// The list's filter (search, "Unread only", the chosen label and the Saved view), remembered across openings of the
 // popup and shared with the side panel, whose previous/next follow it.
 const KEY = 'smileband-news:list-filter';
 
@@ -11,6 +11,7 @@ export function readListFilter(): StoryFilter {
     query: typeof value?.query === 'string' ? value.query : '',
     unreadOnly: value?.unreadOnly === true,
     label: typeof value?.label === 'string' && value.label ? value.label : null,
+    saved: value?.saved === true,
   };
 }
 

@@ -9,15 +9,15 @@ describe('the pages’ own memory', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('remembers the list filter, and reads a missing or odd one as no filter', () => {
-    const none = { query: '', unreadOnly: false, label: null };
+    const none = { query: '', unreadOnly: false, label: null, saved: false };
     expect(readListFilter()).toEqual(none);
-    writeListFilter({ query: 'rates', unreadOnly: true, label: 'Weather' });
-    expect(readListFilter()).toEqual({ query: 'rates', unreadOnly: true, label: 'Weather' });
+    writeListFilter({ query: 'rates', unreadOnly: true, label: 'Weather', saved: true });
+    expect(readListFilter()).toEqual({ query: 'rates', unreadOnly: true, label: 'Weather', saved: true });
     for (const odd of [
       '{not json',
       '"text"',
       'null',
-      '{"query": 5, "unreadOnly": "yes", "label": 7}',
+      '{"query": 5, "unreadOnly": "yes", "label": 7, "saved": "yes"}',
       '[]',
       '{"label": ""}',
     ]) {
@@ -46,11 +46,11 @@ describe('the pages’ own memory', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(() => writeListFilter({ query: 'x', unreadOnly: true, label: null })).not.toThrow();
+    expect(() => writeListFilter({ query: 'x', unreadOnly: true, label: null, saved: false })).not.toThrow();
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });
-    expect(readListFilter()).toEqual({ query: '', unreadOnly: false, label: null });
+    expect(readListFilter()).toEqual({ query: '', unreadOnly: false, label: null, saved: false });
     expect(readFirstScreen()).toBeUndefined();
   });
 });

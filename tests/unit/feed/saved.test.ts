@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAVED_LIMIT, savedCount, savedStories, setSaved } from '@/utils/feed/saved';
+import { SAVED_LIMIT, savedCount, setSaved } from '@/utils/feed/saved';
 import type { StoryMeta } from '@/utils/feed/types';
 import { asStored, postItem } from '../../support/stories';
 
@@ -69,12 +69,5 @@ describe('setSaved', () => {
     const list = stories(2);
     expect(setSaved(list, ['post-1'], true, NOW, { stories: 10, bodyBytes: 16 * 1024 }).full).toBe(false);
     expect(setSaved(list, ['post-1'], true, NOW, { stories: 10, bodyBytes: 16 * 1024 - 1 }).full).toBe(true);
-  });
-});
-
-describe('savedStories', () => {
-  it('lists the saved stories, the most recently saved first', () => {
-    const list = stories(4, (i) => (i === 4 ? {} : { saved: `2026-11-2${i}T00:00:00.000Z` }));
-    expect(savedStories(list).map((s) => s.id)).toEqual(['post-3', 'post-2', 'post-1']);
   });
 });

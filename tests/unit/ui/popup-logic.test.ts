@@ -37,7 +37,7 @@ describe('filterStories', () => {
     ['echnology', false, []],
     ['resume', false, ['b']],
   ])('%j, unread only %s → %j', (query, unreadOnly, ids) => {
-    expect(filterStories(stories, { query, unreadOnly, label: null }).map((s) => s.id)).toEqual(ids);
+    expect(filterStories(stories, { query, unreadOnly, label: null, saved: false }).map((s) => s.id)).toEqual(ids);
   });
 
   it.each([
@@ -50,7 +50,7 @@ describe('filterStories', () => {
     ['space', '', false, []],
     ['Nowhere', '', false, []],
   ])('label %j with %j, unread only %s → %j', (label, query, unreadOnly, ids) => {
-    expect(filterStories(stories, { query, unreadOnly, label }).map((s) => s.id)).toEqual(ids);
+    expect(filterStories(stories, { query, unreadOnly, label, saved: false }).map((s) => s.id)).toEqual(ids);
   });
 
   it.each([
@@ -61,11 +61,30 @@ describe('filterStories', () => {
     // A capital with no small letter of its own matches the letter it is a form of.
     ['θ', 'ϴ symbol'],
   ])('%j finds %j: letters whose capitals are two letters match them', (query, headline) => {
-    expect(filterStories([story('x', headline)], { query, unreadOnly: false, label: null })).toHaveLength(1);
+    expect(filterStories([story('x', headline)], { query, unreadOnly: false, label: null, saved: false })).toHaveLength(
+      1,
+    );
+  });
+
+  it('shows only saved stories in the Saved view, the most recently saved first, with the rest of the filter', () => {
+    const shelf = [
+      { ...story('a', 'Bank of England Holds Rates'), saved: '2026-11-01T00:00:00.000Z' },
+      story('b', 'Banks open late'),
+      { ...story('c', 'Bank holiday weather', [], true), saved: '2026-11-03T00:00:00.000Z' },
+      { ...story('d', 'Rates rise'), saved: '2026-11-02T00:00:00.000Z' },
+    ];
+    const view = (query: string, unreadOnly = false) =>
+      filterStories(shelf, { query, unreadOnly, label: null, saved: true }).map((s) => s.id);
+    expect(view('')).toEqual(['c', 'd', 'a']);
+    expect(view('bank')).toEqual(['c', 'a']);
+    expect(view('', true)).toEqual(['d', 'a']);
+    // The side panel keeps a story it showed in its previous/next, unsaved meanwhile: last.
+    const kept = filterStories(shelf, { query: '', unreadOnly: false, label: null, saved: true }, new Set(['b']));
+    expect(kept.map((s) => s.id)).toEqual(['c', 'd', 'a', 'b']);
   });
 
   it('hands back the list itself when there is nothing to filter by', () => {
-    expect(filterStories(stories, { query: '  ', unreadOnly: false, label: null })).toBe(stories);
+    expect(filterStories(stories, { query: '  ', unreadOnly: false, label: null, saved: false })).toBe(stories);
   });
 });
 

@@ -1,0 +1,115 @@
+// "Export saved stories": one standalone HTML file of the saved stories, sanitized, with their
+// source links, readable offline in any browser. Built as a DOM, so every text is escaped by
+// construction; the bodies come through the one sanitizer. Pages only.
+import type { StoryMeta } from '../feed/types';
+import { t } from '../ui/i18n';
+import { renderStory } from './sanitize';
+import { sourceHost } from '../ui/source-host';
+
+export interface SavedEntry {
+  story: StoryMeta;
+  /** The stored body (untrusted), or null when only the headline was kept. */
+  body: string | null;
+}
+
+export interface SavedExportOptions {
+  /** The site's name, for the title. */
+  site: string;
+  exportedAt: Date;
+  locale: string;
+}
+
+// Nothing in the file may run or fetch but pictures, whatever a body held: the sanitizer already
+// sees to it, and the file says so again to the browser that opens it.
+const POLICY = "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'";
+const STYLE = `
+body { max-width: 40rem; margin: 2rem auto; padding: 0 1rem; font: 17px/1.6 Georgia, serif; color: #1d1d1f; }
+h1, h2, .byline, nav, .source, .exported { font-family: system-ui, sans-serif; }
+h2 { font-size: 1.4rem; line-height: 1.3; margin: 0 0 .25rem; }
+article { padding: 1.5rem 0; border-top: 1px solid #ddd; }
+.byline, .exported, .note { color: #666; font-size: .85rem; }
+img { max-width: 100%; height: auto; }
+nav ol { padding-left: 1.2rem; }
+@media (prefers-color-scheme: dark) { body { background: #1c1c1e; color: #e5e5ea; } a { color: #8ab4f8; } }
+`;
+
+/** The whole file, most recently saved first. */
+export function savedStoriesDocument(entries: readonly SavedEntry[], options: SavedExportOptions): string {
+  const title = t('exportSavedTitle', options.site);
+  const doc = document.implementation.createHTMLDocument(title);
+  doc.documentElement.lang = options.locale;
+  const meta = (attributes: Record<string, string>) => {
+    const element = doc.createElement('meta');
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    doc.head.prepend(element);
+  };
+  meta({ name: 'viewport', content: 'width=device-width, initial-scale=1' });
+  meta({ 'http-equiv': 'Content-Security-Policy', content: POLICY });
+  meta({ charset: 'utf-8' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  doc.head.append(style);
+
+  const dates = new Intl.DateTimeFormat(options.locale, { dateStyle: 'long' });
+  const heading = doc.createElement('h1');
+  heading.textContent = title;
+  const exported = doc.createElement('p');
+  exported.className = 'exported';
+  exported.textContent = dates.format(options.exportedAt);
+  const contents = doc.createElement('ol');
+  const nav = doc.createElement('nav');
+  nav.append(contents);
+  doc.body.append(heading, exported, nav);
+
+  entries.forEach(({ story, body }, index) => {
+    const id = `story-${index + 1}`;
+    const item = doc.createElement('li');
+    const jump = doc.createElement('a');
+    jump.href = `#${id}`;
+    jump.textContent = story.headline;
+    item.append(jump);
+    contents.append(item);
+    doc.body.append(storyArticle(doc, id, story, body, dates));
+  });
+  return `<!doctype html>\n${doc.documentElement.outerHTML}\n`;
+}
+
+function storyArticle(
+  doc: Document,
+  id: string,
+  story: StoryMeta,
+  body: string | null,
+  dates: Intl.DateTimeFormat,
+): HTMLElement {
+  const article = doc.createElement('article');
+  article.id = id;
+  const headline = doc.createElement('h2');
+  headline.textContent = story.headline;
+  const byline = doc.createElement('p');
+  byline.className = 'byline';
+  const published = Date.parse(story.published);
+  byline.textContent = [
+    Number.isNaN(published) ? null : dates.format(published),
+    story.author,
+    story.sponsor ? t('sponsoredBy', story.sponsor) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const content = doc.createElement('div');
+  if (body?.trim()) renderStory(content, body, { baseUrl: story.link, headline: story.headline });
+  else {
+    content.className = 'note';
+    content.textContent = t('exportSavedNoText');
+  }
+  article.append(headline, byline, content);
+  if (story.link) {
+    const source = doc.createElement('a');
+    source.className = 'source';
+    source.href = story.link;
+    source.textContent = t('readOn', sourceHost(story.link));
+    const line = doc.createElement('p');
+    line.append(source);
+    article.append(line);
+  }
+  return article;
+}
