@@ -149,6 +149,14 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
             onInput={(event) => setQuery(event.currentTarget.value)}
             onKeyDown={onSearchKey}
           />
+          <button type="button" onClick={() => void markAllRead()} disabled={unread === 0}>
+            {t('markAllRead')}
+          </button>
+        </div>
+      )}
+      {stories && stories.length > 0 && (
+        // What the list shows: unread only, the Saved view, a label. The labels scroll sideways.
+        <div class="filter-row">
           <label class="toggle">
             <input
               type="checkbox"
@@ -157,13 +165,6 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
             />{' '}
             {t('unreadOnly')}
           </label>
-          <button type="button" onClick={() => void markAllRead()} disabled={unread === 0}>
-            {t('markAllRead')}
-          </button>
-        </div>
-      )}
-      {stories && stories.length > 0 && (labels.length > 0 || savedTotal > 0 || saved) && (
-        <div class="filter-row">
           <button
             type="button"
             class="saved-view"

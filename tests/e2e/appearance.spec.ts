@@ -27,6 +27,13 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
     await extension.context.route('https://blogger.googleusercontent.com/**', (route) =>
       route.fulfill({ contentType: 'image/svg+xml', body: PICTURE }),
     );
+    // Two stories on the Saved shelf, the one the side panel shows among them.
+    const page = await extension.open('popup.html');
+    const saved = ['smileband-news_16', 'smileband-news_13'].map(
+      (fixture) => expected.entries.find((entry) => entry.fixture === fixture)!.id,
+    );
+    await page.evaluate((ids) => chrome.runtime.sendMessage({ type: 'set-saved', ids, saved: true }), saved);
+    await page.close();
   });
   afterAll(() => stopAll(extension, server));
 
@@ -67,6 +74,19 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
     await expect.poll(() => page.getByRole('listitem').count(), POLL).toBe(25);
     await expect.poll(() => page.getByRole('status').innerText(), POLL).toMatch(/^Updated/);
     await page.screenshot({ path: resolve(shots, `sidepanel-list-${scheme}.png`) });
+    await page.close();
+  });
+
+  it('side panel Saved view', async () => {
+    const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(`chrome-extension://${extension.id}/sidepanel.html`);
+    const view = page.getByRole('button', { name: 'Saved stories (2)' });
+    await view.click();
+    await expect.poll(() => page.getByRole('listitem').count(), POLL).toBe(2);
+    await page.screenshot({ path: resolve(shots, `sidepanel-saved-${scheme}.png`) });
+    await view.click();
     await page.close();
   });
 

@@ -12,7 +12,10 @@ const POLL = { timeout: 15_000, interval: 100 };
 const POPUP = { width: 400, height: 600 };
 const PANEL = { width: 400, height: 900 };
 
-/** Controls whose label wraps onto a second line or is cut off, and text fields squeezed below `minField` px. */
+/**
+ * Controls whose label wraps onto a second line or is cut off, or that reach past the page's edge,
+ * and text fields squeezed below `minField` px.
+ */
 function controlProblems(page: Page, scope: string, minField = 120): Promise<string[]> {
   return page.evaluate(
     ({ scope, minField }) => {
@@ -30,11 +33,17 @@ function controlProblems(page: Page, scope: string, minField = 120): Promise<str
         return bottoms.size;
       };
       for (const root of document.querySelectorAll(scope)) {
-        for (const control of root.querySelectorAll<HTMLElement>('button, label, .count, a.source, .position')) {
+        const selector = 'button, label, .count, a.source, .position';
+        const controls = [...(root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
+        for (const control of controls as HTMLElement[]) {
           if (!control.checkVisibility()) continue;
           const name = (control.textContent ?? '').trim() || control.getAttribute('aria-label') || control.tagName;
           if (lines(control) > 1) problems.push(`wraps: ${name}`);
           if (control.scrollWidth > control.clientWidth + 1) problems.push(`clipped: ${name}`);
+          // Past the page's right edge: cut off by the panel, or reachable only by scrolling sideways.
+          if (control.getBoundingClientRect().right > document.documentElement.clientWidth + 1) {
+            problems.push(`off the edge: ${name}`);
+          }
         }
         for (const field of root.querySelectorAll<HTMLElement>('input[type="search"]')) {
           const width = field.getBoundingClientRect().width;
@@ -100,6 +109,8 @@ describe.each([
   it('popup: controls on one line, a roomy search field, seven whole stories, no broken pictures', async () => {
     const page = await openPopup();
     expect(await controlProblems(page, '.list-header, .toolbar')).toEqual([]);
+    // The filters before the labels (which scroll sideways) stay whole and on screen.
+    expect(await controlProblems(page, '.filter-row > :not(.label-bar)')).toEqual([]);
     const whole = await page.evaluate(() => {
       const list = document.querySelector('.stories')!.getBoundingClientRect();
       return [...document.querySelectorAll('.stories > .row')].filter((row) => {
@@ -161,6 +172,10 @@ describe.each([
     });
     await page.locator('.story .body img').first().waitFor({ state: 'attached' });
     expect(await controlProblems(page, '.story-toolbar')).toEqual([]);
+    // And in Chrome's narrowest side panel.
+    await page.setViewportSize({ width: 320, height: PANEL.height });
+    expect(await controlProblems(page, '.story-toolbar')).toEqual([]);
+    await page.setViewportSize(PANEL);
     // Lazy pictures below the fold load too.
     await page.evaluate(() => document.querySelectorAll('img').forEach((image) => (image.loading = 'eager')));
     fail();
