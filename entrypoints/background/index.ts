@@ -7,7 +7,7 @@ import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 import { ensurePollAlarm } from './alarm';
 import { applySettings } from './apply-settings';
 import { updateBadge } from './badge';
-import { markReadFromNotification, openFromNotification } from './notify';
+import { openFromNotification, saveFromNotification } from './notify';
 import { pollFeed, type PollTrigger } from './poll';
 import { createHandlers, handleRequest } from './requests';
 import { createSidePanelMenu, listenForSidePanelEntries } from './side-panel-entries';
@@ -36,7 +36,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(answer);
   browser.notifications.onClicked.addListener((id) => void openFromNotification(id).catch(report('notification')));
   browser.notifications.onButtonClicked.addListener((id, button) => {
-    const act = button === 0 ? openFromNotification : markReadFromNotification;
+    const act = button === 0 ? openFromNotification : saveFromNotification;
     void act(id).catch(report('notification'));
   });
   // Back online: poll once rather than wait for the next alarm.

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { NOTIFY_CAP } from '@/utils/config';
+import { SAVED_LIMIT } from '@/utils/feed/saved';
 import type { StoryMeta } from '@/utils/feed/types';
 import { planNotices, type Notice, type NoticeStory } from '@/utils/feed/notification-plan';
 import { pendingNoticesItem, settingsItem, storiesItem } from '@/utils/storage';
 import { updateRead } from './read-state';
+import { updateSaved } from './saved';
 import { t } from '@/utils/ui/i18n';
 
 export interface Announcement {
@@ -18,9 +20,9 @@ export interface Announcement {
 const STORY = 'story|';
 const SUMMARY = 'summary|';
 const ICON = '/icon/128.png';
-// Firefox shows no buttons and drops notifications that carry them.
-const buttons = () =>
-  import.meta.env.FIREFOX ? undefined : [{ title: t('notifyOpen') }, { title: t('notifyMarkRead') }];
+const SHELF_FULL = 'shelf-full';
+// Two at most (Chrome shows no more); Firefox shows none and drops notifications that carry them.
+const buttons = () => (import.meta.env.FIREFOX ? undefined : [{ title: t('notifyOpen') }, { title: t('saveStory') }]);
 
 /** Shows what a poll brought, by the rules in notification-plan.ts. */
 export async function announce({ added, firstRun, lastSuccessAt, now }: Announcement): Promise<void> {
@@ -88,9 +90,21 @@ export async function openFromNotification(notificationId: string): Promise<void
   await openPanel(`sidepanel.html?item=${encodeURIComponent(id)}`, story?.link ?? null);
 }
 
-export async function markReadFromNotification(notificationId: string): Promise<void> {
+/**
+ * "Save" keeps the story on the Saved shelf to read later (it stays unread); a full shelf says so
+ * in a notification of its own, where the reader is looking.
+ */
+export async function saveFromNotification(notificationId: string): Promise<void> {
   await browser.notifications.clear(notificationId);
-  if (notificationId.startsWith(STORY)) await updateRead([notificationId.slice(STORY.length)], true);
+  if (!notificationId.startsWith(STORY)) return;
+  const { full } = await updateSaved([notificationId.slice(STORY.length)], true);
+  if (!full) return;
+  await browser.notifications.create(SHELF_FULL, {
+    type: 'basic' as const,
+    iconUrl: browser.runtime.getURL(ICON),
+    title: t('extName'),
+    message: t('savedFull', SAVED_LIMIT),
+  });
 }
 
 interface ChromeSidePanel {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { announce, markReadFromNotification, openFromNotification } from '@/entrypoints/background/notify';
+import { announce, openFromNotification, saveFromNotification } from '@/entrypoints/background/notify';
 import type { StoryMeta } from '@/utils/feed/types';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { pendingNoticesItem, settingsItem, storiesItem } from '@/utils/storage';
@@ -99,12 +99,12 @@ describe('notifications', () => {
     expect(await shown()).toEqual({});
   });
 
-  it('offers Open and Mark read on a story (Chrome)', async () => {
+  it('offers Open and Save on a story (Chrome)', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     await announce({ added: [story(1)], firstRun: false, lastSuccessAt: recent, now: NOON });
     expect(create).toHaveBeenCalledWith(
       'story|post-1',
-      expect.objectContaining({ buttons: [{ title: 'Open' }, { title: 'Mark read' }] }),
+      expect.objectContaining({ buttons: [{ title: 'Open' }, { title: 'Save' }] }),
     );
   });
 
@@ -143,7 +143,7 @@ describe('notifications', () => {
     await storiesItem.setValue([story(1)]);
     const stored = await fakeBrowser.storage.local.get(null);
     await openFromNotification('other|post-1');
-    await markReadFromNotification('summary|1');
+    await saveFromNotification('summary|1');
     expect(await openedUrls()).toEqual([]);
     expect(await fakeBrowser.storage.local.get(null)).toEqual(stored);
   });
@@ -202,11 +202,24 @@ describe('notifications', () => {
     });
   });
 
-  it('"Mark read" marks the story read without opening anything', async () => {
-    await storiesItem.setValue([story(1)]);
+  it('"Save" puts the story on the Saved shelf, unread, without opening anything', async () => {
+    await storiesItem.setValue([story(1), story(2)]);
     const tabs = await fakeBrowser.tabs.query({});
-    await markReadFromNotification('story|post-1');
-    expect((await storiesItem.getValue())[0]!.read).toBe(true);
+    await saveFromNotification('story|post-1');
+    const [saved, other] = await storiesItem.getValue();
+    expect(saved).toMatchObject({ read: false, saved: expect.any(String) });
+    expect(other!.saved).toBeUndefined();
     expect(await fakeBrowser.tabs.query({})).toEqual(tabs);
+    expect(await shown()).toEqual({});
+  });
+
+  it('"Save" on a full shelf says so in a notification', async () => {
+    const full = Array.from({ length: 200 }, (_, i) => ({ ...story(i + 2), saved: new Date(NOON).toISOString() }));
+    await storiesItem.setValue([story(1), ...full]);
+    await saveFromNotification('story|post-1');
+    expect((await storiesItem.getValue())[0]!.saved).toBeUndefined();
+    expect(Object.values(await shown())).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^The Saved shelf is full \(200 stories/) }),
+    ]);
   });
 });

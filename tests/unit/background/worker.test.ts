@@ -108,13 +108,14 @@ describe('the background worker', () => {
     expect(others).toEqual([undefined]);
   });
 
-  it('marks a story read from its notification’s second button, and opens it from the first', async () => {
+  it('saves a story from its notification’s second button, and opens it from the first', async () => {
     await fakeBrowser.runtime.onStartup.trigger();
     await polled();
     const [first, second] = await stories();
     const open = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
     notificationButtons.fire(`story|${first!.id}`, 1);
-    await vi.waitFor(async () => expect((await stories())[0]!.read).toBe(true));
+    await vi.waitFor(async () => expect((await stories())[0]!.saved).toEqual(expect.any(String)));
+    expect((await stories())[0]!.read).toBe(false);
     expect(open).not.toHaveBeenCalled();
     notificationButtons.fire(`story|${second!.id}`, 0);
     await vi.waitFor(() => expect(open).toHaveBeenCalledWith(expect.objectContaining({ url: second!.link })));

@@ -108,6 +108,15 @@ describe('mergeItems', () => {
     expect(result).toMatchObject({ changed: false, bodiesDropped: [] });
   });
 
+  it('keeps saved bodies even with no budget left (the poll’s storage-full fallback)', () => {
+    const result = mergeItems([stored(1, { saved: T0, bodyBytes: 40 }), stored(2, { bodyBytes: 40 })], [], {
+      ...options,
+      bodyBudgetBytes: 0,
+    });
+    expect(result.bodiesDropped).toEqual(['post-2']);
+    expect(result.stories.map((s) => s.bodyDropped ?? false)).toEqual([true, false]);
+  });
+
   it('keeps a saved story saved through an edit', () => {
     const result = mergeItems([stored(1, { saved: T0 })], [item(1, { contentHtml: '<p>Edited</p>' })], options);
     expect(result.updated).toEqual(['post-1']);
