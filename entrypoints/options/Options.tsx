@@ -137,7 +137,8 @@ export function Options() {
   const exportFile = async () => {
     const [stories, archive] = await Promise.all([storiesItem.getValue(), readArchiveItem.getValue()]);
     const read = { ...archive, [saved.feedUrl]: stories.filter((story) => story.read).map((story) => story.id) };
-    const data = createSettingsFile(saved, read, new Date());
+    const shelf = stories.filter((story) => story.saved).map((story) => story.id);
+    const data = createSettingsFile(saved, read, new Date(), shelf);
     downloadFile('smileband-news-settings.json', 'application/json', JSON.stringify(data, null, 2));
   };
 
@@ -152,7 +153,7 @@ export function Options() {
       setNotice({ ok: false, text: t('importFailed', parsed.reason) });
       return;
     }
-    const { settings, read } = parsed.file;
+    const { settings, read, saved: shelf } = parsed.file;
     const granted = await browser.permissions.contains({ origins: [hostPattern(settings.feedUrl)] });
     if (!granted) {
       setNotice({
@@ -163,6 +164,8 @@ export function Options() {
     }
     // Read state first: a feed switch caused by the settings then archives it correctly.
     await sendRequest({ type: 'import-read', read });
+    // The shelf of the stories stored now: the file's feed is, nearly always, the current one.
+    if (shelf.length) await sendRequest({ type: 'set-saved', ids: shelf, saved: true });
     await settingsItem.setValue(settings);
     await releaseUnneededOrigins(settings.feedUrl);
     setValues(toForm(settings));

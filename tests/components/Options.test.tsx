@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/entrypoints/options/Options';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
-import { settingsItem } from '@/utils/storage';
+import { settingsItem, storiesItem } from '@/utils/storage';
+import type { StoryMeta } from '@/utils/feed/types';
+
+const sendRequest = vi.hoisted(() => vi.fn(() => Promise.resolve({ changed: [], full: false })));
+vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
 
 async function renderOptions() {
   render(<Options />);
@@ -76,5 +80,35 @@ describe('Options', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Notify me of new stories' }));
     expect(screen.getByRole('checkbox', { name: 'Quiet hours' }).hasAttribute('disabled')).toBe(true);
     expect(screen.getByLabelText('From').hasAttribute('disabled')).toBe(true);
+  });
+
+  it('exports the Saved shelf with the settings, and an import puts it back', async () => {
+    const stored = [
+      { id: 'post-1', read: true, saved: '2026-02-03T08:00:00.000Z' },
+      { id: 'post-2', read: false },
+    ] as StoryMeta[];
+    await storiesItem.setValue(stored);
+    let written = '';
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:settings');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const blob = vi.spyOn(globalThis, 'Blob').mockImplementation(function (this: Blob, parts?: BlobPart[]) {
+      written = parts?.[0] as string;
+      return this;
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await renderOptions();
+    fireEvent.click(screen.getByRole('button', { name: 'Export settings' }));
+    await waitFor(() => expect(written).not.toBe(''));
+    blob.mockRestore();
+    const file = JSON.parse(written) as { saved: string[]; read: Record<string, string[]> };
+    expect(file.saved).toEqual(['post-1']);
+    expect(file.read[DEFAULT_SETTINGS.feedUrl]).toEqual(['post-1']);
+
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    const input = screen.getByLabelText<HTMLInputElement>('Settings file to import');
+    Object.defineProperty(input, 'files', { value: [new File([written], 'settings.json')] });
+    fireEvent.change(input);
+    await screen.findByText(/imported/i);
+    expect(sendRequest).toHaveBeenCalledWith({ type: 'set-saved', ids: ['post-1'], saved: true });
   });
 });

@@ -70,7 +70,7 @@ describe('Saved for later in Chromium', () => {
       panel.getByRole('button', { name: 'Export saved stories' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^smileband-news-saved-\d{4}-\d{2}-\d{2}\.html$/);
-    const file = readFileSync((await download.path())!, 'utf8');
+    const file = readFileSync(await download.path(), 'utf8');
     expect(file).toContain(oldest.headline);
     expect(file).toContain('Adult prevalence is around 1.5');
     expect(file).not.toMatch(/<script/i);

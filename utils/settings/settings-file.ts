@@ -1,4 +1,5 @@
 import { MAX_ID_CHARS } from '../feed/limits';
+import { SAVED_LIMIT } from '../feed/saved';
 import { isHttpUrl, validateSettings, type Settings } from './settings';
 import { t } from '../ui/i18n';
 
@@ -9,17 +10,26 @@ export const MAX_IMPORT_READ_PER_FEED = 2000;
 /** Feeds with read state in one file. */
 const MAX_IMPORT_FEEDS = 50;
 
-/** What "Export" writes and "Import" reads: settings plus read story ids per feed. */
+/**
+ * What "Export" writes and "Import" reads: settings, read story ids per feed, and the ids on the
+ * Saved shelf (of the settings' feed; absent in files written before the shelf existed).
+ */
 export interface SettingsFile {
   app: 'smileband-news';
   version: 1;
   exportedAt: string;
   settings: Settings;
   read: Record<string, string[]>;
+  saved: string[];
 }
 
-export function createSettingsFile(settings: Settings, read: Record<string, string[]>, now: Date): SettingsFile {
-  return { app: 'smileband-news', version: 1, exportedAt: now.toISOString(), settings, read };
+export function createSettingsFile(
+  settings: Settings,
+  read: Record<string, string[]>,
+  now: Date,
+  saved: string[] = [],
+): SettingsFile {
+  return { app: 'smileband-news', version: 1, exportedAt: now.toISOString(), settings, read, saved };
 }
 
 export type ParsedSettingsFile = { ok: true; file: SettingsFile } | { ok: false; reason: string };
@@ -50,15 +60,14 @@ export function parseSettingsFile(text: string): ParsedSettingsFile {
   // Keys are feed addresses: "constructor" or "__proto__" is not one, and never reaches storage.
   const valid =
     feeds.length <= MAX_IMPORT_FEEDS &&
-    feeds.every(
-      ([feed, ids]) =>
-        isHttpUrl(feed) &&
-        Array.isArray(ids) &&
-        ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_CHARS),
-    );
+    feeds.every(([feed, ids]) => isHttpUrl(feed) && Array.isArray(ids) && ids.every(isStoryId));
   if (!valid) return { ok: false, reason: t('errReadState') };
   if (feeds.some(([, ids]) => (ids as string[]).length > MAX_IMPORT_READ_PER_FEED)) {
     return { ok: false, reason: t('errReadTooMany', String(MAX_IMPORT_READ_PER_FEED)) };
+  }
+  const saved: unknown = file.saved ?? [];
+  if (!Array.isArray(saved) || saved.length > SAVED_LIMIT || !saved.every(isStoryId)) {
+    return { ok: false, reason: t('errSavedState', String(SAVED_LIMIT)) };
   }
   return {
     ok: true,
@@ -69,6 +78,11 @@ export function parseSettingsFile(text: string): ParsedSettingsFile {
       settings: settings.settings,
       // Rebuilt from its own entries: no prototype, no inherited names.
       read: Object.fromEntries(feeds.map(([feed, ids]) => [new URL(feed).href, [...new Set(ids as string[])]])),
+      saved: [...new Set(saved)],
     },
   };
+}
+
+function isStoryId(id: unknown): id is string {
+  return typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_CHARS;
 }

@@ -111,11 +111,31 @@ describe('settings file', () => {
     expect(parseSettingsFile(exact)).toMatchObject({ ok: true });
   });
 
-  it('keeps an older export without read state or export time', () => {
+  it('keeps an older export without read state, saved stories or export time', () => {
     const older = { app: 'smileband-news', version: 1, settings: DEFAULT_SETTINGS };
     expect(parseSettingsFile(JSON.stringify(older))).toEqual({
       ok: true,
-      file: { app: 'smileband-news', version: 1, exportedAt: '', settings: DEFAULT_SETTINGS, read: {} },
+      file: { app: 'smileband-news', version: 1, exportedAt: '', settings: DEFAULT_SETTINGS, read: {}, saved: [] },
+    });
+  });
+
+  it('reads back the Saved shelf, each id once, up to 200', () => {
+    const shelf = createSettingsFile(DEFAULT_SETTINGS, {}, new Date(), ['a', 'b', 'a']);
+    expect(parseSettingsFile(JSON.stringify(shelf))).toMatchObject({ ok: true, file: { saved: ['a', 'b'] } });
+    const full = Array.from({ length: 200 }, (_, i) => `id-${i}`);
+    expect(parseSettingsFile(JSON.stringify({ ...good, saved: full }))).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['not a list', { a: true }],
+    ['an empty id', ['a', '']],
+    ['an id that is a number', ['a', 7]],
+    ['an id one character too long', ['x'.repeat(MAX_ID_CHARS + 1)]],
+    ['201 ids', Array.from({ length: 201 }, (_, i) => `id-${i}`)],
+  ])('refuses a Saved shelf that is %s', (_case, saved) => {
+    expect(parseSettingsFile(JSON.stringify({ ...good, saved }))).toEqual({
+      ok: false,
+      reason: 'The saved stories in the file are not a list of at most 200 story ids.',
     });
   });
 
