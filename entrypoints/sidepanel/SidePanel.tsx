@@ -21,7 +21,6 @@ import {
 import { readItem, takeEarlyRead } from '@/utils/ui/early-reads';
 import { filterStories } from '@/utils/ui/filter-stories';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
-import { exportSaved } from './export-saved';
 import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
 import { useExpiring } from '@/utils/ui/use-expiring';
 import { useStored } from '@/utils/ui/use-stored';
@@ -140,7 +139,8 @@ export function SidePanel({ itemId }: SidePanelProps) {
           lastChecked={lastChecked}
           onOpen={openStory}
           openIn={openInOf(settings)}
-          onExportSaved={() => void exportSaved(stories)}
+          // Loaded on use: the file's builder is no part of the panel's first paint.
+          onExportSaved={() => void import('./export-saved').then(({ exportSaved }) => exportSaved(stories))}
         />
       </main>
     );
