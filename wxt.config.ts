@@ -110,7 +110,11 @@ export default defineConfig({
     // Another feed's origin is asked for on the options page, at the moment the reader picks it.
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
-      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+      : {
+          optional_host_permissions: ['https://*/*', 'http://*/*'],
+          // Chrome's Reading List, asked for when the reader first adds a story to it.
+          optional_permissions: ['readingList'],
+        }),
     action: { default_title: '__MSG_extName__' },
     content_security_policy: browser === 'firefox' ? (CSP as never) : { extension_pages: CSP },
     ...(browser === 'firefox'

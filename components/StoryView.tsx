@@ -1,5 +1,7 @@
 import type { StoryMeta } from '@/utils/feed/types';
+import { ReadingListButton } from './ReadingListButton';
 import { SafeHtml } from './SafeHtml';
+import type { ReadingListOutcome } from '@/utils/ui/reading-list';
 import { readingMinutes } from '@/utils/ui/reading-time';
 import { t, uiLocale } from '@/utils/ui/i18n';
 import './StoryView.css';
@@ -11,12 +13,14 @@ export interface StoryViewProps {
   bodyHtml: string | null | undefined;
   /** Shows the list of this label's stories. */
   onLabel?: (label: string) => void;
+  /** Adds the story to the browser's Reading List; absent where there is none (Firefox). */
+  onReadingList?: () => Promise<ReadingListOutcome>;
 }
 
 const DATE = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeStyle: 'short' });
 
 /** One story: headline, byline, sponsor disclosure, sanitized body, and the way to the original. */
-export function StoryView({ story, bodyHtml, onLabel }: StoryViewProps) {
+export function StoryView({ story, bodyHtml, onLabel, onReadingList }: StoryViewProps) {
   const source = story.link ? <SourceLink link={story.link} /> : null;
   const published = dateText(story.published);
   const updated = dateText(story.updated);
@@ -75,6 +79,7 @@ export function StoryView({ story, bodyHtml, onLabel }: StoryViewProps) {
       {notStored && <p class="truncated">{t('storyNotStored')}</p>}
       {story.truncated && <p class="truncated">{t('storyTruncated')}</p>}
       {source}
+      {source && onReadingList && <ReadingListButton onAdd={onReadingList} />}
     </article>
   );
 }

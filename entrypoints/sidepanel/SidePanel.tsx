@@ -22,6 +22,7 @@ import { readItem, takeEarlyRead } from '@/utils/ui/early-reads';
 import { filterStories } from '@/utils/ui/filter-stories';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
 import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
+import { addToReadingList, readingListSupported } from '@/utils/ui/reading-list';
 import { useExpiring } from '@/utils/ui/use-expiring';
 import { useStored } from '@/utils/ui/use-stored';
 import { t } from '@/utils/ui/i18n';
@@ -37,6 +38,8 @@ export function SidePanel({ itemId }: SidePanelProps) {
   const [selected, select] = useState(itemId);
   const [body, setBody] = useState<{ id: string; html: string | null } | null>(null);
   const [notice, setNotice] = useExpiring<string>(8000);
+  const [readingList, setReadingList] = useState(false);
+  useEffect(() => void readingListSupported().then(setReadingList), []);
   // Previous and next follow the list as the reader last filtered it (remembered-filter.ts), and
   // keep the stories shown here, which opening marked read.
   const [shown] = useState(() => new Set<string>());
@@ -165,7 +168,12 @@ export function SidePanel({ itemId }: SidePanelProps) {
         onGrow={() => setScale(1)}
       />
       <PageBoundary key={story.id} context={`story ${story.id}`} message={t('storyFailed')} link={story.link}>
-        <StoryView story={story} bodyHtml={body?.id === story.id ? body.html : undefined} onLabel={showLabel} />
+        <StoryView
+          story={story}
+          bodyHtml={body?.id === story.id ? body.html : undefined}
+          onLabel={showLabel}
+          onReadingList={readingList ? () => addToReadingList(story.headline, story.link) : undefined}
+        />
       </PageBoundary>
     </main>
   );

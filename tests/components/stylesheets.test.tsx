@@ -186,6 +186,8 @@ describe('stylesheets', () => {
       );
     }
     render(<StoryView story={{ ...stories[0]!, truncated: true }} bodyHtml={undefined} />);
+    // In Chrome: the way to its Reading List under the story.
+    render(<StoryView story={stories[0]!} bodyHtml="<p>Text</p>" onReadingList={() => Promise.resolve('added')} />);
     // A list longer than its first screenful, with more rows to draw on scrolling.
     vi.stubGlobal(
       'IntersectionObserver',

@@ -69,7 +69,7 @@ describe('the built extension (Chromium)', () => {
     ]);
     expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
-    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual(['readingList']);
   });
 });
 

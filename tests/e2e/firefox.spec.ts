@@ -122,16 +122,30 @@ describe('the Firefox build in Firefox', () => {
     const hostile = expected.entries.find((entry) => entry.fixture === 'hostile')!;
     const page = await firefox.open(`sidepanel.html?item=${encodeURIComponent(hostile.id)}`);
     await until(async () => firefox.evaluate<boolean>(page, `!!document.querySelector('.body')`), 'the story body');
-    const view = await firefox.evaluate<{ headline: string; dangerous: number; handlers: string[]; source: string }>(
+    const view = await firefox.evaluate<{
+      headline: string;
+      dangerous: number;
+      handlers: string[];
+      source: string;
+      readingList: boolean;
+    }>(
       page,
       `({
         headline: document.querySelector('h1').textContent,
         dangerous: document.querySelectorAll('.body :is(script, iframe, object, embed, form, input, button, style, svg, math)').length,
         handlers: [...document.querySelectorAll('.body *')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => /^on|^style$/.test(n)),
         source: document.querySelector('a.source').href,
+        readingList: !!document.querySelector('.reading-list'),
       })`,
     );
-    expect(view).toEqual({ headline: hostile.headline, dangerous: 0, handlers: [], source: hostile.link });
+    // No Reading List in Firefox: nothing offers one.
+    expect(view).toEqual({
+      headline: hostile.headline,
+      dangerous: 0,
+      handlers: [],
+      source: hostile.link,
+      readingList: false,
+    });
   });
 
   it('runs as a Firefox add-on: sidebar, gecko settings and only the permissions it uses', async () => {

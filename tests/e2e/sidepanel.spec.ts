@@ -114,6 +114,14 @@ describe('the side panel reader in Chromium', () => {
     await page.close();
   });
 
+  it('offers Chrome’s Reading List under the story, and asks for it only when pressed', async () => {
+    const { page } = await openStory(expected.entries[0]!.id);
+    await page.getByRole('button', { name: 'Add to Reading List' }).waitFor();
+    // Declared optional, not granted at install: the reader is asked at first use.
+    expect(await page.evaluate(() => chrome.permissions.contains({ permissions: ['readingList'] }))).toBe(false);
+    await page.close();
+  });
+
   it('makes the text larger and remembers it', async () => {
     const { page } = await openStory(expected.entries[0]!.id);
     const size = () => page.locator('.body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
