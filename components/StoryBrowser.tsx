@@ -59,6 +59,8 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
   const [outcome, setOutcome] = useExpiring<string>(NOTICE_MS);
   const [undo, setUndo] = useExpiring<string[]>(NOTICE_MS);
   const [notice, setNotice] = useExpiring<string>(NOTICE_MS);
+  // The site's own Retry-After, said instead of asking; a press while it shows asks anyway.
+  const [wait, setWait] = useExpiring<string>(NOTICE_MS);
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const labelBar = useRef<HTMLDivElement>(null);
@@ -67,7 +69,8 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
     setRefreshing(true);
     setOutcome(null);
     try {
-      const reply = await sendRequest({ type: 'refresh' });
+      const reply = await sendRequest(wait ? { type: 'refresh', force: true } : { type: 'refresh' });
+      setWait(reply.waitUntil ? t('refreshWait', clockTime(reply.waitUntil, Date.now())) : null);
       // Failures show in the status line from storage; success says what it found, briefly.
       if (reply.ok)
         setOutcome(
@@ -180,9 +183,9 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
           {labels.length > 0 && <LabelBar labels={labels} active={label} onChoose={setLabel} barRef={labelBar} />}
         </div>
       )}
-      {notice && (
+      {(notice ?? wait) && (
         <p class="list-notice" role="alert">
-          {notice}
+          {notice ?? wait}
         </p>
       )}
       {saved && savedTotal > 0 && onExportSaved && (
@@ -272,4 +275,14 @@ function onOpenOriginal(story: StoryMeta): void {
 
 function onToggleRead(story: StoryMeta): void {
   void sendRequest({ type: 'set-read', ids: [story.id], read: !story.read });
+}
+
+/** When the site takes requests again, as the reader's clock says it: the date too if not today. */
+function clockTime(iso: string, now: number): string {
+  const when = Date.parse(iso);
+  const sameDay = new Date(when).toDateString() === new Date(now).toDateString();
+  return new Intl.DateTimeFormat(
+    LOCALE,
+    sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
+  ).format(when);
 }

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 
 /** Intents the pages send to the background worker, the only writer of storage. */
 export type Request =
-  | { type: 'refresh' }
+  /** `force`: ask even inside the server's Retry-After (the reader pressed Refresh again). */
+  | { type: 'refresh'; force?: boolean }
   | { type: 'set-read'; ids: string[]; read: boolean }
   | { type: 'mark-all-read' }
   /** Saved for later or taken off the shelf. */
@@ -11,7 +12,12 @@ export type Request =
   | { type: 'import-read'; read: Record<string, string[]> };
 
 export type Reply<R extends Request> = R extends { type: 'refresh' }
-  ? { ok: boolean; error: string | null; added: number }
+  ? /** `waitUntil`: not asked; the site asked for no request before then (ISO). */ {
+      ok: boolean;
+      error: string | null;
+      added: number;
+      waitUntil?: string;
+    }
   : R extends { type: 'set-saved' }
     ? /** `full`: some were not saved, the shelf holding its limit. */ { changed: string[]; full: boolean }
     : { changed: string[] };

@@ -56,6 +56,11 @@ export interface PollStatus {
   failures?: number;
   /** Scheduled polls wait until then (backoff, Retry-After); Refresh does not. */
   retryAt?: string | null;
+  /**
+   * When the server said it would take the next request (its Retry-After): a Refresh before then
+   * says so instead of asking, unless the reader presses it again.
+   */
+  serverRetryAt?: string | null;
   /** Entries the last successful poll could not read and left out. */
   skipped?: number;
 }

@@ -189,6 +189,7 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
               error: null,
               failures: 0,
               retryAt: null,
+              serverRetryAt: null,
               skipped: feed.skipped,
             },
           },
@@ -248,6 +249,7 @@ async function recordUnchanged(at: string): Promise<string | null> {
         error: null,
         failures: 0,
         retryAt: null,
+        serverRetryAt: null,
       });
     }
     return previous;
@@ -270,7 +272,17 @@ async function fail(at: string, error: PollError, backoff?: Backoff): Promise<Po
     const retryAt = backoff
       ? new Date(backoff.now + retryDelayMs({ failures, ...backoff })).toISOString()
       : (status.retryAt ?? null);
-    await pollStatusItem.setValue({ ...status, lastAttemptAt: at, error: { ...error, at }, failures, retryAt });
+    const serverRetryAt = backoff?.retryAfterMs
+      ? new Date(backoff.now + backoff.retryAfterMs).toISOString()
+      : (status.serverRetryAt ?? null);
+    await pollStatusItem.setValue({
+      ...status,
+      lastAttemptAt: at,
+      error: { ...error, at },
+      failures,
+      retryAt,
+      serverRetryAt,
+    });
   });
   return { kind: 'failed', added: [], updated: [], error };
 }

@@ -1,4 +1,5 @@
 import type { Reply, Request } from '@/utils/messages';
+import { pollStatusItem } from '@/utils/storage';
 import { pollFeed, type PollOutcome } from './poll';
 import { importRead, updateRead } from './read-state';
 import { updateSaved } from './saved';
@@ -8,9 +9,17 @@ type Handlers = {
 };
 
 /** What each UI intent does. The pages never write storage themselves. */
-export function createHandlers(poll: () => Promise<PollOutcome> = () => pollFeed()): Handlers {
+export function createHandlers(
+  poll: () => Promise<PollOutcome> = () => pollFeed(),
+  now: () => number = Date.now,
+): Handlers {
   return {
-    refresh: async () => {
+    refresh: async ({ force }) => {
+      // Polite: inside the site's own Retry-After, say when it will take a request instead of asking.
+      const { serverRetryAt } = await pollStatusItem.getValue();
+      if (!force && serverRetryAt && Date.parse(serverRetryAt) > now()) {
+        return { ok: false, error: null, added: 0, waitUntil: serverRetryAt };
+      }
       const outcome = await poll();
       return { ok: outcome.error === null, error: outcome.error?.message ?? null, added: outcome.added.length };
     },

@@ -233,6 +233,23 @@ describe('Popup', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Updated 5 minutes ago · 2 new stories'));
   });
 
+  it('inside the site’s Retry-After, Refresh says until when, and asks anyway when pressed again', async () => {
+    sendRequest.mockResolvedValueOnce({ ok: false, error: null, added: 0, waitUntil: '2026-02-03T09:10:00.000Z' });
+    await renderPopup();
+    const refresh = await screen.findByRole('button', { name: 'Refresh' });
+    fireEvent.click(refresh);
+    const alert = await screen.findByRole('alert');
+    // The reader's own clock: 09:10 UTC in whatever zone the tests run in.
+    const time = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(Date.parse('2026-02-03T09:10:00Z'));
+    expect(alert.textContent).toBe(`The site asked for a pause until ${time}. Press Refresh again to ask anyway.`);
+    expect(sendRequest).toHaveBeenLastCalledWith({ type: 'refresh' });
+    sendRequest.mockResolvedValueOnce({ ok: true, error: null, added: 0 });
+    await waitFor(() => expect(refresh.hasAttribute('disabled')).toBe(false));
+    fireEvent.click(refresh);
+    expect(sendRequest).toHaveBeenLastCalledWith({ type: 'refresh', force: true });
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
   it('keeps the stories and shows the error in the status line when a refresh fails', async () => {
     const error = {
       kind: 'http' as const,

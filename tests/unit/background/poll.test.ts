@@ -60,6 +60,7 @@ describe('pollFeed', () => {
       error: null,
       failures: 0,
       retryAt: null,
+      serverRetryAt: null,
       skipped: 0,
     });
   });
@@ -217,6 +218,22 @@ describe('pollFeed', () => {
     const status = await pollStatusItem.getValue();
     expect(Date.parse(status.retryAt!) - NOW).toBe(7200e3);
     expect(status.error).toMatchObject({ kind: 'http', status: 503 });
+  });
+
+  it('remembers when the server will take a request, through later failures, until a success', async () => {
+    await pollFeed(deps({ status: 429, headers: { 'Retry-After': '600' } }), 'manual');
+    const asked = (await pollStatusItem.getValue()).serverRetryAt;
+    expect(Date.parse(asked!) - NOW).toBe(600e3);
+    // Backoff alone (no Retry-After) is ours, not the server's word: the time it gave stays.
+    await pollFeed(deps({ status: 500 }), 'manual');
+    expect((await pollStatusItem.getValue()).serverRetryAt).toBe(asked);
+    await pollFeed(deps(feed), 'manual');
+    expect((await pollStatusItem.getValue()).serverRetryAt).toBeNull();
+  });
+
+  it('keeps no server time for a failure that named none', async () => {
+    await pollFeed(deps({ status: 503 }), 'manual');
+    expect((await pollStatusItem.getValue()).serverRetryAt ?? null).toBeNull();
   });
 
   it('asks again in full when a 304 says the server changed after our copy', async () => {

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, handleRequest } from '@/entrypoints/background/requests';
 import type { StoryMeta } from '@/utils/feed/types';
 import { unreadCount } from '@/utils/feed/read-state';
-import { storiesHeadItem, storiesItem } from '@/utils/storage';
+import { pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
+import { updatedStatus } from '../../support/stories';
 
 const story = (id: string, read = false) => ({ id, read }) as StoryMeta;
 
@@ -58,6 +59,29 @@ describe('UI requests', () => {
     });
     expect(writes).not.toHaveBeenCalled();
     writes.mockRestore();
+  });
+
+  it('refresh inside the site’s Retry-After says when it may ask, and asks only when pressed again', async () => {
+    const now = Date.parse('2026-02-03T09:00:00Z');
+    const until = '2026-02-03T09:10:00.000Z';
+    await pollStatusItem.setValue({ ...updatedStatus(now, 20), serverRetryAt: until });
+    const poll = vi.fn(() => Promise.resolve({ kind: 'unchanged' as const, added: [], updated: [], error: null }));
+    const handlers = createHandlers(poll, () => now);
+    expect(await handleRequest(handlers, { type: 'refresh' })).toEqual({
+      ok: false,
+      error: null,
+      added: 0,
+      waitUntil: until,
+    });
+    expect(poll).not.toHaveBeenCalled();
+    expect(await handleRequest(handlers, { type: 'refresh', force: true })).toMatchObject({ ok: true });
+    expect(poll).toHaveBeenCalledOnce();
+    // Once the time has come, a plain Refresh asks.
+    await handleRequest(
+      createHandlers(poll, () => Date.parse(until)),
+      { type: 'refresh' },
+    );
+    expect(poll).toHaveBeenCalledTimes(2);
   });
 
   it('refresh says how many new stories it brought', async () => {
