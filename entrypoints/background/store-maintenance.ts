@@ -17,7 +17,8 @@ export const ARCHIVE_LIMIT = 1000;
 
 /**
  * Starts a fresh store for a new feed. The old feed's read ids are kept, so switching back brings
- * its read state back (see mergeItems' readIds).
+ * its read state back (see mergeItems' readIds); its saved stories stay, with their bodies: the
+ * reader's shelf is theirs, whichever feed it came from.
  */
 export function switchFeed(from: string, to: string): Promise<void> {
   return serialize(async () => {
@@ -27,14 +28,16 @@ export function switchFeed(from: string, to: string): Promise<void> {
       0,
       ARCHIVE_LIMIT,
     );
+    const shelf = stories.filter((story) => story.saved);
     await storage.setItems([
       { key: readArchiveItem.key, value: { ...archive, [from]: kept } },
-      ...storiesEntries([]),
+      ...storiesEntries(shelf),
       { key: feedStateItem.key, value: { ...feedStateItem.fallback, url: to } },
       { key: pollStatusItem.key, value: pollStatusItem.fallback },
       { key: pendingNoticesItem.key, value: [] },
     ]);
-    if (stories.length) await storage.removeItems(stories.map((story) => bodyKey(story.id)));
+    const gone = stories.filter((story) => !story.saved);
+    if (gone.length) await storage.removeItems(gone.map((story) => bodyKey(story.id)));
   });
 }
 

@@ -61,6 +61,24 @@ describe('applying settings', () => {
     expect(back.filter((story) => story.read).map((story) => story.id)).toEqual(read);
   });
 
+  it('keeps the Saved shelf, bodies and all, through a switch to another feed and back', async () => {
+    await pollFeed(deps());
+    const [kept] = await storiesItem.getValue();
+    await storiesItem.setValue(
+      (await storiesItem.getValue()).map((story) =>
+        story.id === kept!.id ? { ...story, saved: '2026-11-30T12:00:00.000Z' } : story,
+      ),
+    );
+    const body = await storage.getItem<string>(bodyKey(kept!.id));
+    const { switchFeed } = await import('@/entrypoints/background/store-maintenance');
+    await switchFeed(DEFAULT_SETTINGS.feedUrl, OTHER);
+    expect((await storiesItem.getValue()).map((story) => story.id)).toEqual([kept!.id]);
+    expect(await storage.getItem(bodyKey(kept!.id))).toBe(body);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, feedUrl: OTHER });
+    await pollFeed(deps());
+    expect((await storiesItem.getValue()).filter((story) => story.saved).map((story) => story.id)).toEqual([kept!.id]);
+  });
+
   it('applies a lower retention at once, bodies included', async () => {
     await pollFeed(deps());
     const stories = await storiesItem.getValue();
