@@ -100,8 +100,11 @@ export interface StoryBodyOptions {
  * like the page around it; a video embed becomes a link to the video; leaked tracking text removed.
  */
 export function renderStory(target: ParentNode, html: string, options: StoryBodyOptions): void {
-  // The children of DOMPurify's own <body>, moved once: a fragment would move every node twice.
-  target.replaceChildren(...sanitizeStory(html, options).childNodes);
+  // The children of DOMPurify's own <body>, moved once (a fragment would move every node twice),
+  // into a holder still outside the page: one insertion into the page rather than one per block.
+  const holder = (target as Node).ownerDocument!.createElement('div');
+  holder.append(...sanitizeStory(html, options).childNodes);
+  target.replaceChildren(holder);
 }
 
 /** The same, as an HTML string (tests and the benchmark compare it). */
