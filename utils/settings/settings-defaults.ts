@@ -12,6 +12,18 @@ export interface QuietHours {
 /** Where a click on a headline leads: the story in the side panel, or the post on the site. */
 export type OpenIn = 'panel' | 'original';
 
+/** What a label's stories do: absent from `labelRules`, they notify. */
+export type LabelRule = 'quiet' | 'hide';
+/**
+ * Words matched whole in a headline or a label, case and accents aside. `quiet`: listed and
+ * counted, no notification; `hide`: not listed, not counted; `always`: notify, whatever the
+ * label or mute rules say (quiet hours still hold it).
+ */
+export interface KeywordRule {
+  words: string;
+  action: 'quiet' | 'hide' | 'always';
+}
+
 export interface Settings {
   feedUrl: string;
   intervalMinutes: number;
@@ -21,6 +33,9 @@ export interface Settings {
   retention: number;
   /** Absent in settings stored or exported before it existed: read it through openInOf. */
   openIn: OpenIn;
+  /** Per label; absent in settings from before rules existed (read through rulesOf). */
+  labelRules?: Record<string, LabelRule>;
+  keywordRules?: KeywordRule[];
 }
 
 export function openInOf(settings: Pick<Settings, 'openIn'> | undefined): OpenIn {
@@ -35,4 +50,6 @@ export const DEFAULT_SETTINGS: Settings = {
   badge: true,
   retention: RETENTION_LIMIT,
   openIn: 'panel',
+  labelRules: {},
+  keywordRules: [],
 };

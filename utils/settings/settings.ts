@@ -1,5 +1,6 @@
 // utils/settings: the reader's settings, their defaults and checks, the export file and the feed address.
-import type { QuietHours, Settings } from './settings-defaults';
+import type { KeywordRule, LabelRule, QuietHours, Settings } from './settings-defaults';
+import { wordLine } from '../feed/story-rules';
 import { t } from '../ui/i18n';
 
 export { DEFAULT_SETTINGS, openInOf, type OpenIn, type QuietHours, type Settings } from './settings-defaults';
@@ -7,6 +8,10 @@ export { DEFAULT_SETTINGS, openInOf, type OpenIn, type QuietHours, type Settings
 export const LIMITS = {
   intervalMinutes: { min: 5, max: 1440 },
   retention: { min: 50, max: 1000 },
+  keywordRules: 100,
+  keywordChars: 100,
+  labelRules: 500,
+  labelChars: 200,
 } as const;
 
 export type SettingsErrors = Partial<Record<keyof Settings | 'quietStart' | 'quietEnd', string>>;
@@ -42,6 +47,10 @@ export function validateSettings(input: unknown): Validated {
   if (value.openIn !== undefined && value.openIn !== 'panel' && value.openIn !== 'original') {
     errors.openIn = t('errOpenIn');
   }
+  const keywordRules = checkKeywordRules(value.keywordRules);
+  if (typeof keywordRules === 'string') errors.keywordRules = keywordRules;
+  const labelRules = checkLabelRules(value.labelRules);
+  if (labelRules === null) errors.labelRules = t('errLabelRules');
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,
@@ -53,8 +62,51 @@ export function validateSettings(input: unknown): Validated {
       badge: value.badge as boolean,
       retention: retention!,
       openIn: value.openIn === 'original' ? 'original' : 'panel',
+      labelRules: labelRules!,
+      keywordRules: keywordRules as KeywordRule[],
     },
   };
+}
+
+const KEYWORD_ACTIONS = new Set(['quiet', 'hide', 'always']);
+
+/** The rules trimmed, or what is wrong with them in the reader's words. Absent: none. */
+function checkKeywordRules(input: unknown): KeywordRule[] | string {
+  if (input === undefined) return [];
+  if (!Array.isArray(input) || input.length > LIMITS.keywordRules) return t('errKeywordRules', LIMITS.keywordRules);
+  const seen = new Set<string>();
+  const rules: KeywordRule[] = [];
+  for (const item of input as Partial<KeywordRule>[]) {
+    if (!item || typeof item.words !== 'string' || !KEYWORD_ACTIONS.has(item.action as string)) {
+      return t('errKeywordRules', LIMITS.keywordRules);
+    }
+    const words = item.words.trim().replace(/\s+/g, ' ');
+    const line = wordLine(words);
+    if (!line) return t('errKeywordEmpty');
+    if (words.length > LIMITS.keywordChars) return t('errKeywordLong', [words.slice(0, 20), LIMITS.keywordChars]);
+    // "Négociations" and "negociations" are one rule: they match the same stories.
+    if (seen.has(line)) return t('errKeywordDuplicate', words);
+    seen.add(line);
+    rules.push({ words, action: item.action! });
+  }
+  return rules;
+}
+
+/** Label rules rebuilt from their own entries (no prototype), or null when they are not rules. */
+function checkLabelRules(input: unknown): Record<string, LabelRule> | null {
+  if (input === undefined) return {};
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return null;
+  const entries = Object.entries(input as Record<string, unknown>);
+  if (entries.length > LIMITS.labelRules) return null;
+  const rules: Record<string, LabelRule> = Object.create(null) as Record<string, LabelRule>;
+  for (const [label, rule] of entries) {
+    if (!label || label.length > LIMITS.labelChars) return null;
+    // "notify" is what a label does without a rule: nothing to keep.
+    if (rule === 'notify') continue;
+    if (rule !== 'quiet' && rule !== 'hide') return null;
+    rules[label] = rule;
+  }
+  return { ...rules };
 }
 
 /** What is wrong with a feed address, in words a reader can act on; null when it will do. */

@@ -1,3 +1,4 @@
+import { fold } from '../feed/story-rules';
 import type { StoryMeta } from '../feed/types';
 
 export interface StoryFilter {
@@ -10,15 +11,6 @@ export interface StoryFilter {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const DIACRITIC = /\p{Diacritic}/gu;
-
-/**
- * Case- and accent-insensitive: "negociations" finds "Négociations". Upper case first, so letters
- * whose capitals are two letters match them: "strasse" finds "Straße", "fi" finds "ﬁ".
- */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(DIACRITIC, '').toUpperCase().toLowerCase();
-}
 
 /** The query's words, folded. */
 export function queryWords(query: string): string[] {

@@ -103,3 +103,104 @@ describe('isQuietTime', () => {
     expect(isQuietTime(quiet, new Date(`2026-02-03T${time}:00`))).toBe(expected);
   });
 });
+
+describe('validateSettings: notification rules', () => {
+  const check = (patch: Record<string, unknown>) => validateSettings({ ...DEFAULT_SETTINGS, ...patch });
+  const error = (patch: Record<string, unknown>) => {
+    const result = check(patch);
+    return result.ok ? null : result.errors;
+  };
+
+  it('reads settings from before rules existed as having none', () => {
+    const older: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+    delete older.labelRules;
+    delete older.keywordRules;
+    expect(validateSettings(older)).toMatchObject({ ok: true, settings: { labelRules: {}, keywordRules: [] } });
+  });
+
+  it('keeps keyword rules trimmed, and label rules but the ones that only say "notify"', () => {
+    const result = check({
+      keywordRules: [
+        { words: '  transfer   rumour ', action: 'hide' },
+        { words: 'final', action: 'always' },
+      ],
+      labelRules: { Sport: 'quiet', Weather: 'notify', Celebrity: 'hide' },
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      settings: {
+        keywordRules: [
+          { words: 'transfer rumour', action: 'hide' },
+          { words: 'final', action: 'always' },
+        ],
+        labelRules: { Sport: 'quiet', Celebrity: 'hide' },
+      },
+    });
+  });
+
+  it.each([
+    [
+      'an empty rule',
+      [{ words: '   ', action: 'quiet' }],
+      'A keyword rule has no words: type some, or remove the rule.',
+    ],
+    [
+      'punctuation only',
+      [{ words: '—!', action: 'quiet' }],
+      'A keyword rule has no words: type some, or remove the rule.',
+    ],
+    [
+      'the same words twice, in other capitals and accents',
+      [
+        { words: 'Négociations', action: 'quiet' },
+        { words: 'negociations', action: 'hide' },
+      ],
+      'Two rules for “negociations” (capitals and accents aside): keep one.',
+    ],
+    [
+      'an unknown action',
+      [{ words: 'x', action: 'mute' }],
+      'The keyword rules are not valid (at most 100, each with words and what to do).',
+    ],
+    ['not a list', { words: 'x' }, 'The keyword rules are not valid (at most 100, each with words and what to do).'],
+    [
+      '101 rules',
+      Array.from({ length: 101 }, (_, i) => ({ words: `w${i}`, action: 'quiet' })),
+      'The keyword rules are not valid (at most 100, each with words and what to do).',
+    ],
+    [
+      'words of 101 characters',
+      [{ words: 'x'.repeat(101), action: 'quiet' }],
+      'The rule “xxxxxxxxxxxxxxxxxxxx…” is longer than 100 characters.',
+    ],
+  ])('refuses keyword rules with %s, saying why', (_case, keywordRules, message) => {
+    expect(error({ keywordRules })).toEqual({ keywordRules: message });
+  });
+
+  it('takes 100 rules of 100 characters', () => {
+    const rules = Array.from({ length: 100 }, (_, i) => ({
+      words: `${i} ${'x'.repeat(96)}`.slice(0, 100),
+      action: 'quiet',
+    }));
+    expect(check({ keywordRules: rules }).ok).toBe(true);
+  });
+
+  it.each([
+    ['a list', ['Sport']],
+    ['an unknown rule', { Sport: 'mute' }],
+    ['an empty label', { '': 'hide' }],
+    ['a label of 201 characters', { ['x'.repeat(201)]: 'hide' }],
+  ])('refuses label rules that are %s', (_case, labelRules) => {
+    expect(error({ labelRules })).toEqual({ labelRules: 'The label rules are not valid.' });
+  });
+
+  it('keeps a label named like an Object member as a plain entry', () => {
+    const result = validateSettings(
+      JSON.parse(`{"labelRules": {"__proto__": "hide", "constructor": "quiet"}}`) as object,
+    );
+    expect(result.ok).toBe(false);
+    const good = check(JSON.parse('{"labelRules": {"__proto__": "hide"}}') as Record<string, unknown>);
+    expect(good).toMatchObject({ ok: true });
+    if (good.ok) expect(Object.hasOwn(good.settings.labelRules!, '__proto__')).toBe(true);
+  });
+});

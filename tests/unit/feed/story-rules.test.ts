@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { judgeStory, rulesOf, type Rules } from '@/utils/feed/story-rules';
+
+const story = (headline: string, labels: string[] = []) => ({ headline, labels });
+const rules = (patch: Partial<Rules>): Rules => ({ labelRules: {}, keywordRules: [], ...patch });
+
+describe('judgeStory', () => {
+  it('notifies when there are no rules, or none matches', () => {
+    expect(judgeStory(story('Bank holds rates', ['Economy']), rulesOf(undefined))).toEqual({
+      action: 'notify',
+      because: null,
+    });
+    const some = rules({ keywordRules: [{ words: 'football', action: 'hide' }], labelRules: { Sport: 'quiet' } });
+    expect(judgeStory(story('Bank holds rates', ['Economy']), some).action).toBe('notify');
+  });
+
+  it.each([
+    // Whole words, case and accents aside.
+    ['Bank of England Holds Rates', 'bank', true],
+    ['Bank of England Holds Rates', 'RATES', true],
+    ['Bankers meet', 'bank', false],
+    ['Négociations resume in Doha', 'negociations', true],
+    ['Straße gesperrt', 'strasse', true],
+    // A phrase: its words in a row.
+    ['Bank of England Holds Rates', 'bank of england', true],
+    ['England bank of', 'bank of england', false],
+    ['Ceasefire talks: resume', 'talks resume', true],
+  ])('%j matches %j: %s', (headline, words, matches) => {
+    const verdict = judgeStory(story(headline), rules({ keywordRules: [{ words, action: 'quiet' }] }));
+    expect(verdict.action).toBe(matches ? 'quiet' : 'notify');
+  });
+
+  it('matches keywords in labels too', () => {
+    const verdict = judgeStory(
+      story('A quiet day', ['Premier League']),
+      rules({ keywordRules: [{ words: 'league', action: 'hide' }] }),
+    );
+    expect(verdict).toEqual({ action: 'hide', because: { kind: 'keyword', text: 'league' } });
+  });
+
+  it('an "always notify" word beats a mute word and the label setting', () => {
+    const all = rules({
+      keywordRules: [
+        { words: 'football', action: 'hide' },
+        { words: 'final', action: 'always' },
+      ],
+      labelRules: { Sport: 'hide' },
+    });
+    expect(judgeStory(story('Football: the final tonight', ['Sport']), all)).toEqual({
+      action: 'notify',
+      because: { kind: 'keyword', text: 'final' },
+    });
+  });
+
+  it('a mute word beats the label setting, and hide beats quiet', () => {
+    const all = rules({
+      keywordRules: [
+        { words: 'transfer', action: 'quiet' },
+        { words: 'rumour', action: 'hide' },
+      ],
+      labelRules: { Sport: 'quiet' },
+    });
+    expect(judgeStory(story('Transfer rumour', ['Sport']), all)).toEqual({
+      action: 'hide',
+      because: { kind: 'keyword', text: 'rumour' },
+    });
+    expect(judgeStory(story('Transfer window', []), all).because).toEqual({ kind: 'keyword', text: 'transfer' });
+  });
+
+  it('a label set to hide beats one set to quiet; a label named like Object’s own members is data', () => {
+    const labelled = rules({ labelRules: { Sport: 'quiet', Celebrity: 'hide' } });
+    expect(judgeStory(story('x', ['Sport', 'Celebrity']), labelled)).toEqual({
+      action: 'hide',
+      because: { kind: 'label', text: 'Celebrity' },
+    });
+    expect(judgeStory(story('x', ['Sport']), labelled).action).toBe('quiet');
+    expect(judgeStory(story('x', ['constructor', 'toString']), labelled).action).toBe('notify');
+  });
+
+  it('ignores a rule with no words in it', () => {
+    expect(judgeStory(story('Anything'), rules({ keywordRules: [{ words: ' — ', action: 'hide' }] })).action).toBe(
+      'notify',
+    );
+  });
+});
