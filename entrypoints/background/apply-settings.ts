@@ -13,5 +13,9 @@ export async function applySettings(next: Settings, previous: Settings | null): 
   } else if (previous && next.retention < previous.retention) {
     await applyRetention(next.retention);
   }
-  if (next.badge !== previous?.badge) await updateBadge();
+  // The badge counts only the stories the rules let the reader see.
+  const rulesChanged =
+    JSON.stringify([next.labelRules, next.keywordRules]) !==
+    JSON.stringify([previous?.labelRules, previous?.keywordRules]);
+  if (next.badge !== previous?.badge || rulesChanged) await updateBadge();
 }

@@ -1,12 +1,13 @@
 import { badgeView } from '@/utils/ui/badge-view';
 import { toolbarAction } from '@/utils/browser-compat';
-import { unreadCount } from '@/utils/feed/read-state';
+import { rulesOf, unreadShown } from '@/utils/feed/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import { t } from '@/utils/ui/i18n';
 import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 
 /**
- * Derives the badge from storage (never stored itself): unread count, or the error state. A caller
+ * Derives the badge from storage (never stored itself): unread count (of the stories the reader's
+ * rules do not hide), or the error state. A caller
  * that was just handed the story list (a storage watch) passes it, so it is not read again.
  */
 export async function updateBadge(known: StoryMeta[] | null = null, now = Date.now()): Promise<void> {
@@ -17,7 +18,7 @@ export async function updateBadge(known: StoryMeta[] | null = null, now = Date.n
   ]);
   const view = badgeView({
     showCount: settings.badge,
-    unread: unreadCount(stories),
+    unread: unreadShown(stories, rulesOf(settings)),
     error: status.error,
     lastSuccessAt: status.lastSuccessAt,
     now,

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { NOTIFY_CAP } from '@/utils/config';
 import { SAVED_LIMIT } from '@/utils/feed/saved';
+import { judgeStory, rulesOf } from '@/utils/feed/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import { planNotices, type Notice, type NoticeStory } from '@/utils/feed/notification-plan';
 import { pendingNoticesItem, settingsItem, storiesItem } from '@/utils/storage';
@@ -32,9 +33,12 @@ export async function announce({ added, firstRun, lastSuccessAt, now }: Announce
     pendingNoticesItem.getValue().then((ids) => (ids.length ? storiesItem.getValue() : [])),
   ]);
   const byId = new Map(stories.map((story) => [story.id, story]));
-  const pending = pendingIds.flatMap((id) => byId.get(id) ?? []);
+  // Only what the reader's rules leave to notify; quiet hours then hold those back as ever.
+  const rules = rulesOf(settings);
+  const notifies = (story: StoryMeta) => judgeStory(story, rules).action === 'notify';
+  const pending = pendingIds.flatMap((id) => byId.get(id) ?? []).filter(notifies);
   const plan = planNotices({
-    added,
+    added: added.filter(notifies),
     pending,
     firstRun,
     settings,

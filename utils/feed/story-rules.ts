@@ -2,6 +2,7 @@
 // the badge, the pages for the list). Precedence: an "always notify" keyword, then a mute keyword
 // (hide before quiet), then the story's labels (hide before quiet), else notify.
 import type { KeywordRule, LabelRule, Settings } from '../settings/settings-defaults';
+import type { StoryMeta } from './types';
 
 export type StoryAction = 'notify' | 'quiet' | 'hide';
 
@@ -64,4 +65,11 @@ export function judgeStory(story: { headline: string; labels: readonly string[] 
     if (label !== undefined) return { action, because: { kind: 'label', text: label } };
   }
   return NOTIFY;
+}
+
+/** Unread stories the rules do not hide: what the badge and the list's count say. */
+export function unreadShown(stories: readonly StoryMeta[], rules: Rules): number {
+  let count = 0;
+  for (const story of stories) if (!story.read && judgeStory(story, rules).action !== 'hide') count++;
+  return count;
 }

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { updateBadge } from '@/entrypoints/background/badge';
 import type { StoryMeta } from '@/utils/feed/types';
-import { pollStatusItem, storiesItem } from '@/utils/storage';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 
 const stories = (unread: number, read = 0) =>
   Array.from({ length: unread + read }, (_, i) => ({ id: `s${i}`, read: i >= unread }) as StoryMeta);
@@ -19,6 +20,25 @@ describe('updateBadge', () => {
     await storiesItem.setValue(stories(unread, 3));
     await updateBadge();
     expect(await browser.action.getBadgeText({})).toBe(text);
+  });
+
+  it('counts only the unread stories the reader’s rules do not hide', async () => {
+    const story = (id: string, headline: string, labels: string[] = []) =>
+      ({ id, headline, labels, read: false }) as unknown as StoryMeta;
+    await storiesItem.setValue([
+      story('a', 'Football tonight'),
+      story('b', 'Scores', ['Sport']),
+      story('c', 'Bank holds rates'),
+      story('d', 'Celebrity news', ['Celebrity']),
+    ]);
+    await settingsItem.setValue({
+      ...DEFAULT_SETTINGS,
+      keywordRules: [{ words: 'football', action: 'hide' }],
+      labelRules: { Sport: 'quiet', Celebrity: 'hide' },
+    });
+    await updateBadge();
+    // The quiet one is listed and counted; the two hidden ones are not.
+    expect(await browser.action.getBadgeText({})).toBe('2');
   });
 
   it('names the extension and the count in the tooltip, on the badge’s own colour', async () => {

@@ -45,6 +45,51 @@ describe('notifications', () => {
     );
   });
 
+  it('follows the reader’s rules: a muted or quiet story is not announced, an "always" word is', async () => {
+    await settingsItem.setValue({
+      ...DEFAULT_SETTINGS,
+      keywordRules: [
+        { words: 'football', action: 'hide' },
+        { words: 'transfer', action: 'quiet' },
+        { words: 'final', action: 'always' },
+      ],
+      labelRules: { Sport: 'quiet' },
+    });
+    const labelled = (n: number, headline: string, labels: string[] = []) => ({ ...story(n), headline, labels });
+    await announce({
+      added: [
+        labelled(1, 'Football tonight'),
+        labelled(2, 'Transfer news'),
+        labelled(3, 'Cup final tonight', ['Sport']),
+        labelled(4, 'Scores', ['Sport']),
+        labelled(5, 'Bank holds rates'),
+      ],
+      firstRun: false,
+      lastSuccessAt: recent,
+      now: NOON,
+    });
+    expect(Object.keys(await shown())).toEqual(['story|post-3', 'story|post-5']);
+  });
+
+  it('holds an "always notify" story through quiet hours, like any other', async () => {
+    await settingsItem.setValue({
+      ...DEFAULT_SETTINGS,
+      quietHours: { enabled: true, start: '22:00', end: '07:00' },
+      labelRules: { Sport: 'hide' },
+      keywordRules: [{ words: 'final', action: 'always' }],
+    });
+    const night = new Date('2026-02-03T23:00:00').getTime();
+    const final = { ...story(1), headline: 'The final', labels: ['Sport'] };
+    await announce({
+      added: [final],
+      firstRun: false,
+      lastSuccessAt: new Date(night - 15 * 60e3).toISOString(),
+      now: night,
+    });
+    expect(await shown()).toEqual({});
+    expect(await pendingNoticesItem.getValue()).toEqual(['post-1']);
+  });
+
   it('names no sponsor on a story whose greeting names none', async () => {
     await announce({ added: [{ ...story(1), sponsor: null }], firstRun: false, lastSuccessAt: recent, now: NOON });
     expect((await shown())['story|post-1']).toEqual(

@@ -79,6 +79,16 @@ describe('applying settings', () => {
     expect((await storiesItem.getValue()).filter((story) => story.saved).map((story) => story.id)).toEqual([kept!.id]);
   });
 
+  it('updates the badge when the rules change what it counts', async () => {
+    await pollFeed(deps());
+    await updateBadge();
+    expect(await browser.action.getBadgeText({})).toBe('25');
+    const muted = { ...DEFAULT_SETTINGS, keywordRules: [{ words: 'Jamaica', action: 'hide' as const }] };
+    await settingsItem.setValue(muted);
+    await applySettings(muted, DEFAULT_SETTINGS);
+    expect(Number(await browser.action.getBadgeText({}))).toBeLessThan(25);
+  });
+
   it('applies a lower retention at once, bodies included', async () => {
     await pollFeed(deps());
     const stories = await storiesItem.getValue();
