@@ -7,6 +7,7 @@ import { StoryList } from './StoryList';
 import { UndoBar } from './UndoBar';
 import { unreadCount } from '@/utils/feed/read-state';
 import { SAVED_LIMIT, savedCount } from '@/utils/feed/saved';
+import { judgeStory, rulesOf, type Rules, type Verdict } from '@/utils/feed/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import type { OpenIn } from '@/utils/settings/settings-defaults';
 import { sendRequest } from '@/utils/messages';
@@ -36,9 +37,27 @@ export interface StoryBrowserProps {
   openIn: OpenIn;
   /** Writes the saved stories to a file (the side panel, which has the sanitizer, offers it). */
   onExportSaved?: () => void;
+  /** The reader's notification rules: hidden stories leave the list, quiet ones say why. */
+  rules?: Rules;
 }
 
 const LOCALE = uiLocale();
+const NO_RULES: Rules = rulesOf(undefined);
+
+/** Each story's verdict under the rules, by id (none to judge without rules). */
+function judgeAll(stories: readonly StoryMeta[], rules: Rules): Map<string, Verdict> {
+  const verdicts = new Map<string, Verdict>();
+  if (rules.keywordRules.length === 0 && Object.keys(rules.labelRules).length === 0) return verdicts;
+  for (const story of stories) verdicts.set(story.id, judgeStory(story, rules));
+  return verdicts;
+}
+
+/** Why a story is quiet or hidden, in the reader's words; null for one that notifies. */
+function ruleNote(verdict: Verdict | undefined): string | null {
+  if (!verdict?.because || verdict.action === 'notify') return null;
+  const rule = t(verdict.because.kind === 'keyword' ? 'ruleKeyword' : 'ruleLabel', verdict.because.text);
+  return t(verdict.action === 'hide' ? 'ruleHidden' : 'ruleQuiet', rule);
+}
 
 /**
  * The list home, the same in the popup and the side panel: title, unread count, Refresh and the
@@ -46,13 +65,24 @@ const LOCALE = uiLocale();
  * with Undo; the headlines, or the one message that stands in for them (loading, first run, failure
  * with Retry, no match, nothing saved).
  */
-export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn, onExportSaved }: StoryBrowserProps) {
+export function StoryBrowser({
+  stories,
+  all,
+  status,
+  lastChecked,
+  onOpen,
+  openIn,
+  onExportSaved,
+  rules = NO_RULES,
+}: StoryBrowserProps) {
   const now = useNow();
   const [remembered] = useState(readListFilter);
   const [query, setQuery] = useState(remembered.query);
   const [unreadOnly, setUnreadOnly] = useState(remembered.unreadOnly);
   const [label, setLabel] = useState(remembered.label);
   const [saved, setSaved] = useState(remembered.saved);
+  // The stories the rules hide, shown on request (not remembered: hiding is the rule).
+  const [showHidden, setShowHidden] = useState(false);
   // Remembered for the next opening, and for the side panel's previous/next.
   useEffect(() => writeListFilter({ query, unreadOnly, label, saved }), [query, unreadOnly, label, saved]);
   const [refreshing, setRefreshing] = useState(false);
@@ -118,14 +148,24 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
     }
   };
 
-  const visible = useMemo(
-    () => (stories ? filterStories(stories, { query, unreadOnly, label, saved }) : undefined),
-    [stories, query, unreadOnly, label, saved],
-  );
+  const verdicts = useMemo(() => judgeAll(all ?? stories ?? [], rules), [all, stories, rules]);
+  const hiddenTotal = useMemo(() => {
+    let count = 0;
+    for (const verdict of verdicts.values()) if (verdict.action === 'hide') count++;
+    return count;
+  }, [verdicts]);
+  const visible = useMemo(() => {
+    if (!stories) return undefined;
+    const shown = stories.filter((story) => (verdicts.get(story.id)?.action === 'hide') === showHidden);
+    return filterStories(shown, { query, unreadOnly, label, saved });
+  }, [stories, verdicts, showHidden, query, unreadOnly, label, saved]);
   const savedTotal = useMemo(() => savedCount(all ?? stories ?? []), [all, stories]);
   const labels = useMemo(() => labelCounts(all ?? stories ?? [], LOCALE), [all, stories]);
   const toggleLabel = (next: string) => setLabel((current) => (current === next ? null : next));
-  const unread = useMemo(() => (all ? unreadCount(all) : 0), [all]);
+  const unread = useMemo(
+    () => (all ? unreadCount(all.filter((story) => verdicts.get(story.id)?.action !== 'hide')) : 0),
+    [all, verdicts],
+  );
   const words = useMemo(() => queryWords(query), [query]);
   const current = status ? statusText(withLastCheck(status, lastChecked), now) : null;
   const line = current && outcome && !current.isError ? { ...current, text: `${current.text} · ${outcome}` } : current;
@@ -180,6 +220,20 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
               {saved ? '★' : '☆'} {t('savedView')} {savedTotal > 0 && <span class="saved-total">{savedTotal}</span>}
             </span>
           </button>
+          {(hiddenTotal > 0 || showHidden) && (
+            <button
+              type="button"
+              class="hidden-view"
+              aria-pressed={showHidden}
+              aria-label={t('hiddenStories', hiddenTotal)}
+              title={showHidden ? t('hiddenViewClearHint') : t('hiddenViewHint')}
+              onClick={() => setShowHidden(!showHidden)}
+            >
+              <span aria-hidden="true">
+                ⊘ {t('hiddenView')} <span class="saved-total">{hiddenTotal}</span>
+              </span>
+            </button>
+          )}
           {labels.length > 0 && <LabelBar labels={labels} active={label} onChoose={setLabel} barRef={labelBar} />}
         </div>
       )}
@@ -227,6 +281,7 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
       setUnreadOnly(false);
       setLabel(null);
       setSaved(false);
+      setShowHidden(false);
     };
     if (saved && savedTotal === 0) {
       return (
@@ -253,7 +308,12 @@ export function StoryBrowser({ stories, all, status, lastChecked, onOpen, openIn
       <StoryList
         stories={visible}
         now={now}
-        label={query || unreadOnly || label !== null || saved ? t('storiesShown', visible.length) : t('stories')}
+        label={
+          query || unreadOnly || label !== null || saved || showHidden
+            ? t('storiesShown', visible.length)
+            : t('stories')
+        }
+        ruleNote={(story) => ruleNote(verdicts.get(story.id))}
         onOpen={openIn === 'original' ? onOpenOriginal : onOpen}
         onOpenOriginal={onOpenOriginal}
         onToggleRead={onToggleRead}

@@ -19,6 +19,8 @@ export interface StoryListProps {
   onToggleRead?: (story: StoryMeta) => void;
   /** Saves the story for later, or takes it off the shelf. */
   onToggleSaved?: (story: StoryMeta) => void;
+  /** Which of the reader's rules quiets or hides a story, in words; null for none. */
+  ruleNote?: (story: StoryMeta) => string | null;
   listRef?: Ref<HTMLUListElement>;
   /** The search's folded words (queryWords), marked where they match in each headline. */
   highlight?: readonly string[];
@@ -46,6 +48,7 @@ export function StoryList({
   onOpenOriginal,
   onToggleRead,
   onToggleSaved,
+  ruleNote,
   listRef,
   highlight = NO_WORDS,
   activeLabel = null,
@@ -110,6 +113,7 @@ export function StoryList({
           onOpenOriginal={onOpenOriginal}
           onToggleRead={onToggleRead}
           onToggleSaved={onToggleSaved}
+          note={ruleNote?.(story) ?? null}
           highlight={highlight}
           activeLabel={activeLabel}
           onLabel={onLabel}
@@ -132,6 +136,7 @@ interface RowProps {
   onOpenOriginal?: (story: StoryMeta) => void;
   onToggleRead?: (story: StoryMeta) => void;
   onToggleSaved?: (story: StoryMeta) => void;
+  note: string | null;
   highlight: readonly string[];
   activeLabel: string | null;
   onLabel?: (label: string) => void;
@@ -148,6 +153,7 @@ const Row = memo(function Row({
   onOpenOriginal,
   onToggleRead,
   onToggleSaved,
+  note,
   highlight,
   activeLabel,
   onLabel,
@@ -201,6 +207,11 @@ const Row = memo(function Row({
         {story.saved && (
           <span class="saved-mark" aria-hidden="true">
             ★
+          </span>
+        )}
+        {note && (
+          <span class="rule-mark" role="img" aria-label={note} title={note}>
+            🔕
           </span>
         )}
         <time

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { StoryBrowser } from '@/components/StoryBrowser';
 import { openSidePanel } from '@/utils/browser-compat';
+import { rulesOf } from '@/utils/feed/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import { readFirstScreen, writeFirstScreen } from '@/utils/ui/first-screen-cache';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
@@ -25,6 +26,7 @@ export function Popup() {
   }, [head, stored]);
   const lastChecked = useStored(lastCheckedItem);
   const settings = useStored(settingsItem);
+  const rules = useMemo(() => rulesOf(settings), [settings]);
   const [windowId, setWindowId] = useState<number>();
 
   useEffect(() => {
@@ -55,6 +57,7 @@ export function Popup() {
         lastChecked={lastChecked}
         onOpen={open}
         openIn={openInOf(settings)}
+        rules={rules}
       />
     </main>
   );

@@ -6,6 +6,7 @@ import { StoryToolbar } from '@/components/StoryToolbar';
 import { PageBoundary } from '@/components/PageBoundary';
 import { StoryView } from '@/components/StoryView';
 import { SAVED_LIMIT } from '@/utils/feed/saved';
+import { rulesOf } from '@/utils/feed/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import { isShowStory, sendRequest } from '@/utils/messages';
 import { openInOf } from '@/utils/settings/settings-defaults';
@@ -56,6 +57,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
   const status = useStored(pollStatusItem, undefined, !selected);
   const lastChecked = useStored(lastCheckedItem, undefined, !selected);
   const settings = useStored(settingsItem, undefined, !selected);
+  const rules = useMemo(() => rulesOf(settings), [settings]);
 
   // The popup tells open panels which story it picked.
   useEffect(() => {
@@ -142,6 +144,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
           lastChecked={lastChecked}
           onOpen={openStory}
           openIn={openInOf(settings)}
+          rules={rules}
           // Loaded on use: the file's builder is no part of the panel's first paint.
           onExportSaved={() => void import('./export-saved').then(({ exportSaved }) => exportSaved(stories))}
         />

@@ -9,6 +9,7 @@ import { PageBoundary } from '@/components/PageBoundary';
 import { ListHeader } from '@/components/ListHeader';
 import { SettingsForm, type SettingsFormValues } from '@/components/SettingsForm';
 import { StateMessage } from '@/components/StateMessage';
+import { StoryBrowser } from '@/components/StoryBrowser';
 import { StoryList } from '@/components/StoryList';
 import { StoryView } from '@/components/StoryView';
 import { UndoBar } from '@/components/UndoBar';
@@ -188,6 +189,19 @@ describe('stylesheets', () => {
     render(<StoryView story={{ ...stories[0]!, truncated: true }} bodyHtml={undefined} />);
     // In Chrome: the way to its Reading List under the story.
     render(<StoryView story={stories[0]!} bodyHtml="<p>Text</p>" onReadingList={() => Promise.resolve('added')} />);
+    // A list with a story the reader's rules hide, its Hidden view pressed.
+    const { container: ruled } = render(
+      <StoryBrowser
+        stories={stories}
+        all={stories}
+        status={{ lastAttemptAt: null, lastSuccessAt: null, lastChangeAt: null, error: null }}
+        lastChecked={null}
+        onOpen={noop}
+        openIn="panel"
+        rules={{ labelRules: {}, keywordRules: [{ words: 'Headline 2', action: 'hide' }] }}
+      />,
+    );
+    fireEvent.click(ruled.querySelector('.hidden-view')!);
     // A list longer than its first screenful, with more rows to draw on scrolling.
     vi.stubGlobal(
       'IntersectionObserver',
