@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { RulesFieldset } from './RulesFieldset';
 import { LIMITS, type OpenIn, type SettingsErrors } from '@/utils/settings/settings';
+import type { KeywordRule, LabelRule } from '@/utils/settings/settings-defaults';
 import { t } from '@/utils/ui/i18n';
 import './SettingsForm.css';
 
@@ -14,6 +16,8 @@ export interface SettingsFormValues {
   badge: boolean;
   retention: string;
   openIn: OpenIn;
+  labelRules: Record<string, LabelRule>;
+  keywordRules: KeywordRule[];
 }
 
 export interface SettingsFormProps {
@@ -24,13 +28,25 @@ export interface SettingsFormProps {
   dirty: boolean;
   /** What "Test" found: the newest headline, or why the address is not a feed. */
   feedTest: { ok: boolean; text: string } | null;
+  /** The blog's labels seen so far, for their rules. */
+  labels?: readonly string[];
   onChange: (patch: Partial<SettingsFormValues>) => void;
   onSave: () => void;
   onTest: () => void;
 }
 
 /** Every setting, with labels, hints and inline errors. Presentational: the page does the work. */
-export function SettingsForm({ values, errors, busy, dirty, feedTest, onChange, onSave, onTest }: SettingsFormProps) {
+export function SettingsForm({
+  values,
+  errors,
+  busy,
+  dirty,
+  feedTest,
+  labels = [],
+  onChange,
+  onSave,
+  onTest,
+}: SettingsFormProps) {
   const text = (field: keyof SettingsFormValues) => (event: Event) =>
     onChange({ [field]: (event.currentTarget as HTMLInputElement).value });
   const flag = (field: keyof SettingsFormValues) => (event: Event) =>
@@ -127,6 +143,14 @@ export function SettingsForm({ values, errors, busy, dirty, feedTest, onChange, 
         </div>
         <p class="hint">{t('quietExplain')}</p>
       </fieldset>
+
+      <RulesFieldset
+        labels={[...labels, ...Object.keys(values.labelRules).filter((label) => !labels.includes(label))]}
+        labelRules={values.labelRules}
+        keywordRules={values.keywordRules}
+        errors={errors}
+        onChange={onChange}
+      />
 
       <fieldset>
         <legend>{t('toolbarLegend')}</legend>

@@ -1,6 +1,6 @@
 import { describeError } from '@/utils/ui/error-text';
 import { browser } from 'wxt/browser';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SettingsForm, type SettingsFormValues } from '@/components/SettingsForm';
 import { FETCH_TIMEOUT_MS, MAX_FEED_BYTES } from '@/utils/config';
 import { fetchFeed } from '@/utils/feed/fetch-feed';
@@ -27,8 +27,10 @@ import {
 } from '@/utils/storage';
 import { useNow } from '@/utils/ui/use-now';
 import { useStored } from '@/utils/ui/use-stored';
-import { t } from '@/utils/ui/i18n';
+import { t, uiLocale } from '@/utils/ui/i18n';
 import { downloadFile } from '@/utils/ui/download-file';
+import { rulesOf } from '@/utils/feed/story-rules';
+import { labelCounts } from '@/utils/ui/label-counts';
 
 type Notice = { ok: boolean; text: string } | null;
 
@@ -37,6 +39,9 @@ export function Options() {
   const status = useStored(pollStatusItem);
   const now = useNow();
   const lastChecked = useStored(lastCheckedItem);
+  // The labels the blog has used, most used first, for their rules.
+  const stories = useStored(storiesItem);
+  const labels = useMemo(() => labelCounts(stories ?? [], uiLocale()).map((count) => count.label), [stories]);
   const [values, setValues] = useState<SettingsFormValues | null>(null);
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [busy, setBusy] = useState(false);
@@ -70,6 +75,8 @@ export function Options() {
       badge: form.badge,
       retention: form.retention,
       openIn: form.openIn,
+      labelRules: form.labelRules,
+      keywordRules: form.keywordRules,
     });
 
   const save = async () => {
@@ -188,6 +195,7 @@ export function Options() {
       )}
       <SettingsForm
         values={values}
+        labels={labels}
         errors={errors}
         busy={busy}
         dirty={dirty}
@@ -243,7 +251,10 @@ export function Options() {
 }
 
 function sameForm(a: SettingsFormValues, b: SettingsFormValues): boolean {
-  return (Object.keys(b) as (keyof SettingsFormValues)[]).every((key) => a[key] === b[key]);
+  // The rules are lists and maps: the same when they say the same.
+  return (Object.keys(b) as (keyof SettingsFormValues)[]).every((key) =>
+    typeof b[key] === 'object' ? JSON.stringify(a[key]) === JSON.stringify(b[key]) : a[key] === b[key],
+  );
 }
 
 function toForm(settings: Settings): SettingsFormValues {
@@ -257,6 +268,8 @@ function toForm(settings: Settings): SettingsFormValues {
     badge: settings.badge,
     retention: String(settings.retention),
     openIn: openInOf(settings),
+    labelRules: { ...rulesOf(settings).labelRules },
+    keywordRules: [...rulesOf(settings).keywordRules],
   };
 }
 

@@ -84,9 +84,9 @@ describe('Options', () => {
 
   it('exports the Saved shelf with the settings, and an import puts it back', async () => {
     const stored = [
-      { id: 'post-1', read: true, saved: '2026-02-03T08:00:00.000Z' },
-      { id: 'post-2', read: false },
-    ] as StoryMeta[];
+      { id: 'post-1', read: true, saved: '2026-02-03T08:00:00.000Z', labels: [] },
+      { id: 'post-2', read: false, labels: [] },
+    ] as unknown as StoryMeta[];
     await storiesItem.setValue(stored);
     let written = '';
     vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:settings');
@@ -110,5 +110,35 @@ describe('Options', () => {
     fireEvent.change(input);
     await screen.findByText(/imported/i);
     expect(sendRequest).toHaveBeenCalledWith({ type: 'set-saved', ids: ['post-1'], saved: true });
+  });
+
+  it('sets rules for words and labels, refuses a duplicate in other capitals and accents, and saves them', async () => {
+    await storiesItem.setValue([
+      { id: 'a', labels: ['Sport', 'UK'] },
+      { id: 'b', labels: ['Sport'] },
+    ] as unknown as StoryMeta[]);
+    await renderOptions();
+    // Labels most used first.
+    const sport = await screen.findByRole('combobox', { name: 'Sport' });
+    expect(screen.getAllByRole('combobox', { name: /^(Sport|UK)$/ }).map((box) => box.getAttribute('id'))).toEqual([
+      'label-rule-0',
+      'label-rule-1',
+    ]);
+    fireEvent.change(sport, { target: { value: 'quiet' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add a rule for words' }));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Words of rule 1' }), { target: { value: 'Négociations' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add a rule for words' }));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Words of rule 2' }), { target: { value: 'negociations' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'What rule 2 does' }), { target: { value: 'hide' } });
+    fireEvent.click(save());
+    await screen.findByText('Two rules for “negociations” (capitals and accents aside): keep one.');
+    expect((await settingsItem.getValue()).keywordRules ?? []).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove rule 1' }));
+    fireEvent.click(save());
+    await waitFor(() => expect(screen.getByText('Saved.')).toBeTruthy());
+    expect(await settingsItem.getValue()).toMatchObject({
+      keywordRules: [{ words: 'negociations', action: 'hide' }],
+      labelRules: { Sport: 'quiet' },
+    });
   });
 });

@@ -55,6 +55,8 @@ function selectorsOf(css: string): string[] {
 }
 
 const form: SettingsFormValues = {
+  labelRules: { Sport: 'quiet' },
+  keywordRules: [{ words: 'football', action: 'hide' }],
   feedUrl: 'https://www.smileband.co.uk/feeds/posts/default',
   intervalMinutes: '1',
   notifications: true,
@@ -176,7 +178,7 @@ describe('stylesheets', () => {
       render(
         <SettingsForm
           values={form}
-          errors={ok ? {} : { intervalMinutes: 'Check every 5 to 1440 minutes.' }}
+          errors={ok ? {} : { intervalMinutes: 'Check every 5 to 1440 minutes.', keywordRules: 'Two rules.' }}
           busy={false}
           dirty={!ok}
           feedTest={{ ok, text: ok ? 'Works' : 'Not a feed' }}
