@@ -77,3 +77,48 @@ describe('notifications and the options page in Chromium', () => {
     await options.close();
   });
 });
+
+describe('notification rules in Chromium', () => {
+  let server: FeedServer;
+  let extension: LoadedExtension;
+  const notifications = () =>
+    extension.worker.evaluate(() => chrome.notifications.getAll()) as Promise<Record<string, unknown>>;
+
+  beforeAll(async () => {
+    ({ server, extension } = await startServedExtension({ xml: atom }));
+  });
+  afterAll(() => stopAll(extension, server));
+
+  it('hides a muted word’s stories from the popup and the badge, and keeps its new stories silent', async () => {
+    const options = await extension.open('options.html');
+    await options.getByRole('button', { name: 'Add a rule for words' }).click();
+    await options.getByRole('textbox', { name: 'Words of rule 1' }).fill('new story');
+    await options.getByRole('combobox', { name: 'What rule 1 does' }).selectOption('hide');
+    await options.getByRole('combobox', { name: 'Space' }).selectOption('quiet');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('status').first().innerText(), POLL).toBe('Saved.');
+    await options.close();
+
+    // Two new posts, both headlines with the muted words: no notification, no count.
+    server.respond(serveFeed(withTwoNewPosts(atom), '"v2"'));
+    const popup = await extension.open('popup.html');
+    await popup.getByRole('button', { name: 'Refresh' }).click();
+    await expect
+      .poll(async () => (await extension.storage<{ stories: unknown[] }>('stories')).stories.length, POLL)
+      .toBe(27);
+    expect(await notifications()).toEqual({});
+    await expect.poll(async () => (await extension.badge()).text, POLL).toBe('25');
+    expect(await popup.getByRole('listitem').count()).toBe(25);
+    expect(await popup.getByText('First new story').count()).toBe(0);
+    // The Space stories stay listed, quietly, saying why.
+    expect(
+      await popup
+        .getByRole('img', { name: 'Listed quietly, without a notification, by your rule for the label “Space”' })
+        .count(),
+    ).toBe(2);
+    await popup.getByRole('button', { name: 'Stories your rules hide (2)' }).click();
+    await expect.poll(() => popup.getByRole('listitem').count(), POLL).toBe(2);
+    expect(await popup.getByRole('listitem').first().innerText()).toContain('Second new story');
+    await popup.close();
+  });
+});
