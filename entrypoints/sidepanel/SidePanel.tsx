@@ -6,7 +6,7 @@ import { StoryToolbar } from '@/components/StoryToolbar';
 import { PageBoundary } from '@/components/PageBoundary';
 import { StoryView } from '@/components/StoryView';
 import { SAVED_LIMIT } from '@/utils/feed/saved';
-import { rulesOf } from '@/utils/feed/story-rules';
+import { judgeStory, rulesOf } from '@/utils/feed/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import { isShowStory, sendRequest } from '@/utils/messages';
 import { openInOf } from '@/utils/settings/settings-defaults';
@@ -95,9 +95,17 @@ export function SidePanel({ itemId }: SidePanelProps) {
     const reply = await sendRequest({ type: 'set-saved', ids: [pick.id], saved: !pick.saved });
     setNotice(reply.full ? t('savedFull', SAVED_LIMIT) : null);
   };
+  // Past the stories the reader's rules hide; the rules are read on the way, not on opening (a
+  // story opens with its own three reads).
   const go = (step: number) => {
-    const next = sequence?.[index + step];
-    if (next) select(next.id);
+    if (!sequence) return;
+    void settingsItem.getValue().then((stored) => {
+      const rules = rulesOf(stored);
+      let at = index + step;
+      while (sequence[at] && judgeStory(sequence[at]!, rules).action === 'hide') at += step;
+      const next = sequence[at];
+      if (next) select(next.id);
+    });
   };
   const scaleAt = FONT_SCALES.indexOf(fontScale as (typeof FONT_SCALES)[number]);
   const setScale = (step: number) => {

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
-import { bodyKey, pollStatusItem, storiesItem } from '@/utils/storage';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { bodyKey, pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 import { asStored, postItem, updatedStatus } from '../support/stories';
 
 const sendRequest = vi.hoisted(() => vi.fn(() => Promise.resolve({ ok: true, error: null, added: 0, changed: [] })));
@@ -151,6 +152,16 @@ describe('SidePanel story toolbar', () => {
     await screen.findByRole('heading', { level: 1, name: 'Story number 3' });
     expect(toolbar().getByText('2 of 2')).toBeTruthy();
     expect(toolbar().getByRole('button', { name: 'Next story' }).hasAttribute('disabled')).toBe(true);
+    fireEvent.click(toolbar().getByRole('button', { name: 'Previous story' }));
+    await screen.findByRole('heading', { level: 1, name: 'Story number 1' });
+  });
+
+  it('steps past the stories the reader’s rules hide', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, keywordRules: [{ words: 'number 2', action: 'hide' }] });
+    render(<SidePanel itemId="post-1" />);
+    await screen.findByRole('heading', { level: 1, name: 'Story number 1' });
+    fireEvent.click(toolbar().getByRole('button', { name: 'Next story' }));
+    await screen.findByRole('heading', { level: 1, name: 'Story number 3' });
     fireEvent.click(toolbar().getByRole('button', { name: 'Previous story' }));
     await screen.findByRole('heading', { level: 1, name: 'Story number 1' });
   });
