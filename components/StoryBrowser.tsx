@@ -7,7 +7,7 @@ import { StoryList } from './StoryList';
 import { UndoBar } from './UndoBar';
 import { unreadCount } from '@/utils/feed/read-state';
 import { SAVED_LIMIT, savedCount } from '@/utils/feed/saved';
-import { judgeStory, rulesOf, type Rules, type Verdict } from '@/utils/feed/story-rules';
+import { hasRules, judgeStory, rulesOf, type Rules, type Verdict } from '@/utils/feed/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import type { OpenIn } from '@/utils/settings/settings-defaults';
 import { sendRequest } from '@/utils/messages';
@@ -47,7 +47,7 @@ const NO_RULES: Rules = rulesOf(undefined);
 /** Each story's verdict under the rules, by id (none to judge without rules). */
 function judgeAll(stories: readonly StoryMeta[], rules: Rules): Map<string, Verdict> {
   const verdicts = new Map<string, Verdict>();
-  if (rules.keywordRules.length === 0 && Object.keys(rules.labelRules).length === 0) return verdicts;
+  if (!hasRules(rules)) return verdicts;
   for (const story of stories) verdicts.set(story.id, judgeStory(story, rules));
   return verdicts;
 }

@@ -1,11 +1,8 @@
 import { hashString } from './hash';
-import { cutToBytes, entryBytes } from './stored-size';
+import { cutToBytes, entryBytes, UNKNOWN_BODY_BYTES } from './stored-size';
 import type { FeedItem, StoryMeta } from './types';
 
 export { hashString };
-
-/** A body stored before sizes were recorded: counted at a typical post's size. */
-const UNKNOWN_BODY_BYTES = 16 * 1024;
 
 export interface MergeOptions {
   /** ISO time of this poll. */

@@ -1,9 +1,8 @@
+import { UNKNOWN_BODY_BYTES } from './stored-size';
 import type { StoryMeta } from './types';
 
 /** Stories on the Saved shelf at most: each keeps its body, which the storage budget counts. */
 export const SAVED_LIMIT = 200;
-/** A body stored before sizes were recorded: counted at a typical post's size (as mergeItems does). */
-const UNKNOWN_BODY_BYTES = 16 * 1024;
 
 export interface ShelfLimits {
   /** Saved stories at most. */

@@ -23,6 +23,9 @@ function storedTextBytes(json: string): number {
   return bytes;
 }
 
+/** A body stored before sizes were recorded: counted at a typical post's size. */
+export const UNKNOWN_BODY_BYTES = 16 * 1024;
+
 /** What one storage entry costs against the quota: key plus JSON value. */
 export function entryBytes(key: string, value: unknown): number {
   return storedTextBytes(key) + storedTextBytes(JSON.stringify(value) ?? 'null');
