@@ -208,31 +208,25 @@ export function StoryBrowser({
             />{' '}
             {t('unreadOnly')}
           </label>
-          <button
-            type="button"
-            class="saved-view"
-            aria-pressed={saved}
-            aria-label={t('savedStories', savedTotal)}
-            title={saved ? t('savedViewClearHint') : t('savedViewHint')}
-            onClick={() => setSaved(!saved)}
-          >
-            <span aria-hidden="true">
-              {saved ? '★' : '☆'} {t('savedView')} {savedTotal > 0 && <span class="saved-total">{savedTotal}</span>}
-            </span>
-          </button>
+          <ViewToggle
+            pressed={saved}
+            name={t('savedStories', savedTotal)}
+            hint={saved ? t('savedViewClearHint') : t('savedViewHint')}
+            icon={saved ? '★' : '☆'}
+            text={t('savedView')}
+            count={savedTotal}
+            onToggle={() => setSaved(!saved)}
+          />
           {(hiddenTotal > 0 || showHidden) && (
-            <button
-              type="button"
-              class="hidden-view"
-              aria-pressed={showHidden}
-              aria-label={t('hiddenStories', hiddenTotal)}
-              title={showHidden ? t('hiddenViewClearHint') : t('hiddenViewHint')}
-              onClick={() => setShowHidden(!showHidden)}
-            >
-              <span aria-hidden="true">
-                ⊘ {t('hiddenView')} <span class="saved-total">{hiddenTotal}</span>
-              </span>
-            </button>
+            <ViewToggle
+              pressed={showHidden}
+              name={t('hiddenStories', hiddenTotal)}
+              hint={showHidden ? t('hiddenViewClearHint') : t('hiddenViewHint')}
+              icon="⊘"
+              text={t('hiddenView')}
+              count={hiddenTotal}
+              onToggle={() => setShowHidden(!showHidden)}
+            />
           )}
           {labels.length > 0 && <LabelBar labels={labels} active={label} onChoose={setLabel} barRef={labelBar} />}
         </div>
@@ -345,4 +339,26 @@ function clockTime(iso: string, now: number): string {
     LOCALE,
     sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
   ).format(when);
+}
+
+interface ViewToggleProps {
+  pressed: boolean;
+  /** The accessible name, with the count. */
+  name: string;
+  hint: string;
+  icon: string;
+  text: string;
+  count: number;
+  onToggle: () => void;
+}
+
+/** A view of the list (Saved, Hidden): a pressed chip while it shows, with how many it holds. */
+function ViewToggle({ pressed, name, hint, icon, text, count, onToggle }: ViewToggleProps) {
+  return (
+    <button type="button" class="view-toggle" aria-pressed={pressed} aria-label={name} title={hint} onClick={onToggle}>
+      <span aria-hidden="true">
+        {icon} {text} {count > 0 && <span class="view-count">{count}</span>}
+      </span>
+    </button>
+  );
 }

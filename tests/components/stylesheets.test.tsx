@@ -138,14 +138,15 @@ describe('stylesheets', () => {
     );
     // The side panel's Saved view, with its export, and the notice of a full shelf.
     const { container: panelList } = render(<SidePanel itemId={null} />);
-    await waitFor(() => expect(panelList.querySelector('.saved-view'), 'Saved view control').not.toBeNull());
-    fireEvent.click(panelList.querySelector('.saved-view')!);
+    const savedView = () => within(panelList as HTMLElement).getByRole('button', { name: /^Saved stories/ });
+    await waitFor(() => expect(savedView(), 'Saved view control').toBeTruthy());
+    fireEvent.click(savedView());
     await waitFor(() => expect(panelList.querySelector('.saved-tools'), 'export saved').not.toBeNull());
-    fireEvent.click(panelList.querySelector('.saved-view')!);
+    fireEvent.click(savedView());
     await waitFor(() => expect(panelList.querySelectorAll('.toggle-saved')).toHaveLength(2));
     fireEvent.click(panelList.querySelectorAll('.toggle-saved')[1]!);
     await waitFor(() => expect(panelList.querySelector('.list-notice'), 'shelf full').not.toBeNull());
-    fireEvent.click(panelList.querySelector('.saved-view')!);
+    fireEvent.click(savedView());
     render(<SidePanel itemId={stories[0]!.id} />);
     await waitFor(() => expect(document.querySelector('.body .video-card'), 'story body').not.toBeNull());
     // One options page asking to confirm a reset (left open), one that refused a save, one reset.
@@ -203,7 +204,7 @@ describe('stylesheets', () => {
         rules={{ labelRules: {}, keywordRules: [{ words: 'Headline 2', action: 'hide' }] }}
       />,
     );
-    fireEvent.click(ruled.querySelector('.hidden-view')!);
+    fireEvent.click(within(ruled as HTMLElement).getByRole('button', { name: /^Stories your rules hide/ }));
     // A list longer than its first screenful, with more rows to draw on scrolling.
     vi.stubGlobal(
       'IntersectionObserver',

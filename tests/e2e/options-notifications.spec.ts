@@ -1,28 +1,28 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixtureXml, serveFeed, withTwoNewPosts, type FeedServer } from './support/feed-server';
-import { type LoadedExtension, startServedExtension, stopAll } from './support/extension';
+import { describe, expect, inject, it } from 'vitest';
+import { fixtureXml, serveFeed, withTwoNewPosts } from './support/feed-server';
+import { servedExtensionFor } from './support/extension';
 
 const POLL = { timeout: 15_000, interval: 100 };
 const atom = fixtureXml('smileband-atom.xml');
 
-describe('notifications and the options page in Chromium', () => {
-  let server: FeedServer;
-  let extension: LoadedExtension;
+/** The extension against the fixture feed for one describe block, and the notifications it shows. */
+function servedWithNotifications() {
+  const running = servedExtensionFor({ xml: atom });
   const notifications = () =>
-    extension.worker.evaluate(() => chrome.notifications.getAll()) as Promise<Record<string, unknown>>;
+    running.extension.worker.evaluate(() => chrome.notifications.getAll()) as Promise<Record<string, unknown>>;
+  return { running, notifications };
+}
 
-  beforeAll(async () => {
-    ({ server, extension } = await startServedExtension({ xml: atom }));
-  });
-  afterAll(() => stopAll(extension, server));
+describe('notifications and the options page in Chromium', () => {
+  const { running, notifications } = servedWithNotifications();
 
   it('stays silent about the 25 stories there at install', async () => {
     expect(await notifications()).toEqual({});
   });
 
   it('notifies each of two new stories on the next poll', async () => {
-    server.respond(serveFeed(withTwoNewPosts(atom), '"v2"'));
-    const popup = await extension.open('popup.html');
+    running.server.respond(serveFeed(withTwoNewPosts(atom), '"v2"'));
+    const popup = await running.extension.open('popup.html');
     await popup.getByRole('button', { name: 'Refresh' }).click();
     await expect
       .poll(async () => Object.keys(await notifications()).sort(), POLL)
@@ -30,24 +30,27 @@ describe('notifications and the options page in Chromium', () => {
         'story|tag:blogger.com,1999:blog-4412077813695013120.post-991',
         'story|tag:blogger.com,1999:blog-4412077813695013120.post-992',
       ]);
-    expect((await extension.badge()).text).toBe('27');
+    expect((await running.extension.badge()).text).toBe('27');
     await popup.close();
   });
 
   it('saves a valid interval, and the alarm follows', async () => {
-    const options = await extension.open('options.html');
+    const options = await running.extension.open('options.html');
     const interval = options.getByLabel('Check every (minutes)');
     await interval.fill('30');
     await options.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.getByRole('status').first().innerText(), POLL).toBe('Saved.');
     await expect
-      .poll(() => extension.worker.evaluate(async () => (await chrome.alarms.get('poll-feed'))?.periodInMinutes), POLL)
+      .poll(
+        () => running.extension.worker.evaluate(async () => (await chrome.alarms.get('poll-feed'))?.periodInMinutes),
+        POLL,
+      )
       .toBe(30);
     await options.close();
   });
 
   it('rejects bad input with a visible message and saves nothing', async () => {
-    const options = await extension.open('options.html');
+    const options = await running.extension.open('options.html');
     await options.getByLabel('Check every (minutes)').fill('2');
     await options.getByLabel('Stories to keep').fill('5000');
     await options.getByRole('button', { name: 'Save' }).click();
@@ -55,13 +58,15 @@ describe('notifications and the options page in Chromium', () => {
     expect(await options.getByText('Check every 5 to 1440 minutes.').isVisible()).toBe(true);
     expect(await options.getByText('Keep between 50 and 1000 stories.').isVisible()).toBe(true);
     expect(await options.getByLabel('Check every (minutes)').getAttribute('aria-invalid')).toBe('true');
-    const stored = await extension.storage<{ settings: { intervalMinutes: number; retention: number } }>('settings');
+    const stored = await running.extension.storage<{ settings: { intervalMinutes: number; retention: number } }>(
+      'settings',
+    );
     expect(stored.settings).toMatchObject({ intervalMinutes: 30, retention: 200 });
     await options.close();
   });
 
   it('tests a feed URL: the newest headline, or why it is not a feed; a failing URL is not saved', async () => {
-    const options = await extension.open('options.html');
+    const options = await running.extension.open('options.html');
     const feedUrl = options.getByLabel('Feed URL');
     await options.getByRole('button', { name: 'Test' }).click();
     await expect
@@ -72,25 +77,17 @@ describe('notifications and the options page in Chromium', () => {
     await options.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.getByRole('alert').innerText(), POLL).toMatch(/feed URL did not work/);
     expect(await options.getByText(/answered 404/).count()).toBeGreaterThan(0);
-    const stored = await extension.storage<{ settings: { feedUrl: string } }>('settings');
+    const stored = await running.extension.storage<{ settings: { feedUrl: string } }>('settings');
     expect(stored.settings.feedUrl).toBe(`http://127.0.0.1:${inject('feedPort')}${inject('feedPath')}`);
     await options.close();
   });
 });
 
 describe('notification rules in Chromium', () => {
-  let server: FeedServer;
-  let extension: LoadedExtension;
-  const notifications = () =>
-    extension.worker.evaluate(() => chrome.notifications.getAll()) as Promise<Record<string, unknown>>;
-
-  beforeAll(async () => {
-    ({ server, extension } = await startServedExtension({ xml: atom }));
-  });
-  afterAll(() => stopAll(extension, server));
+  const { running, notifications } = servedWithNotifications();
 
   it('hides a muted word’s stories from the popup and the badge, and keeps its new stories silent', async () => {
-    const options = await extension.open('options.html');
+    const options = await running.extension.open('options.html');
     await options.getByRole('button', { name: 'Add a rule for words' }).click();
     await options.getByRole('textbox', { name: 'Words of rule 1' }).fill('new story');
     await options.getByRole('combobox', { name: 'What rule 1 does' }).selectOption('hide');
@@ -100,14 +97,14 @@ describe('notification rules in Chromium', () => {
     await options.close();
 
     // Two new posts, both headlines with the muted words: no notification, no count.
-    server.respond(serveFeed(withTwoNewPosts(atom), '"v2"'));
-    const popup = await extension.open('popup.html');
+    running.server.respond(serveFeed(withTwoNewPosts(atom), '"v2"'));
+    const popup = await running.extension.open('popup.html');
     await popup.getByRole('button', { name: 'Refresh' }).click();
     await expect
-      .poll(async () => (await extension.storage<{ stories: unknown[] }>('stories')).stories.length, POLL)
+      .poll(async () => (await running.extension.storage<{ stories: unknown[] }>('stories')).stories.length, POLL)
       .toBe(27);
     expect(await notifications()).toEqual({});
-    await expect.poll(async () => (await extension.badge()).text, POLL).toBe('25');
+    await expect.poll(async () => (await running.extension.badge()).text, POLL).toBe('25');
     expect(await popup.getByRole('listitem').count()).toBe(25);
     expect(await popup.getByText('First new story').count()).toBe(0);
     // The Space stories stay listed, quietly, saying why.
