@@ -60,6 +60,18 @@ describe('Chrome’s Reading List from the side panel', () => {
     expect(addEntry).toHaveBeenCalledTimes(failure ? 1 : 0);
   });
 
+  it.each([
+    ['the permission request fails', () => Promise.reject(new Error('no gesture'))],
+    ['the browser grants it but has no Reading List to add to', () => Promise.resolve(true)],
+  ])('says it did not take it when %s', async (_case, request) => {
+    vi.stubGlobal('chrome', undefined);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(request);
+    await openStory();
+    fireEvent.click(await screen.findByRole('button', { name: 'Add to Reading List' }));
+    await screen.findByText('The Reading List did not take it. Try again.');
+  });
+
   it('offers nothing where the browser has no Reading List (it refuses the permission’s name)', async () => {
     const contains = vi
       .spyOn(fakeBrowser.permissions, 'contains')

@@ -159,6 +159,17 @@ describe('saving for later', () => {
     expect((await storiesItem.getValue()).some((s) => s.saved)).toBe(false);
   });
 
+  it('writes nothing when a save changes nothing (the story was saved already, or is gone)', async () => {
+    await handleRequest(createHandlers(), { type: 'set-saved', ids: ['a'], saved: true });
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect(await handleRequest(createHandlers(), { type: 'set-saved', ids: ['a', 'gone'], saved: true })).toEqual({
+      changed: [],
+      full: false,
+    });
+    expect(writes).not.toHaveBeenCalled();
+    writes.mockRestore();
+  });
+
   it('says the shelf is full and saves nothing past 200', async () => {
     const many = Array.from({ length: 201 }, (_, i) => story(`s${i}`));
     await storiesItem.setValue(many);

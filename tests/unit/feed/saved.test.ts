@@ -41,6 +41,8 @@ describe('setSaved', () => {
     );
     expect(result.changed).toEqual(['post-2']);
     expect(result.stories[1]).not.toHaveProperty('saved');
+    // Everything else about the story stays.
+    expect(result.stories[1]).toMatchObject({ id: 'post-2', headline: 'Headline 2', read: false });
     expect(result.stories[0]!.saved).toBe(EARLIER);
   });
 

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { judgeStory, rulesOf, type Rules } from '@/utils/feed/story-rules';
+import { hasRules, judgeStory, rulesOf, type Rules } from '@/utils/feed/story-rules';
 
 const story = (headline: string, labels: string[] = []) => ({ headline, labels });
 const rules = (patch: Partial<Rules>): Rules => ({ labelRules: {}, keywordRules: [], ...patch });
 
 describe('judgeStory', () => {
+  it('reads settings from before rules existed as having none', () => {
+    expect(rulesOf(undefined)).toEqual({ labelRules: {}, keywordRules: [] });
+    expect(hasRules(rulesOf({}))).toBe(false);
+  });
+
   it('notifies when there are no rules, or none matches', () => {
     expect(judgeStory(story('Bank holds rates', ['Economy']), rulesOf(undefined))).toEqual({
       action: 'notify',
