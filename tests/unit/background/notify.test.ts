@@ -71,6 +71,20 @@ describe('notifications', () => {
     expect(Object.keys(await shown())).toEqual(['story|post-3', 'story|post-5']);
   });
 
+  it('leaves out of the quiet-hours digest a held story the reader has muted since', async () => {
+    const labelled = (n: number, headline: string) => ({ ...story(n), headline, labels: [] });
+    await storiesItem.setValue([labelled(1, 'Football tonight'), labelled(2, 'Bank holds rates')]);
+    await pendingNoticesItem.setValue(['post-1', 'post-2']);
+    await settingsItem.setValue({
+      ...DEFAULT_SETTINGS,
+      quietHours: { enabled: true, start: '22:00', end: '07:00' },
+      keywordRules: [{ words: 'football', action: 'hide' }],
+    });
+    await announceAfterQuietHours();
+    const messages = Object.values(await shown()).map((notice) => notice.message);
+    expect(messages).toEqual(['Bank holds rates']);
+  });
+
   it('holds an "always notify" story through quiet hours, like any other', async () => {
     await settingsItem.setValue({
       ...DEFAULT_SETTINGS,
@@ -268,5 +282,6 @@ describe('notifications', () => {
     expect(notices.map((notice) => notice.message)).toEqual([
       expect.stringMatching(/^The Saved shelf is full \(200 stories/),
     ]);
+    expect((notices[0] as unknown as { title: string }).title).toBe('Smileband News');
   });
 });

@@ -98,7 +98,10 @@ describe('mergeItems', () => {
     });
     expect(result.bodiesDropped).toEqual(['post-2']);
     expect(result.stories.find((s) => s.id === 'post-1')!.bodyDropped).toBeUndefined();
-    const roomy = mergeItems(result.stories, [], { ...options, bodyBudgetBytes: 900 });
+    const roomy = mergeItems([stored(1, { saved: T0, bodyBytes: 600 }), stored(2, { bodyBytes: 300 })], [], {
+      ...options,
+      bodyBudgetBytes: 900,
+    });
     expect(roomy.bodiesDropped).toEqual([]);
   });
 

@@ -162,6 +162,16 @@ describe('validateSettings: notification rules', () => {
       [{ words: 'x', action: 'mute' }],
       'The keyword rules are not valid (at most 100, each with words and what to do).',
     ],
+    [
+      'a rule that is nothing',
+      [null],
+      'The keyword rules are not valid (at most 100, each with words and what to do).',
+    ],
+    [
+      'words that are a number',
+      [{ words: 7, action: 'quiet' }],
+      'The keyword rules are not valid (at most 100, each with words and what to do).',
+    ],
     ['not a list', { words: 'x' }, 'The keyword rules are not valid (at most 100, each with words and what to do).'],
     [
       '101 rules',
@@ -173,7 +183,7 @@ describe('validateSettings: notification rules', () => {
       [{ words: 'x'.repeat(101), action: 'quiet' }],
       'The rule “xxxxxxxxxxxxxxxxxxxx…” is longer than 100 characters.',
     ],
-  ])('refuses keyword rules with %s, saying why', (_case, keywordRules, message) => {
+  ])('refuses keyword rules with %s, saying why', (_case, keywordRules: unknown, message) => {
     expect(error({ keywordRules })).toEqual({ keywordRules: message });
   });
 
@@ -186,12 +196,21 @@ describe('validateSettings: notification rules', () => {
   });
 
   it.each([
+    ['nothing', null],
+    ['a word', 'Sport'],
+    ['501 labels', Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`label ${i}`, 'quiet']))],
     ['a list', ['Sport']],
     ['an unknown rule', { Sport: 'mute' }],
     ['an empty label', { '': 'hide' }],
     ['a label of 201 characters', { ['x'.repeat(201)]: 'hide' }],
   ])('refuses label rules that are %s', (_case, labelRules) => {
     expect(error({ labelRules })).toEqual({ labelRules: 'The label rules are not valid.' });
+  });
+
+  it('takes 500 label rules, and a label of 200 characters', () => {
+    const many = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`label ${i}`, 'quiet']));
+    expect(check({ labelRules: many }).ok).toBe(true);
+    expect(check({ labelRules: { ['x'.repeat(200)]: 'hide' } }).ok).toBe(true);
   });
 
   it('keeps a label named like an Object member as a plain entry', () => {
