@@ -392,7 +392,7 @@ describe('benchmark', () => {
         // A reader who scrolls to the very end has every row drawn.
         for (let more = scrollThrough; more;) {
           more = await page.evaluate(() => {
-            const list = document.querySelector('.stories')!;
+            const list = document.querySelector('.list-scroll')!;
             list.scrollTop = list.scrollHeight;
             return document.querySelector('.more-rows') !== null;
           });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LabelBar } from './LabelBar';
+import { OlderStories } from './OlderStories';
 import { ListHeader } from './ListHeader';
 import { StateMessage } from './StateMessage';
 import { StoryList } from './StoryList';
@@ -16,6 +17,7 @@ import { filterStories, queryWords } from '@/utils/ui/filter-stories';
 import { labelCounts } from '@/utils/ui/label-counts';
 import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
 import { statusText } from '@/utils/ui/status-text';
+import { clockTime } from '@/utils/ui/clock-time';
 import { useExpiring } from '@/utils/ui/use-expiring';
 import { useNow } from '@/utils/ui/use-now';
 import { t, uiLocale } from '@/utils/ui/i18n';
@@ -298,25 +300,31 @@ export function StoryBrowser({
         </StateMessage>
       );
     }
+    // Older stories at the end of the list, for all posts or a label's; the archive arrives read, so
+    // not under Unread only, and a search, Saved and Hidden look only at what is stored.
+    const older = !query && !unreadOnly && !saved && !showHidden;
     return (
-      <StoryList
-        stories={visible}
-        now={now}
-        label={
-          query || unreadOnly || label !== null || saved || showHidden
-            ? t('storiesShown', visible.length)
-            : t('stories')
-        }
-        ruleNote={(story) => ruleNote(verdicts.get(story.id))}
-        onOpen={openIn === 'original' ? onOpenOriginal : onOpen}
-        onOpenOriginal={onOpenOriginal}
-        onToggleRead={onToggleRead}
-        onToggleSaved={(story) => void toggleSaved(story)}
-        listRef={list}
-        highlight={words}
-        activeLabel={label}
-        onLabel={toggleLabel}
-      />
+      <div class="list-scroll">
+        <StoryList
+          stories={visible}
+          now={now}
+          label={
+            query || unreadOnly || label !== null || saved || showHidden
+              ? t('storiesShown', visible.length)
+              : t('stories')
+          }
+          ruleNote={(story) => ruleNote(verdicts.get(story.id))}
+          onOpen={openIn === 'original' ? onOpenOriginal : onOpen}
+          onOpenOriginal={onOpenOriginal}
+          onToggleRead={onToggleRead}
+          onToggleSaved={(story) => void toggleSaved(story)}
+          listRef={list}
+          highlight={words}
+          activeLabel={label}
+          onLabel={toggleLabel}
+        />
+        {older && <OlderStories label={label} />}
+      </div>
     );
   }
 }
@@ -329,16 +337,6 @@ function onOpenOriginal(story: StoryMeta): void {
 
 function onToggleRead(story: StoryMeta): void {
   void sendRequest({ type: 'set-read', ids: [story.id], read: !story.read });
-}
-
-/** When the site takes requests again, as the reader's clock says it: the date too if not today. */
-function clockTime(iso: string, now: number): string {
-  const when = Date.parse(iso);
-  const sameDay = new Date(when).toDateString() === new Date(now).toDateString();
-  return new Intl.DateTimeFormat(
-    LOCALE,
-    sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
-  ).format(when);
 }
 
 interface ViewToggleProps {

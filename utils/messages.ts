@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { PollError } from './feed/types';
 
 /** Intents the pages send to the background worker, the only writer of storage. */
 export type Request =
@@ -9,7 +10,20 @@ export type Request =
   /** Saved for later or taken off the shelf. */
   | { type: 'set-saved'; ids: string[]; saved: boolean }
   /** Read story ids per feed URL, from an imported settings file. */
-  | { type: 'import-read'; read: Record<string, string[]> };
+  | { type: 'import-read'; read: Record<string, string[]> }
+  /** The next page of the blog's archive: all posts, or one label's. */
+  | { type: 'older-stories'; label: string | null };
+
+/** What an archive page brought. */
+export interface OlderReply {
+  /** Stories new to the store. */
+  added: number;
+  /** The oldest post is stored: nothing older to ask for. */
+  done: boolean;
+  error: PollError | null;
+  /** Not asked: the site is given a rest until then (its Retry-After, or backoff after failures). */
+  waitUntil?: string;
+}
 
 export type Reply<R extends Request> = R extends { type: 'refresh' }
   ? /** `waitUntil`: not asked; the site asked for no request before then (ISO). */ {
@@ -18,9 +32,11 @@ export type Reply<R extends Request> = R extends { type: 'refresh' }
       added: number;
       waitUntil?: string;
     }
-  : R extends { type: 'set-saved' }
-    ? /** `full`: some were not saved, the shelf holding its limit. */ { changed: string[]; full: boolean }
-    : { changed: string[] };
+  : R extends { type: 'older-stories' }
+    ? OlderReply
+    : R extends { type: 'set-saved' }
+      ? /** `full`: some were not saved, the shelf holding its limit. */ { changed: string[]; full: boolean }
+      : { changed: string[] };
 
 export function sendRequest<R extends Request>(request: R): Promise<Reply<R>> {
   return browser.runtime.sendMessage<R, Reply<R>>(request);
@@ -44,6 +60,7 @@ export function isRequest(message: unknown): message is Request {
     type === 'set-read' ||
     type === 'mark-all-read' ||
     type === 'import-read' ||
-    type === 'set-saved'
+    type === 'set-saved' ||
+    type === 'older-stories'
   );
 }

@@ -108,3 +108,19 @@ export const pendingNoticesItem = /* @__PURE__ */ storage.defineItem<string[]>('
   fallback: [],
   version: 1,
 });
+
+/** Where the next archive page starts, for all posts (key '') and per label (`label:NAME`). */
+export interface ArchiveCursor {
+  /** Blogger's start-index of the next page. */
+  next: number;
+  /** Posts the feed holds (openSearch:totalResults), when it says. */
+  total: number | null;
+  /** The oldest post was reached: nothing older to ask for. */
+  done: boolean;
+}
+
+/** The archive paging of one feed (another feed starts over). Worker only (older-stories.ts). */
+export const archivePagesItem = /* @__PURE__ */ storage.defineItem<{
+  feed: string | null;
+  pages: Record<string, ArchiveCursor>;
+}>('local:archivePages', { fallback: { feed: null, pages: {} }, version: 1 });

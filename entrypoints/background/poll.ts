@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import { retryDelayMs } from '@/utils/feed/backoff';
 import {
   FETCH_TIMEOUT_MS,
@@ -8,23 +7,21 @@ import {
   MAX_STORED_BODIES,
 } from '@/utils/config';
 import { fetchFeed, type FetchFeedResult } from '@/utils/feed/fetch-feed';
-import { mergeItems, type MergeResult } from '@/utils/feed/merge-items';
+import { mergeItems } from '@/utils/feed/merge-items';
 import { FeedParseError, parseFeed } from '@/utils/feed/parse-feed';
 import type { PollError, StoryMeta } from '@/utils/feed/types';
 import {
-  bodyKey,
   feedStateItem,
   lastCheckedItem,
   pollStatusItem,
   readArchiveItem,
   settingsItem,
-  storiesEntries,
   storiesItem,
   withLastCheck,
 } from '@/utils/storage';
 import { announce, type Announcement } from './notify';
 import { serialize } from './serialize';
-import { bodyBudgetBytes } from './storage-budget';
+import { storeMerged, withBodyBudget } from './store-merged';
 
 export interface PollDeps {
   fetch: typeof globalThis.fetch;
@@ -162,13 +159,8 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
           maxBodies: MAX_STORED_BODIES,
           readIds: new Set(Object.hasOwn(archive, feedUrl) ? archive[feedUrl] : []),
         });
-        // Room first: old bodies leave before new ones arrive, so a full store still takes the poll.
-        const stale = [...merged.removed, ...merged.bodiesDropped];
-        if (stale.length) await storage.removeItems(stale.map(bodyKey));
-        // One storage.set for the rest: stories, bodies, validators and status land together.
-        await storage.setItems([
-          ...Object.entries(merged.bodies).map(([id, html]) => ({ key: bodyKey(id), value: html })),
-          ...(merged.changed ? storiesEntries(merged.stories) : []),
+        // Stories, bodies, validators and status land together.
+        await storeMerged(merged, [
           {
             key: feedStateItem.key,
             value: {
@@ -196,15 +188,7 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
         ]);
         return merged;
       };
-      let merged: MergeResult;
-      try {
-        merged = await write(await bodyBudgetBytes(stories));
-      } catch (error) {
-        if (!isQuotaError(error)) throw error;
-        // Headlines before bodies: with no room left, the stories are saved without their bodies.
-        console.warn('Smileband News: storage full; saving headlines without bodies', error);
-        merged = await write(0);
-      }
+      const merged = await withBodyBudget(stories, write);
       const added = new Set(merged.added);
       return [
         {
@@ -287,11 +271,19 @@ async function fail(at: string, error: PollError, backoff?: Backoff): Promise<Po
   return { kind: 'failed', added: [], updated: [], error };
 }
 
-function isQuotaError(error: unknown): boolean {
-  return /quota/i.test(error instanceof Error ? error.message : String(error));
-}
-
 function isNewer(serverDate: string | null, ourDate: string | null): boolean {
   if (!serverDate || !ourDate) return false;
   return Date.parse(serverDate) > Date.parse(ourDate);
+}
+
+/**
+ * Remembers the server's own Retry-After from a request other than a poll (an archive page, a
+ * search), so every request honours it; a later successful poll clears it.
+ */
+export function noteServerPause(until: string): Promise<void> {
+  return serialize(async () => {
+    const status = await pollStatusItem.getValue();
+    if (status.serverRetryAt && status.serverRetryAt >= until) return;
+    await pollStatusItem.setValue({ ...status, serverRetryAt: until });
+  });
 }

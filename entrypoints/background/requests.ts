@@ -1,6 +1,7 @@
 import type { Reply, Request } from '@/utils/messages';
 import { pollStatusItem } from '@/utils/storage';
 import { pollFeed, type PollOutcome } from './poll';
+import { loadOlderStories } from './older-stories';
 import { importRead, updateRead } from './read-state';
 import { updateSaved } from './saved';
 
@@ -27,6 +28,7 @@ export function createHandlers(
     'mark-all-read': () => updateRead('all', true),
     'import-read': ({ read }) => importRead(read),
     'set-saved': ({ ids, saved }) => updateSaved(ids, saved),
+    'older-stories': ({ label }) => loadOlderStories(typeof label === 'string' ? label : null),
   };
 }
 

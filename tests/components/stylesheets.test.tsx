@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PageBoundary } from '@/components/PageBoundary';
 import { ListHeader } from '@/components/ListHeader';
+import { OlderStories } from '@/components/OlderStories';
 import { SettingsForm, type SettingsFormValues } from '@/components/SettingsForm';
 import { StateMessage } from '@/components/StateMessage';
 import { StoryBrowser } from '@/components/StoryBrowser';
@@ -16,6 +17,7 @@ import { UndoBar } from '@/components/UndoBar';
 import { Options } from '@/entrypoints/options/Options';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
+import { sendRequest } from '@/utils/messages';
 import { bodyKey, pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { asStored, postItem } from '../support/stories';
 
@@ -215,6 +217,11 @@ describe('stylesheets', () => {
     );
     const many = Array.from({ length: 40 }, (_, n) => asStored(postItem(n + 10, stories[1]!.published)));
     render(<StoryList stories={many} now={Date.now()} label="Stories" onOpen={noop} />);
+    // Older stories that failed: the note in its error colour.
+    vi.mocked(sendRequest).mockResolvedValueOnce({ added: 0, done: false, error: { kind: 'offline', message: '' } });
+    const older = within(render(<OlderStories label={null} />).container);
+    fireEvent.click(older.getByRole('button', { name: 'Older stories' }));
+    await waitFor(() => older.getByRole('alert'));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
       <PageBoundary context="test" message="Something went wrong on this page." link="https://x.test/">

@@ -112,7 +112,7 @@ describe.each([
     // The filters before the labels (which scroll sideways) stay whole and on screen.
     expect(await controlProblems(page, '.filter-row > :not(.label-bar)')).toEqual([]);
     const whole = await page.evaluate(() => {
-      const list = document.querySelector('.stories')!.getBoundingClientRect();
+      const list = document.querySelector('.list-scroll')!.getBoundingClientRect();
       return [...document.querySelectorAll('.stories > .row')].filter((row) => {
         const box = row.getBoundingClientRect();
         return box.top >= list.top && box.bottom <= list.bottom + 0.5;

@@ -14,6 +14,11 @@ export const entries = fixture.match(/<entry>[\s\S]*?<\/entry>/g)!;
  * fill a store past one poll's item cap.
  */
 export function bigFeed(count: number, offset = 0): string {
+  return `${head}${feedEntries(count, offset).join('')}</feed>`;
+}
+
+/** The entries of bigFeed(count, offset), one string each: the posts of a blog that old. */
+export function feedEntries(count: number, offset = 0): string[] {
   const out: string[] = [];
   for (let i = offset; i < offset + count; i++) {
     const round = Math.floor(i / entries.length);
@@ -27,5 +32,34 @@ export function bigFeed(count: number, offset = 0): string {
             .replace(/\.html'/, `-${round}.html'`),
     );
   }
-  return `${head}${out.join('')}</feed>`;
+  return out;
+}
+
+/**
+ * One page of a blog holding `posts` (newest first), answered as Blogger answers `url`: a label's
+ * own feed at `/-/LABEL`, `q` matching every word anywhere in a post (not as a phrase),
+ * `start-index` from 1, `max-results` (25 by default, at most 500), the total and a `next` link;
+ * an empty page past the end.
+ */
+export function bloggerPage(posts: readonly string[], url: URL): string {
+  const label = /\/-\/(.+)$/.exec(url.pathname)?.[1];
+  const words = (url.searchParams.get('q') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const matching = posts.filter(
+    (post) =>
+      (!label || post.includes(`term='${decodeURIComponent(label)}'`)) &&
+      words.every((word) => post.toLowerCase().includes(word)),
+  );
+  const start = Math.max(1, Number(url.searchParams.get('start-index')) || 1);
+  const max = Math.min(500, Math.max(1, Number(url.searchParams.get('max-results')) || 25));
+  const page = matching.slice(start - 1, start - 1 + max);
+  const next =
+    start - 1 + max < matching.length
+      ? `<link rel='next' type='application/atom+xml' href='${url.origin}${url.pathname}?start-index=${start + max}&amp;max-results=${max}'/>`
+      : '';
+  const pageHead = head
+    .replace(/<link rel='next'[^>]*\/>/, next)
+    .replace(/<openSearch:totalResults>\d+/, `<openSearch:totalResults>${matching.length}`)
+    .replace(/<openSearch:startIndex>\d+/, `<openSearch:startIndex>${start}`)
+    .replace(/<openSearch:itemsPerPage>\d+/, `<openSearch:itemsPerPage>${max}`);
+  return `${pageHead}${page.join('')}</feed>`;
 }

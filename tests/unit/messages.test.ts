@@ -14,6 +14,7 @@ describe('messages between the pages and the worker', () => {
     [{ type: 'mark-all-read' }],
     [{ type: 'import-read', read: {} }],
     [{ type: 'set-saved', ids: ['a'], saved: true }],
+    [{ type: 'older-stories', label: null }],
   ])('the worker takes %j as a request', (message) => {
     expect(isRequest(message)).toBe(true);
     expect(isShowStory(message)).toBe(false);

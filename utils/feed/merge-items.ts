@@ -17,7 +17,17 @@ export interface MergeOptions {
   maxBodies: number;
   /** Ids the reader had read before (a feed they switched back to): they arrive read. */
   readIds?: ReadonlySet<string>;
+  /**
+   * The items are an archive page the reader asked for: new ones arrive read and `archived`, so they
+   * neither count as unread nor notify.
+   */
+  fromArchive?: boolean;
+  /** Archive stories kept at most, newest first, apart from retention (default ARCHIVE_LIMIT). */
+  archiveLimit?: number;
 }
+
+/** Stories fetched from the archive on request, kept at most (headlines; bodies within the budget). */
+export const ARCHIVE_LIMIT = 1000;
 
 export interface MergeResult {
   stories: StoryMeta[];
@@ -58,8 +68,10 @@ export function mergeItems(
     const body = cutToBytes(contentHtml, options.maxBodyBytes - entryBytes(key, ''));
     byId.set(item.id, {
       ...fields,
-      read: previous?.read ?? options.readIds?.has(item.id) ?? false,
+      read: previous?.read ?? (options.fromArchive || options.readIds?.has(item.id) || false),
       firstSeen: previous?.firstSeen ?? options.now,
+      // A story once fetched from the archive stays there: the live feed has moved past it.
+      ...((previous ? previous.archived : options.fromArchive) ? { archived: true as const } : {}),
       truncated: body.cut,
       contentHash,
       bodyBytes: entryBytes(key, '') - 2 + body.bytes,
@@ -69,13 +81,27 @@ export function mergeItems(
     bodies[item.id] = body.text;
     (previous ? updated : added).push(item.id);
   }
-  // Retention counts the stories the reader has not saved: a saved one stays, however old.
+  // Retention counts the stories the reader has not saved: a saved one stays, however old. Archive
+  // stories have a cap of their own; a story that ages out of retention while the reader has paged
+  // the archive past it joins the archive, so the stored run of posts keeps no gap.
   const kept: StoryMeta[] = [];
   const removed: string[] = [];
+  const archiveLimit = options.archiveLimit ?? ARCHIVE_LIMIT;
+  const sorted = [...byId.values()].sort(newestFirst);
+  const oldestArchived = sorted.findLast((story) => story.archived && !story.saved);
   let unsaved = 0;
-  for (const story of [...byId.values()].sort(newestFirst)) {
-    if (story.saved || unsaved++ < options.retention) kept.push(story);
-    else removed.push(story.id);
+  let archived = 0;
+  let archivedNow = 0;
+  for (const story of sorted) {
+    if (story.saved) kept.push(story);
+    else if (!story.archived && unsaved++ < options.retention) kept.push(story);
+    else if (!story.archived && !(oldestArchived && newestFirst(story, oldestArchived) < 0)) removed.push(story.id);
+    else if (archived++ >= archiveLimit) removed.push(story.id);
+    else if (story.archived) kept.push(story);
+    else {
+      kept.push({ ...story, archived: true });
+      archivedNow++;
+    }
   }
   for (const id of removed) delete bodies[id];
   // Saved stories keep their bodies, and take their share of the byte budget first. The others'
@@ -109,7 +135,8 @@ export function mergeItems(
     updated,
     removed,
     bodiesDropped,
-    changed: added.length > 0 || updated.length > 0 || removed.length > 0 || bodiesDropped.length > 0,
+    changed:
+      added.length > 0 || updated.length > 0 || removed.length > 0 || bodiesDropped.length > 0 || archivedNow > 0,
   };
 }
 

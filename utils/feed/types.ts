@@ -56,6 +56,11 @@ export interface StoryMeta extends Omit<FeedItem, 'contentHtml'> {
    * retention and keeps its body.
    */
   saved?: string;
+  /**
+   * Fetched from the blog's archive on the reader's request (Older stories, a whole-blog search):
+   * arrived read, never notified, kept apart from retention up to ARCHIVE_LIMIT.
+   */
+  archived?: true;
 }
 
 export type PollErrorKind = 'offline' | 'network' | 'timeout' | 'http' | 'too-large' | 'not-a-feed' | 'storage';

@@ -22,11 +22,17 @@ export function useRowsOnScroll(total: number) {
       // The margin reaches ahead only inside the element that scrolls: the popup's list scrolls
       // itself, the side panel's scrolls with the page. Far enough ahead that scrolling never meets
       // a gap, near enough that an open page holds about what was seen.
-      root: getComputedStyle(list).overflowY === 'auto' ? list : null,
+      root: scroller(list),
       rootMargin: '0px 0px 1200px',
     });
     observer.observe(node);
     return () => observer.disconnect();
   }, [limit, total]);
   return { limit, setLimit, sentinel };
+}
+
+/** The list, or its parent, when it scrolls by itself (the popup); else the page (the side panel). */
+function scroller(list: HTMLElement): HTMLElement | null {
+  for (const node of [list, list.parentElement]) if (node && getComputedStyle(node).overflowY === 'auto') return node;
+  return null;
 }

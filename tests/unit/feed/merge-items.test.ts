@@ -71,6 +71,82 @@ describe('mergeItems', () => {
     expect(result.bodies).toEqual({});
   });
 
+  describe('archive pages (Older stories, whole-blog search)', () => {
+    const archive = { ...options, fromArchive: true };
+
+    it('adds an archive page’s stories read and archived, so they neither count as unread nor notify as new', () => {
+      const result = mergeItems([stored(5), stored(4)], [item(3), item(2)], archive);
+      expect(result.stories.map((s) => [s.id, s.read, s.archived])).toEqual([
+        ['post-5', false, undefined],
+        ['post-4', false, undefined],
+        ['post-3', true, true],
+        ['post-2', true, true],
+      ]);
+      expect(result.added).toEqual(['post-3', 'post-2']);
+      expect(result.bodies).toEqual({ 'post-3': '<p>Body 3</p>', 'post-2': '<p>Body 2</p>' });
+    });
+
+    it('leaves a story the reader already has as it was: unread stays unread, live stays live', () => {
+      const result = mergeItems([stored(3), stored(2, { read: true })], [item(3), item(2)], archive);
+      expect(result.changed).toBe(false);
+      expect(result.stories.map((s) => [s.read, s.archived])).toEqual([
+        [false, undefined],
+        [true, undefined],
+      ]);
+    });
+
+    it('keeps archive stories out of retention: a poll with news keeps them, up to their own cap, newest first', () => {
+      const old = [stored(3, { read: true, archived: true }), stored(2, { read: true, archived: true })];
+      const result = mergeItems([stored(5), stored(4), ...old], [item(6)], { ...options, retention: 3 });
+      expect(result.stories.map((s) => s.id)).toEqual(['post-6', 'post-5', 'post-4', 'post-3', 'post-2']);
+      const capped = mergeItems([stored(5), ...old, stored(1, { archived: true })], [], {
+        ...options,
+        archiveLimit: 2,
+      });
+      expect(capped.stories.map((s) => s.id)).toEqual(['post-5', 'post-3', 'post-2']);
+      expect(capped.removed).toEqual(['post-1']);
+    });
+
+    it('moves a story that ages out of retention into the archive when archive stories are older, leaving no gap', () => {
+      const old = stored(1, { read: true, archived: true });
+      const result = mergeItems([stored(3), stored(2), old], [item(4)], { ...options, retention: 2 });
+      expect(result.stories.map((s) => [s.id, s.archived])).toEqual([
+        ['post-4', undefined],
+        ['post-3', undefined],
+        ['post-2', true],
+        ['post-1', true],
+      ]);
+      expect(result.removed).toEqual([]);
+      expect(result.changed).toBe(true);
+      // Without archive stories behind it, retention drops it as before.
+      const plain = mergeItems([stored(3), stored(2)], [item(4)], { ...options, retention: 2 });
+      expect(plain.removed).toEqual(['post-2']);
+    });
+
+    it('drops a story past retention that is newer than no archive story (a saved old one does not count)', () => {
+      const result = mergeItems([stored(3), stored(2), stored(1, { saved: T0 })], [item(4)], {
+        ...options,
+        retention: 2,
+      });
+      expect(result.removed).toEqual(['post-2']);
+    });
+
+    it('gives archive stories bodies only within the budget, after every newer story', () => {
+      const result = mergeItems([stored(3, { bodyBytes: 40 })], [item(2), item(1)], { ...archive, maxBodies: 2 });
+      expect(Object.keys(result.bodies)).toEqual(['post-2']);
+      expect(result.stories.at(-1)).toMatchObject({ id: 'post-1', archived: true, bodyDropped: true });
+    });
+
+    it('keeps an archive story archived through an edit', () => {
+      const result = mergeItems(
+        [stored(1, { archived: true, read: true })],
+        [item(1, { contentHtml: '<p>Edited</p>' })],
+        options,
+      );
+      expect(result.stories[0]).toMatchObject({ archived: true, read: true });
+    });
+  });
+
   it('keeps a saved story past the retention cap, with its body, and counts only the others', () => {
     const saved = stored(1, { saved: T0, bodyBytes: 40 });
     const result = mergeItems([saved, stored(2), stored(3)], [item(4), item(5)], { ...options, retention: 2 });

@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+import { loadOlderStories, pauseUntil } from '@/entrypoints/background/older-stories';
+import { pollFeed } from '@/entrypoints/background/poll';
+import { createHandlers, handleRequest } from '@/entrypoints/background/requests';
+import { unreadCount } from '@/utils/feed/read-state';
+import { archivePagesItem, bodyKey, pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
+import { bloggerPage, feedEntries } from '../../support/big-feed';
+import { updatedStatus } from '../../support/stories';
+
+const FEED_URL = 'https://www.smileband.co.uk/feeds/posts/default';
+const NOW = Date.parse('2026-02-03T09:00:00Z');
+/** A blog of 160 posts: the fixture's 25, then older rounds of them. */
+const BLOG = feedEntries(160);
+
+/** A fetch that answers like Blogger, recording what was asked; `reply` stands in for the blog. */
+function blogger(reply?: (url: URL) => Response | undefined) {
+  const asked: URL[] = [];
+  const fetch = vi.fn<typeof globalThis.fetch>((input) => {
+    const url = new URL(String(input));
+    asked.push(url);
+    const staged = reply?.(url);
+    if (staged) return Promise.resolve(staged);
+    return Promise.resolve(
+      new Response(bloggerPage(BLOG, url), { headers: { 'Content-Type': 'application/atom+xml; charset=UTF-8' } }),
+    );
+  });
+  return {
+    asked,
+    deps: { fetch, now: () => NOW, online: () => true, random: () => 0.5, announce: vi.fn(async () => {}) },
+  };
+}
+
+async function firstPoll() {
+  const { deps } = blogger();
+  await pollFeed(deps);
+  return storiesItem.getValue();
+}
+
+describe('Older stories', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('asks for the 100 posts after the 25 stored, and stores them read, archived and unannounced', async () => {
+    const before = await firstPoll();
+    expect(before).toHaveLength(25);
+    const { asked, deps } = blogger();
+    expect(await loadOlderStories(null, deps)).toEqual({ added: 100, done: false, error: null });
+    expect(asked.map((url) => url.search)).toEqual(['?start-index=26&max-results=100']);
+    const stories = await storiesItem.getValue();
+    expect(stories).toHaveLength(125);
+    expect(unreadCount(stories)).toBe(25);
+    expect(stories.slice(25).every((story) => story.read && story.archived)).toBe(true);
+    expect(stories.slice(0, 25).some((story) => story.archived)).toBe(false);
+    expect(deps.announce).not.toHaveBeenCalled();
+    // Their bodies within the budget: 125 stories are within the 150 kept.
+    expect(await storage.getItem<string>(bodyKey(stories[124]!.id))).toBeTruthy();
+  });
+
+  it('pages on from where it stopped, and says when the oldest post is stored', async () => {
+    await firstPoll();
+    const { asked, deps } = blogger();
+    await loadOlderStories(null, deps);
+    expect(await loadOlderStories(null, deps)).toEqual({ added: 35, done: true, error: null });
+    expect(asked[1]!.searchParams.get('start-index')).toBe('126');
+    expect(await storiesItem.getValue()).toHaveLength(160);
+    // Nothing older: a press asks nothing.
+    expect(await loadOlderStories(null, deps)).toEqual({ added: 0, done: true, error: null });
+    expect(asked).toHaveLength(2);
+  });
+
+  it('pages a label’s own feed, after the stories of that label already stored', async () => {
+    await firstPoll();
+    const space = (await storiesItem.getValue()).filter((story) => story.labels.includes('Space')).length;
+    const { asked, deps } = blogger();
+    const reply = await loadOlderStories('Space', deps);
+    expect(asked[0]!.pathname).toBe('/feeds/posts/default/-/Space');
+    expect(asked[0]!.searchParams.get('start-index')).toBe(String(space + 1));
+    const labelled = BLOG.filter((post) => post.includes("term='Space'")).length;
+    expect(reply).toEqual({ added: labelled - space, done: true, error: null });
+    const stored = await storiesItem.getValue();
+    expect(stored.filter((story) => story.labels.includes('Space'))).toHaveLength(labelled);
+    expect((await archivePagesItem.getValue()).pages['label:Space']).toMatchObject({ done: true, total: labelled });
+  });
+
+  it('asks nothing inside the server’s Retry-After or a backoff, and says until when', async () => {
+    await firstPoll();
+    const status = await pollStatusItem.getValue();
+    const { asked, deps } = blogger();
+    await pollStatusItem.setValue({ ...status, serverRetryAt: '2026-02-03T09:10:00.000Z' });
+    expect(await loadOlderStories(null, deps)).toEqual({
+      added: 0,
+      done: false,
+      error: null,
+      waitUntil: '2026-02-03T09:10:00.000Z',
+    });
+    await pollStatusItem.setValue({ ...status, retryAt: '2026-02-03T09:20:00.000Z' });
+    expect((await loadOlderStories(null, deps)).waitUntil).toBe('2026-02-03T09:20:00.000Z');
+    expect(asked).toHaveLength(0);
+    // A pause that has passed holds nothing back.
+    await pollStatusItem.setValue({ ...status, retryAt: '2026-02-03T08:59:00.000Z' });
+    expect((await loadOlderStories(null, deps)).added).toBe(100);
+  });
+
+  it('remembers a 429’s Retry-After for every later request, keeping what is stored', async () => {
+    const before = await firstPoll();
+    const { deps } = blogger(() => new Response('slow down', { status: 429, headers: { 'Retry-After': '600' } }));
+    const reply = await loadOlderStories(null, deps);
+    expect(reply).toMatchObject({ added: 0, done: false, error: { kind: 'http', status: 429 } });
+    expect((await pollStatusItem.getValue()).serverRetryAt).toBe(new Date(NOW + 600e3).toISOString());
+    expect(await storiesItem.getValue()).toEqual(before);
+    // The poll's own status line stays as it was: an archive page is not an update.
+    expect((await pollStatusItem.getValue()).error).toBeNull();
+    // The cursor did not move.
+    expect(await archivePagesItem.getValue()).toEqual({ feed: null, pages: {} });
+  });
+
+  it('says offline and a broken page without asking or storing', async () => {
+    await firstPoll();
+    const offline = blogger();
+    expect(await loadOlderStories(null, { ...offline.deps, online: () => false })).toMatchObject({
+      error: { kind: 'offline' },
+    });
+    expect(offline.asked).toHaveLength(0);
+    const broken = blogger(() => new Response('<html><body>Oops</body></html>', { status: 200 }));
+    expect(await loadOlderStories(null, broken.deps)).toMatchObject({ error: { kind: 'not-a-feed', reason: 'html' } });
+    expect(await storiesItem.getValue()).toHaveLength(25);
+  });
+
+  it('starts over for another feed', async () => {
+    await firstPoll();
+    await archivePagesItem.setValue({
+      feed: 'https://other.example/feeds/posts/default',
+      pages: { '': { next: 999, total: 1000, done: true } },
+    });
+    const { asked, deps } = blogger();
+    expect((await loadOlderStories(null, deps)).added).toBe(100);
+    expect(asked[0]!.searchParams.get('start-index')).toBe('26');
+  });
+
+  it('joins a press made while a page is on its way: one request', async () => {
+    await firstPoll();
+    const { asked, deps } = blogger();
+    const [a, b] = await Promise.all([loadOlderStories(null, deps), loadOlderStories(null, deps)]);
+    expect(a).toEqual(b);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('keeps archive stories through later polls, and takes in a story that ages out of retention', async () => {
+    await firstPoll();
+    const { deps } = blogger();
+    await loadOlderStories(null, deps);
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), retention: 25 });
+    await pollStatusItem.setValue(updatedStatus(NOW, 20));
+    // A newer post arrives: retention keeps 25 live stories, the archive keeps its 100 and takes the one pushed out.
+    const newer = BLOG[0]!.replace(/\.post-(\d+)</, '.post-$1new<').replace(/<published>2026/, '<published>2027');
+    const poll = blogger((url) =>
+      url.search ? undefined : new Response(`${bloggerPage([newer, ...BLOG], url)}`, { status: 200 }),
+    );
+    await pollFeed(poll.deps);
+    const stories = await storiesItem.getValue();
+    expect(stories).toHaveLength(126);
+    expect(stories.filter((story) => !story.archived)).toHaveLength(25);
+  });
+
+  it('is what the older-stories request does', async () => {
+    await firstPoll();
+    await pollStatusItem.setValue({ ...(await pollStatusItem.getValue()), serverRetryAt: '2026-12-01T00:00:00Z' });
+    expect(await handleRequest(createHandlers(), { type: 'older-stories', label: null })).toMatchObject({
+      waitUntil: '2026-12-01T00:00:00Z',
+    });
+  });
+});
+
+describe('pauseUntil', () => {
+  it('is the later of the backoff and the server’s Retry-After still ahead, else nothing', () => {
+    const status = updatedStatus(NOW, 5);
+    expect(pauseUntil(status, NOW)).toBeUndefined();
+    expect(pauseUntil({ ...status, retryAt: '2026-02-03T09:05:00Z', serverRetryAt: '2026-02-03T09:02:00Z' }, NOW)).toBe(
+      '2026-02-03T09:05:00Z',
+    );
+    expect(pauseUntil({ ...status, retryAt: '2026-02-03T08:05:00Z', serverRetryAt: '2026-02-03T09:02:00Z' }, NOW)).toBe(
+      '2026-02-03T09:02:00Z',
+    );
+    expect(pauseUntil({ ...status, serverRetryAt: '2026-02-03T09:00:00.000Z' }, NOW)).toBeUndefined();
+  });
+});
+
+describe('Older stories from a feed that does not page', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stops when a page without a total brings nothing new: the server ignored start-index', async () => {
+    const plain = readFileSync(new URL('../../fixtures/smileband-rss.xml', import.meta.url), 'utf8');
+    const noTotal = plain.replace(/<openSearch:totalResults>\d+<\/openSearch:totalResults>/, '');
+    const { asked, deps } = blogger(() => new Response(noTotal, { status: 200 }));
+    await pollFeed(deps);
+    expect(await loadOlderStories(null, deps)).toEqual({ added: 0, done: true, error: null });
+    expect(await loadOlderStories(null, deps)).toEqual({ added: 0, done: true, error: null });
+    expect(asked).toHaveLength(2);
+  });
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { canPageLabels, pageUrl, totalResults } from '@/utils/feed/blogger-pages';
+
+const FEED = 'https://www.smileband.co.uk/feeds/posts/default';
+const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
+const rss = readFileSync(new URL('../../fixtures/smileband-rss.xml', import.meta.url), 'utf8');
+
+describe('pageUrl', () => {
+  it('asks for a page of posts from a position, as Blogger counts them (from 1)', () => {
+    expect(pageUrl(FEED, { start: 26, max: 100 })).toBe(`${FEED}?start-index=26&max-results=100`);
+  });
+
+  it('keeps the feed’s own query (RSS) and never asks for less than one post from position one', () => {
+    expect(pageUrl(`${FEED}?alt=rss`, { start: 0, max: 0.5 })).toBe(`${FEED}?alt=rss&start-index=1&max-results=1`);
+    expect(pageUrl(FEED, { start: 26.7, max: 100 })).toContain('start-index=26&');
+  });
+
+  it('pages a label’s own feed, the label encoded in the path', () => {
+    expect(pageUrl(FEED, { start: 1, max: 25, label: 'Health & Care/UK' })).toBe(
+      `${FEED}/-/Health%20%26%20Care%2FUK?start-index=1&max-results=25`,
+    );
+    expect(pageUrl('https://www.smileband.co.uk/feeds/posts/summary/', { start: 1, max: 25, label: 'UK' })).toBe(
+      'https://www.smileband.co.uk/feeds/posts/summary/-/UK?start-index=1&max-results=25',
+    );
+  });
+
+  it('cannot page a label of a feed that is not Blogger’s', () => {
+    expect(pageUrl('https://example.org/feed.xml', { start: 1, max: 25, label: 'UK' })).toBeNull();
+    expect(pageUrl(`${FEED}/-/UK`, { start: 1, max: 25, label: 'Space' })).toBeNull();
+    expect(canPageLabels(FEED)).toBe(true);
+    expect(canPageLabels('https://example.org/feed.xml')).toBe(false);
+    expect(canPageLabels('not a url')).toBe(false);
+  });
+
+  it('searches the whole blog with q, and drops a q the feed address carried when not searching', () => {
+    expect(pageUrl(FEED, { start: 1, max: 25, query: 'Gaza ceasefire' })).toBe(
+      `${FEED}?start-index=1&max-results=25&q=Gaza+ceasefire`,
+    );
+    expect(pageUrl(`${FEED}?q=old`, { start: 1, max: 25 })).toBe(`${FEED}?start-index=1&max-results=25`);
+  });
+});
+
+describe('totalResults', () => {
+  it('reads how many posts the blog holds from the site’s Atom and RSS feeds', () => {
+    expect(totalResults(atom)).toBe(1418);
+    expect(totalResults(rss)).toBe(1418);
+  });
+
+  it('says nothing for a feed without the count, and ignores one an entry carries', () => {
+    expect(totalResults('<feed><title>x</title></feed>')).toBeNull();
+    expect(
+      totalResults('<feed><entry><openSearch:totalResults>5</openSearch:totalResults></entry></feed>'),
+    ).toBeNull();
+    expect(totalResults('<feed><openSearch:totalResults> 0 </openSearch:totalResults></feed>')).toBe(0);
+  });
+});
