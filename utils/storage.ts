@@ -117,6 +117,11 @@ export interface ArchiveCursor {
   total: number | null;
   /** The oldest post was reached: nothing older to ask for. */
   done: boolean;
+  /**
+   * All posts' paging only: when the oldest post of the pages so far was published (ISO). Every post
+   * since is stored, so a label's first page starts after the label's stories from then on.
+   */
+  oldest?: string;
 }
 
 /** The archive paging of one feed (another feed starts over). Worker only (older-stories.ts). */

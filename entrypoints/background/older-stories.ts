@@ -1,11 +1,18 @@
 import { FETCH_TIMEOUT_MS, MAX_BODY_BYTES, MAX_FEED_BYTES, MAX_STORED_BODIES } from '@/utils/config';
-import { PAGE_SIZE, pageUrl, totalResults } from '@/utils/feed/blogger-pages';
+import { firstStart, PAGE_SIZE, pageUrl, totalResults } from '@/utils/feed/blogger-pages';
 import { fetchFeed } from '@/utils/feed/fetch-feed';
 import { mergeItems } from '@/utils/feed/merge-items';
 import { FeedParseError, parseFeed } from '@/utils/feed/parse-feed';
 import type { PollError } from '@/utils/feed/types';
 import type { OlderReply } from '@/utils/messages';
-import { archivePagesItem, pollStatusItem, settingsItem, storiesItem, type PollStatus } from '@/utils/storage';
+import {
+  archivePagesItem,
+  pollStatusItem,
+  type ArchiveCursor,
+  settingsItem,
+  storiesItem,
+  type PollStatus,
+} from '@/utils/storage';
 import { defaultPollDeps, noteServerPause, type PollDeps } from './poll';
 import { serialize } from './serialize';
 import { storeMerged, withBodyBudget } from './store-merged';
@@ -41,9 +48,8 @@ async function olderPage(label: string | null, deps: ArchiveDeps): Promise<Older
   const pages = paging.feed === settings.feedUrl ? paging.pages : {};
   const cursor = Object.hasOwn(pages, key) ? pages[key] : undefined;
   if (cursor?.done) return { added: 0, done: true, error: null };
-  // The first page starts after the stories already stored: the newest posts, in an unbroken run.
-  const known = label === null ? stored.length : stored.filter((story) => story.labels.includes(label)).length;
-  const start = cursor?.next ?? known + 1;
+  const all = Object.hasOwn(pages, '') ? pages[''] : undefined;
+  const start = cursor?.next ?? firstStart(stored, label, all && (all.done ? '' : all.oldest));
   const url = pageUrl(settings.feedUrl, { start, max: PAGE_SIZE, label });
   if (!url) return { added: 0, done: true, error: null };
 
@@ -90,11 +96,11 @@ async function olderPage(label: string | null, deps: ArchiveDeps): Promise<Older
         // may not page at all) a page with nothing new.
         done = entries === 0 || (total === null ? result.added.length === 0 : next > total);
         const kept = current.feed === settings.feedUrl ? current.pages : {};
+        const cursor: ArchiveCursor = { next, total, done };
+        // All posts' pages: every post since the oldest of this page is stored now.
+        if (label === null) cursor.oldest = oldestOf(feed.items) ?? (kept[''] ?? {}).oldest;
         await storeMerged(result, [
-          {
-            key: archivePagesItem.key,
-            value: { feed: settings.feedUrl, pages: { ...kept, [key]: { next, total, done } } },
-          },
+          { key: archivePagesItem.key, value: { feed: settings.feedUrl, pages: { ...kept, [key]: cursor } } },
         ]);
         return result;
       });
@@ -112,6 +118,12 @@ export function pauseUntil(status: PollStatus, now: number): string | undefined 
     (time): time is string => !!time && Date.parse(time) > now,
   );
   return times.sort().at(-1);
+}
+
+function oldestOf(items: readonly { published: string }[]): string | undefined {
+  let oldest: string | undefined;
+  for (const item of items) if (!oldest || item.published < oldest) oldest = item.published;
+  return oldest;
 }
 
 function failed(error: PollError): OlderReply {

@@ -219,7 +219,7 @@ describe('stylesheets', () => {
     render(<StoryList stories={many} now={Date.now()} label="Stories" onOpen={noop} />);
     // Older stories that failed: the note in its error colour.
     vi.mocked(sendRequest).mockResolvedValueOnce({ added: 0, done: false, error: { kind: 'offline', message: '' } });
-    const older = within(render(<OlderStories label={null} />).container);
+    const older = within(render(<OlderStories label={null} />).container as HTMLElement);
     fireEvent.click(older.getByRole('button', { name: 'Older stories' }));
     await waitFor(() => older.getByRole('alert'));
     vi.spyOn(console, 'error').mockImplementation(() => {});

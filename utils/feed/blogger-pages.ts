@@ -28,6 +28,8 @@ export function pageUrl(feedUrl: string, request: PageRequest): string | null {
     if (!path) return null;
     url.pathname = `${path[1]}/-/${encodeURIComponent(request.label)}`;
   }
+  // Newest published first, as the lists sort: Blogger may otherwise order by last update.
+  url.searchParams.set('orderby', 'published');
   url.searchParams.set('start-index', String(Math.max(1, Math.floor(request.start))));
   url.searchParams.set('max-results', String(Math.max(1, Math.floor(request.max))));
   if (request.query) url.searchParams.set('q', request.query);
@@ -53,4 +55,31 @@ export function totalResults(xml: string): number | null {
   const head = entry === -1 ? xml : xml.slice(0, entry);
   const match = /<openSearch:totalResults>\s*(\d{1,9})\s*<\/openSearch:totalResults>/.exec(head);
   return match ? Number(match[1]) : null;
+}
+
+/** What firstStart needs of a stored story. */
+interface Known {
+  published: string;
+  labels: readonly string[];
+  archived?: true;
+  saved?: string;
+}
+
+/**
+ * Where the first page of an archive (all posts, or `label`'s) starts: after the stories already
+ * stored in an unbroken run from the newest post. That run reaches back to the oldest story the
+ * feed itself brought (not a saved one kept past retention), or, once the reader has paged all
+ * posts, to the oldest post of those pages (`pagedTo`; '' when they reached the blog's first).
+ * Stories from a label's pages or a search lie scattered behind it and do not count.
+ */
+export function firstStart(stories: readonly Known[], label: string | null, pagedTo?: string): number {
+  let from = pagedTo;
+  if (from === undefined) {
+    for (const story of stories)
+      if (!story.archived && !story.saved && (!from || story.published < from)) from = story.published;
+  }
+  if (from === undefined) return 1;
+  let count = 0;
+  for (const story of stories) if (story.published >= from && (label === null || story.labels.includes(label))) count++;
+  return count + 1;
 }

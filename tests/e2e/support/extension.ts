@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './feed-server';
+import { fixtureXml, serveFeed, startFeedServer, type FeedServer, type Responder } from './feed-server';
 
 export interface LoadedExtension {
   context: BrowserContext;
@@ -98,14 +98,16 @@ export interface Running {
 
 export interface ServedOptions {
   xml?: string;
+  /** What the server answers instead of serving `xml`. */
+  responder?: Responder;
   locale?: string;
   /** The badge once the first poll is in: '25' for the fixture. */
   badge?: string;
 }
 
 /** The test feed server serving `xml` (the site's fixture by default), and the extension after its first poll of it. */
-export async function startServedExtension({ xml, ...options }: ServedOptions = {}): Promise<Running> {
-  const feed = serveFeed(xml ?? fixtureXml('smileband-atom.xml'));
+export async function startServedExtension({ xml, responder, ...options }: ServedOptions = {}): Promise<Running> {
+  const feed = responder ?? serveFeed(xml ?? fixtureXml('smileband-atom.xml'));
   const server = await startFeedServer(inject('feedPort'), inject('feedPath'), feed);
   return { server, extension: await loadAfterFirstPoll(options) };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import { bloggerPage } from '../../support/big-feed';
 
 export const fixtureXml = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -12,6 +13,8 @@ export function withTwoNewPosts(xml: string): string {
 
 export interface Served {
   path: string;
+  /** The query, `?…`, or '' for none. */
+  search: string;
   headers: IncomingHttpHeaders;
   status: number;
   bodyBytes: number;
@@ -22,7 +25,7 @@ export interface Served {
  * (hanging, streaming); what it writes is not recorded.
  */
 export type Responder = (
-  request: { path: string; headers: IncomingHttpHeaders },
+  request: { path: string; url: URL; headers: IncomingHttpHeaders },
   send: Send,
   raw: ServerResponse,
 ) => void;
@@ -46,6 +49,21 @@ export function serveFeed(xml: string, etag = '"v1"', lastModified = 'Mon, 02 Fe
   };
 }
 
+/**
+ * A blog of `posts` (newest first) served as Blogger serves it: the newest 25 at the feed's address
+ * with validators (a 304 to a matching conditional GET), and pages, labels and searches by query.
+ */
+export function serveBlog(posts: readonly string[], etag = '"blog-v1"'): Responder {
+  return ({ url, headers }, send) => {
+    const plain = url.pathname.indexOf('/-/') === -1 && url.search === '';
+    if (plain && headers['if-none-match'] === etag) return send(304, undefined, { ETag: etag });
+    send(200, bloggerPage(posts, url), {
+      'Content-Type': 'application/atom+xml; charset=UTF-8',
+      ...(plain ? { ETag: etag } : {}),
+    });
+  };
+}
+
 export interface FeedServer {
   served: Served[];
   /** Swaps the answer; with `anyPath` the responder also answers paths other than the feed's. */
@@ -62,11 +80,13 @@ export async function startFeedServer(port: number, path: string, responder: Res
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const send = (status: number, body?: string | Buffer, headers: Record<string, string> = {}) => {
       const bytes = body === undefined ? 0 : Buffer.byteLength(body);
-      served.push({ path: url.pathname, headers: request.headers, status, bodyBytes: bytes });
+      served.push({ path: url.pathname, search: url.search, headers: request.headers, status, bodyBytes: bytes });
       reply(response, status, body, headers);
     };
-    if (url.pathname !== path && !anyPath) return send(404, 'not found', { 'Content-Type': 'text/plain' });
-    current({ path: url.pathname, headers: request.headers }, send, response);
+    // The feed, and a label's own feed beneath it (`/-/LABEL`), as Blogger has them.
+    const ours = url.pathname === path || url.pathname.startsWith(`${path}/-/`);
+    if (!ours && !anyPath) return send(404, 'not found', { 'Content-Type': 'text/plain' });
+    current({ path: url.pathname, url, headers: request.headers }, send, response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {

@@ -48,7 +48,7 @@ describe('Older stories', () => {
     expect(before).toHaveLength(25);
     const { asked, deps } = blogger();
     expect(await loadOlderStories(null, deps)).toEqual({ added: 100, done: false, error: null });
-    expect(asked.map((url) => url.search)).toEqual(['?start-index=26&max-results=100']);
+    expect(asked.map((url) => url.search)).toEqual(['?orderby=published&start-index=26&max-results=100']);
     const stories = await storiesItem.getValue();
     expect(stories).toHaveLength(125);
     expect(unreadCount(stories)).toBe(25);
@@ -127,6 +127,24 @@ describe('Older stories', () => {
     const broken = blogger(() => new Response('<html><body>Oops</body></html>', { status: 200 }));
     expect(await loadOlderStories(null, broken.deps)).toMatchObject({ error: { kind: 'not-a-feed', reason: 'html' } });
     expect(await storiesItem.getValue()).toHaveLength(25);
+  });
+
+  it('pages all posts after a label’s pages without skipping a post: the label’s stories lie behind the run', async () => {
+    await firstPoll();
+    const { asked, deps } = blogger();
+    await loadOlderStories('Space', deps);
+    await loadOlderStories(null, deps);
+    expect(asked[1]!.searchParams.get('start-index')).toBe('26');
+    await loadOlderStories(null, deps);
+    expect((await storiesItem.getValue()).map((story) => story.id)).toEqual(
+      BLOG.map((post) => /<id>([^<]+)</.exec(post)![1]),
+    );
+    // A label first paged after all posts starts after the label's stories those pages stored.
+    await archivePagesItem.setValue({ feed: FEED_URL, pages: { '': (await archivePagesItem.getValue()).pages['']! } });
+    await loadOlderStories('Space', deps);
+    expect(asked.at(-1)!.searchParams.get('start-index')).toBe(
+      String(BLOG.filter((post) => post.includes("term='Space'")).length + 1),
+    );
   });
 
   it('starts over for another feed', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canPageLabels, pageUrl, totalResults } from '@/utils/feed/blogger-pages';
+import { canPageLabels, firstStart, pageUrl, totalResults } from '@/utils/feed/blogger-pages';
 
 const FEED = 'https://www.smileband.co.uk/feeds/posts/default';
 const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
@@ -8,20 +8,22 @@ const rss = readFileSync(new URL('../../fixtures/smileband-rss.xml', import.meta
 
 describe('pageUrl', () => {
   it('asks for a page of posts from a position, as Blogger counts them (from 1)', () => {
-    expect(pageUrl(FEED, { start: 26, max: 100 })).toBe(`${FEED}?start-index=26&max-results=100`);
+    expect(pageUrl(FEED, { start: 26, max: 100 })).toBe(`${FEED}?orderby=published&start-index=26&max-results=100`);
   });
 
   it('keeps the feed’s own query (RSS) and never asks for less than one post from position one', () => {
-    expect(pageUrl(`${FEED}?alt=rss`, { start: 0, max: 0.5 })).toBe(`${FEED}?alt=rss&start-index=1&max-results=1`);
+    expect(pageUrl(`${FEED}?alt=rss`, { start: 0, max: 0.5 })).toBe(
+      `${FEED}?alt=rss&orderby=published&start-index=1&max-results=1`,
+    );
     expect(pageUrl(FEED, { start: 26.7, max: 100 })).toContain('start-index=26&');
   });
 
   it('pages a label’s own feed, the label encoded in the path', () => {
     expect(pageUrl(FEED, { start: 1, max: 25, label: 'Health & Care/UK' })).toBe(
-      `${FEED}/-/Health%20%26%20Care%2FUK?start-index=1&max-results=25`,
+      `${FEED}/-/Health%20%26%20Care%2FUK?orderby=published&start-index=1&max-results=25`,
     );
     expect(pageUrl('https://www.smileband.co.uk/feeds/posts/summary/', { start: 1, max: 25, label: 'UK' })).toBe(
-      'https://www.smileband.co.uk/feeds/posts/summary/-/UK?start-index=1&max-results=25',
+      'https://www.smileband.co.uk/feeds/posts/summary/-/UK?orderby=published&start-index=1&max-results=25',
     );
   });
 
@@ -35,9 +37,11 @@ describe('pageUrl', () => {
 
   it('searches the whole blog with q, and drops a q the feed address carried when not searching', () => {
     expect(pageUrl(FEED, { start: 1, max: 25, query: 'Gaza ceasefire' })).toBe(
-      `${FEED}?start-index=1&max-results=25&q=Gaza+ceasefire`,
+      `${FEED}?orderby=published&start-index=1&max-results=25&q=Gaza+ceasefire`,
     );
-    expect(pageUrl(`${FEED}?q=old`, { start: 1, max: 25 })).toBe(`${FEED}?start-index=1&max-results=25`);
+    expect(pageUrl(`${FEED}?q=old`, { start: 1, max: 25 })).toBe(
+      `${FEED}?orderby=published&start-index=1&max-results=25`,
+    );
   });
 });
 
@@ -49,9 +53,40 @@ describe('totalResults', () => {
 
   it('says nothing for a feed without the count, and ignores one an entry carries', () => {
     expect(totalResults('<feed><title>x</title></feed>')).toBeNull();
-    expect(
-      totalResults('<feed><entry><openSearch:totalResults>5</openSearch:totalResults></entry></feed>'),
-    ).toBeNull();
+    expect(totalResults('<feed><entry><openSearch:totalResults>5</openSearch:totalResults></entry></feed>')).toBeNull();
     expect(totalResults('<feed><openSearch:totalResults> 0 </openSearch:totalResults></feed>')).toBe(0);
+  });
+});
+
+describe('firstStart', () => {
+  const at = (day: number) => `2026-01-${String(day).padStart(2, '0')}T00:00:00.000Z`;
+  const story = (day: number, patch: { labels?: string[]; archived?: true; saved?: string } = {}) => ({
+    published: at(day),
+    labels: ['UK'],
+    ...patch,
+  });
+
+  it('starts after the stories the feed brought, newest first in an unbroken run', () => {
+    expect(firstStart([story(30), story(29), story(28)], null)).toBe(4);
+    expect(firstStart([], null)).toBe(1);
+  });
+
+  it('leaves out a saved story kept past retention, and a label page’s or a search’s stories behind the run', () => {
+    const stored = [story(30), story(29), story(20, { saved: at(30) }), story(10, { archived: true })];
+    expect(firstStart(stored, null)).toBe(3);
+  });
+
+  it('counts a label’s stories in the run for that label’s first page', () => {
+    const stored = [story(30, { labels: ['Space'] }), story(29), story(28, { labels: ['Space', 'UK'] })];
+    expect(firstStart(stored, 'Space')).toBe(3);
+    expect(firstStart(stored, 'Weather')).toBe(1);
+  });
+
+  it('once all posts were paged, counts everything since the oldest of those pages, whatever brought it', () => {
+    const stored = [story(30), story(20, { archived: true }), story(15, { archived: true, labels: ['Space'] })];
+    expect(firstStart(stored, null, at(20))).toBe(3);
+    expect(firstStart(stored, 'Space', at(20))).toBe(1);
+    // Paged to the blog's first post: every story counts.
+    expect(firstStart(stored, 'Space', '')).toBe(2);
   });
 });

@@ -1,0 +1,73 @@
+// The blog's archive on request: "Older stories" pages back through all posts, or one label's own
+// feed, to the oldest post; archive stories arrive read and never notify.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { serveBlog } from './support/feed-server';
+import { servedExtensionFor } from './support/extension';
+import { feedEntries } from '../support/big-feed';
+import type { StoryMeta } from '@/utils/feed/types';
+
+const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
+  entries: { headline: string }[];
+};
+const POLL = { timeout: 20_000, interval: 100 };
+/** A blog of 160 posts: the newest 25 in its feed, the rest in its archive. */
+const BLOG = feedEntries(160);
+const idOf = (entry: string) => /<id>([^<]+)<\/id>/.exec(entry)![1]!;
+
+describe('Older stories in Chromium', () => {
+  const running = servedExtensionFor({ responder: serveBlog(BLOG) });
+  const stored = async () => (await running.extension.storage<{ stories: StoryMeta[] }>('stories')).stories;
+  const archiveAsks = () => running.server.served.filter((request) => request.search.includes('start-index'));
+
+  it('pages a label’s own feed, then all posts back to the oldest, read and silent', async () => {
+    const panel = await running.extension.open('sidepanel.html');
+    await expect.poll(() => panel.getByRole('listitem').count(), POLL).toBe(25);
+    const older = panel.locator('.older-stories');
+
+    // One label first: its own feed, after the Space stories already stored.
+    await panel
+      .getByRole('toolbar', { name: 'Labels' })
+      .getByRole('button', { name: /^Space/ })
+      .click();
+    const space = BLOG.filter((entry) => entry.includes("term='Space'"));
+    await older.getByRole('button', { name: 'Older stories in “Space”' }).click();
+    await expect
+      .poll(() => older.getByRole('status').innerText(), POLL)
+      .toBe(`${space.length - 2} older stories added. That was the first story on Smileband News.`);
+    expect(archiveAsks().map((request) => `${request.path}${request.search}`)).toEqual([
+      '/feeds/posts/default/-/Space?orderby=published&start-index=3&max-results=100',
+    ]);
+    await expect.poll(() => panel.getByRole('listitem').count(), POLL).toBe(space.length);
+    expect(await older.getByRole('button').count()).toBe(0);
+
+    // All posts: the next 100 after those stored, then the rest to the oldest.
+    await panel.getByRole('toolbar', { name: 'Labels' }).getByRole('button', { name: /^Space/ }).click();
+    const all = older.getByRole('button', { name: 'Older stories' });
+    await all.click();
+    await expect.poll(() => older.getByRole('status').innerText(), POLL).toMatch(/older stories added, marked read\.$/);
+    await all.click();
+    await expect
+      .poll(() => older.getByRole('status').innerText(), POLL)
+      .toMatch(/That was the first story on Smileband News\.$/);
+    const stories = await stored();
+    expect(stories).toHaveLength(160);
+    expect(stories.map((story) => story.id)).toEqual(BLOG.map(idOf));
+    expect(stories.filter((story) => story.archived).every((story) => story.read)).toBe(true);
+    expect(stories.filter((story) => !story.read)).toHaveLength(25);
+    // Archive stories count as known: the badge still says the 25 of the first poll.
+    expect((await running.extension.badge()).text).toBe('25');
+
+    // The oldest post of the blog is the list's last row, and opens like any story.
+    await panel.locator('.row-main').first().focus();
+    await panel.keyboard.press('End');
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.closest('li')?.dataset.id), POLL)
+      .toBe(idOf(BLOG.at(-1)!));
+    await panel.keyboard.press('Enter');
+    await expect
+      .poll(() => panel.getByRole('heading', { level: 1 }).innerText(), POLL)
+      .toBe(expected.entries[(BLOG.length - 1) % expected.entries.length]!.headline);
+    await panel.close();
+  });
+});
