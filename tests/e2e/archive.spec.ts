@@ -42,7 +42,10 @@ describe('Older stories in Chromium', () => {
     expect(await older.getByRole('button').count()).toBe(0);
 
     // All posts: the next 100 after those stored, then the rest to the oldest.
-    await panel.getByRole('toolbar', { name: 'Labels' }).getByRole('button', { name: /^Space/ }).click();
+    await panel
+      .getByRole('toolbar', { name: 'Labels' })
+      .getByRole('button', { name: /^Space/ })
+      .click();
     const all = older.getByRole('button', { name: 'Older stories' });
     await all.click();
     await expect.poll(() => older.getByRole('status').innerText(), POLL).toMatch(/older stories added, marked read\.$/);

@@ -152,7 +152,9 @@ describe('the popup with a long list (200 stories, the default retention)', () =
     await expect.poll(() => rows.count(), POLL).toBe(30);
     expect(await rows.first().getAttribute('aria-setsize')).toBe('200');
     // Scrolling toward the end draws the next rows before the reader gets there.
-    await popup.locator('.list-scroll').evaluate((list) => (list.scrollTop = list.scrollHeight - list.clientHeight - 100));
+    await popup
+      .locator('.list-scroll')
+      .evaluate((list) => (list.scrollTop = list.scrollHeight - list.clientHeight - 100));
     await expect.poll(() => rows.count(), POLL).toBe(130);
     await popup.locator('.row-main').first().focus();
     await popup.keyboard.press('End');
