@@ -3,7 +3,6 @@ import { sendRequest, type OlderReply } from '@/utils/messages';
 import { describeError } from '@/utils/ui/error-text';
 import { t } from '@/utils/ui/i18n';
 import { clockTime } from '@/utils/ui/clock-time';
-import './OlderStories.css';
 
 export interface OlderStoriesProps {
   /** The label the list shows: its own feed is paged. */

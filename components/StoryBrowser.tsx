@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LabelBar } from './LabelBar';
-import { OlderStories } from './OlderStories';
 import { ListHeader } from './ListHeader';
 import { StateMessage } from './StateMessage';
 import { StoryList } from './StoryList';
@@ -19,6 +18,7 @@ import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
 import { statusText } from '@/utils/ui/status-text';
 import { clockTime } from '@/utils/ui/clock-time';
 import { useExpiring } from '@/utils/ui/use-expiring';
+import { useLazy } from '@/utils/ui/use-lazy';
 import { useNow } from '@/utils/ui/use-now';
 import { t, uiLocale } from '@/utils/ui/i18n';
 import './StoryBrowser.css';
@@ -169,6 +169,10 @@ export function StoryBrowser({
     [all, verdicts],
   );
   const words = useMemo(() => queryWords(query), [query]);
+  // Older stories at the end of the list, for all posts or a label's; the archive arrives read, so
+  // not under Unread only, and a search, Saved and Hidden look only at what is stored.
+  const older = !!stories?.length && !query && !unreadOnly && !saved && !showHidden;
+  const listEnd = useLazy(() => import('./OlderStories'), older);
   const current = status ? statusText(withLastCheck(status, lastChecked), now) : null;
   const line = current && outcome && !current.isError ? { ...current, text: `${current.text} · ${outcome}` } : current;
   // A failed first run: the message in the list's place says what failed, once.
@@ -300,9 +304,6 @@ export function StoryBrowser({
         </StateMessage>
       );
     }
-    // Older stories at the end of the list, for all posts or a label's; the archive arrives read, so
-    // not under Unread only, and a search, Saved and Hidden look only at what is stored.
-    const older = !query && !unreadOnly && !saved && !showHidden;
     return (
       <div class="list-scroll">
         <StoryList
@@ -323,7 +324,7 @@ export function StoryBrowser({
           activeLabel={label}
           onLabel={toggleLabel}
         />
-        {older && <OlderStories label={label} />}
+        {older && listEnd && <listEnd.OlderStories label={label} />}
       </div>
     );
   }

@@ -26,6 +26,9 @@ export function popupSharedChunk(): GetManualChunk {
     return found;
   };
   return (id, meta) => {
+    // Loaded on use (a dynamic import only): its own chunk, fetched when a page asks for it.
+    const info = meta.getModuleInfo(id);
+    if (info && info.importers.length === 0 && info.dynamicImporters.length > 0) return undefined;
     const found = pages(id, meta);
     return found.size > 1 && [...found].some((page) => POPUP.test(page)) ? 'shared' : undefined;
   };

@@ -24,6 +24,8 @@ async function open(page: 'popup' | 'panel' = 'popup') {
   await pollStatusItem.setValue(updatedStatus(NOW, 5));
   render(page === 'popup' ? <Popup /> : <SidePanel itemId={null} />);
   await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(3));
+  // Loaded on use: it follows the list.
+  await screen.findByRole('button', { name: /older stories/i });
 }
 const older = () => screen.getByRole('button', { name: /older stories/i });
 const none = () => screen.queryByRole('button', { name: /older stories/i });
