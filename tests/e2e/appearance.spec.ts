@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type FeedServer, startFeedServer } from './support/feed-server';
+import { type FeedServer, serveBlog, startFeedServer } from './support/feed-server';
+import { feedEntries } from '../support/big-feed';
 import { type LoadedExtension, loadExtension, startServedExtension, stopAll, until } from './support/extension';
 import { SITE_FEED_URL } from '@/utils/settings/site-feed';
 
@@ -22,7 +23,8 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    ({ server, extension } = await startServedExtension());
+    // The fixture's 25 posts in the feed, and an archive of older ones behind them.
+    ({ server, extension } = await startServedExtension({ responder: serveBlog(feedEntries(160)) }));
     // No network here: post images get a stand-in picture so the screenshots look like the real thing.
     await extension.context.route('https://blogger.googleusercontent.com/**', (route) =>
       route.fulfill({ contentType: 'image/svg+xml', body: PICTURE }),
@@ -99,6 +101,21 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
     await expect.poll(() => page.locator('.body').innerText(), POLL).toContain('Over 9,000 active satellites');
     expect(await background(page)).toBe(scheme === 'dark' ? 'rgb(32, 33, 36)' : 'rgb(255, 255, 255)');
     await page.screenshot({ path: resolve(shots, `sidepanel-${scheme}.png`) });
+    await page.close();
+  });
+
+  // Last: it adds the archive's stories to the store.
+  it('popup: Older stories at the end of the list', async () => {
+    const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(`chrome-extension://${extension.id}/popup.html`);
+    const end = page.locator('.older-stories');
+    await end.getByRole('button', { name: 'Older stories' }).click();
+    await expect.poll(() => end.getByRole('status').innerText(), POLL).toMatch(/^\d+ older stories added/);
+    await page.locator('.list-scroll').evaluate((list) => (list.scrollTop = list.scrollHeight));
+    await end.getByRole('button').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(shots, `popup-older-${scheme}.png`) });
     await page.close();
   });
 });
