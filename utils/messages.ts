@@ -12,7 +12,9 @@ export type Request =
   /** Read story ids per feed URL, from an imported settings file. */
   | { type: 'import-read'; read: Record<string, string[]> }
   /** The next page of the blog's archive: all posts, or one label's. */
-  | { type: 'older-stories'; label: string | null };
+  | { type: 'older-stories'; label: string | null }
+  /** One page of the blog's own search for `query`, from `start` (1-based). */
+  | { type: 'search-blog'; query: string; start: number };
 
 /** What an archive page brought. */
 export interface OlderReply {
@@ -25,6 +27,18 @@ export interface OlderReply {
   waitUntil?: string;
 }
 
+/** What a page of the blog's search found: stored like archive stories, listed in the blog's order. */
+export interface SearchReply {
+  ids: string[];
+  /** How many posts match in all, when the blog says. */
+  total: number | null;
+  /** Where the next page starts, or null for the last. */
+  next: number | null;
+  error: PollError | null;
+  /** Not asked: the site is given a rest until then. */
+  waitUntil?: string;
+}
+
 export type Reply<R extends Request> = R extends { type: 'refresh' }
   ? /** `waitUntil`: not asked; the site asked for no request before then (ISO). */ {
       ok: boolean;
@@ -34,9 +48,11 @@ export type Reply<R extends Request> = R extends { type: 'refresh' }
     }
   : R extends { type: 'older-stories' }
     ? OlderReply
-    : R extends { type: 'set-saved' }
-      ? /** `full`: some were not saved, the shelf holding its limit. */ { changed: string[]; full: boolean }
-      : { changed: string[] };
+    : R extends { type: 'search-blog' }
+      ? SearchReply
+      : R extends { type: 'set-saved' }
+        ? /** `full`: some were not saved, the shelf holding its limit. */ { changed: string[]; full: boolean }
+        : { changed: string[] };
 
 export function sendRequest<R extends Request>(request: R): Promise<Reply<R>> {
   return browser.runtime.sendMessage<R, Reply<R>>(request);
@@ -61,6 +77,7 @@ export function isRequest(message: unknown): message is Request {
     type === 'mark-all-read' ||
     type === 'import-read' ||
     type === 'set-saved' ||
-    type === 'older-stories'
+    type === 'older-stories' ||
+    type === 'search-blog'
   );
 }

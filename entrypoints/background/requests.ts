@@ -1,7 +1,7 @@
 import type { Reply, Request } from '@/utils/messages';
 import { pollStatusItem } from '@/utils/storage';
 import { pollFeed, type PollOutcome } from './poll';
-import { loadOlderStories } from './older-stories';
+import { loadOlderStories, searchBlog } from './archive-pages';
 import { importRead, updateRead } from './read-state';
 import { updateSaved } from './saved';
 
@@ -29,6 +29,7 @@ export function createHandlers(
     'import-read': ({ read }) => importRead(read),
     'set-saved': ({ ids, saved }) => updateSaved(ids, saved),
     'older-stories': ({ label }) => loadOlderStories(typeof label === 'string' ? label : null),
+    'search-blog': ({ query, start }) => searchBlog(String(query), Number(start)),
   };
 }
 

@@ -3,6 +3,8 @@
 
 /** Blogger answers up to 500 a page; a page of 100 stays a modest request (and parse). */
 export const PAGE_SIZE = 100;
+/** Search answers a page: what a reader looks through before refining the words. */
+export const SEARCH_PAGE_SIZE = 25;
 
 export interface PageRequest {
   /** 1-based position of the first post wanted. */

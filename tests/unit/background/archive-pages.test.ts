@@ -2,18 +2,20 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { loadOlderStories, pauseUntil } from '@/entrypoints/background/older-stories';
+import { loadOlderStories, pauseUntil, searchBlog } from '@/entrypoints/background/archive-pages';
 import { pollFeed } from '@/entrypoints/background/poll';
 import { createHandlers, handleRequest } from '@/entrypoints/background/requests';
 import { unreadCount } from '@/utils/feed/read-state';
 import { archivePagesItem, bodyKey, pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 import { bloggerPage, feedEntries } from '../../support/big-feed';
+import { SEARCH_PAGE_SIZE } from '@/utils/feed/blogger-pages';
 import { updatedStatus } from '../../support/stories';
 
 const FEED_URL = 'https://www.smileband.co.uk/feeds/posts/default';
 const NOW = Date.parse('2026-02-03T09:00:00Z');
 /** A blog of 160 posts: the fixture's 25, then older rounds of them. */
 const BLOG = feedEntries(160);
+const idOf = (post: string) => /<id>([^<]+)</.exec(post)![1]!;
 
 /** A fetch that answers like Blogger, recording what was asked; `reply` stands in for the blog. */
 function blogger(reply?: (url: URL) => Response | undefined) {
@@ -158,12 +160,12 @@ describe('Older stories', () => {
     expect(asked[0]!.searchParams.get('start-index')).toBe('26');
   });
 
-  it('joins a press made while a page is on its way: one request', async () => {
+  it('asks one page at a time: a second press waits for the first page to land, then goes on from it', async () => {
     await firstPoll();
     const { asked, deps } = blogger();
     const [a, b] = await Promise.all([loadOlderStories(null, deps), loadOlderStories(null, deps)]);
-    expect(a).toEqual(b);
-    expect(asked).toHaveLength(1);
+    expect([a.added, b.added]).toEqual([100, 35]);
+    expect(asked.map((url) => url.searchParams.get('start-index'))).toEqual(['26', '126']);
   });
 
   it('keeps archive stories through later polls, and takes in a story that ages out of retention', async () => {
@@ -217,5 +219,81 @@ describe('Older stories from a feed that does not page', () => {
     expect(await loadOlderStories(null, deps)).toEqual({ added: 0, done: true, error: null });
     expect(await loadOlderStories(null, deps)).toEqual({ added: 0, done: true, error: null });
     expect(asked).toHaveLength(2);
+  });
+});
+
+describe('searching the whole blog', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Posts whose text holds every word, as the blog's search finds them. */
+  const matching = (...words: string[]) =>
+    BLOG.filter((post) => words.every((word) => post.toLowerCase().includes(word.toLowerCase())));
+
+  it('asks the blog’s search, stores what it finds as known stories, and lists them in the blog’s order', async () => {
+    await firstPoll();
+    const { asked, deps } = blogger();
+    // Two words, matched one by one (not as a phrase): every post greets its viewers from the sponsor.
+    const found = matching('viewers', 'smileband');
+    expect(found.length).toBeGreaterThan(SEARCH_PAGE_SIZE);
+    const reply = await searchBlog('  Viewers   Smileband ', 1, deps);
+    expect(asked[0]!.searchParams.get('q')).toBe('Viewers Smileband');
+    expect(asked[0]!.searchParams.get('max-results')).toBe(String(SEARCH_PAGE_SIZE));
+    expect(reply).toEqual({
+      ids: found.slice(0, SEARCH_PAGE_SIZE).map(idOf),
+      total: found.length,
+      next: SEARCH_PAGE_SIZE + 1,
+      error: null,
+    });
+    const stories = await storiesItem.getValue();
+    const byId = new Map(stories.map((story) => [story.id, story]));
+    expect(reply.ids.every((id) => byId.has(id))).toBe(true);
+    // The feed's own stories stay as they were (unread); the others arrive read and archived.
+    expect(unreadCount(stories)).toBe(25);
+    expect(stories.filter((story) => story.archived).every((story) => story.read)).toBe(true);
+    expect(deps.announce).not.toHaveBeenCalled();
+    // The next page, then the end.
+    const second = await searchBlog('Viewers Smileband', reply.next!, deps);
+    expect(second).toMatchObject({ ids: found.slice(SEARCH_PAGE_SIZE, 2 * SEARCH_PAGE_SIZE).map(idOf) });
+    const last = await searchBlog('Viewers Smileband', found.length - 2, deps);
+    expect(last).toMatchObject({ ids: found.slice(-3).map(idOf), next: null });
+  });
+
+  it('says when nothing matches, and asks nothing for empty words', async () => {
+    await firstPoll();
+    const { asked, deps } = blogger();
+    expect(await searchBlog('zebra crossing', 1, deps)).toEqual({ ids: [], total: 0, next: null, error: null });
+    expect(await searchBlog('   ', 1, deps)).toEqual({ ids: [], total: 0, next: null, error: null });
+    expect(asked).toHaveLength(1);
+  });
+
+  it('holds back inside the site’s rest, and says a failure', async () => {
+    await firstPoll();
+    const status = await pollStatusItem.getValue();
+    await pollStatusItem.setValue({ ...status, serverRetryAt: '2026-02-03T09:10:00.000Z' });
+    const resting = blogger();
+    expect(await searchBlog('ceasefire', 1, resting.deps)).toMatchObject({
+      ids: [],
+      waitUntil: '2026-02-03T09:10:00.000Z',
+    });
+    expect(resting.asked).toHaveLength(0);
+    await pollStatusItem.setValue(status);
+    const down = blogger(() => new Response('down', { status: 503 }));
+    expect(await searchBlog('ceasefire', 1, down.deps)).toMatchObject({
+      ids: [],
+      error: { kind: 'http', status: 503 },
+    });
+  });
+
+  it('is what the search-blog request does, and cuts a very long query', async () => {
+    await firstPoll();
+    const fetch = vi
+      .spyOn(globalThis, 'fetch')
+      .mockImplementation((input) =>
+        Promise.resolve(new Response(bloggerPage(BLOG, new URL(String(input))), { status: 200 })),
+      );
+    const reply = await handleRequest(createHandlers(), { type: 'search-blog', query: 'x'.repeat(500), start: 1 });
+    expect(reply).toMatchObject({ ids: [], total: 0 });
+    expect(new URL(String(fetch.mock.calls[0]![0])).searchParams.get('q')).toHaveLength(200);
   });
 });
