@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noHtmlSinks } from './scripts/no-html-sinks';
 import { popupSharedChunk } from './scripts/popup-chunks';
+import { plainDynamicImports } from './scripts/plain-dynamic-imports';
 import { storageReadsOnUse } from './scripts/storage-reads-on-use';
 import { hostPattern, resolveFeedUrl } from './utils/settings/feed-url';
 
@@ -53,6 +54,7 @@ export default defineConfig({
             output: { ...(Array.isArray(output) ? {} : output), manualChunks: popupSharedChunk() },
           },
         };
+        config.plugins = [...(config.plugins ?? []), plainDynamicImports()];
       }
       const alias = config.resolve?.alias;
       const aliases: { find: string | RegExp; replacement: string }[] = Array.isArray(alias)

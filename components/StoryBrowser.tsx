@@ -44,6 +44,8 @@ export interface StoryBrowserProps {
 }
 
 const LOCALE = uiLocale();
+/** Fewer stored matches than this, and a search offers the whole blog's. */
+const FEW_MATCHES = 5;
 const NO_RULES: Rules = rulesOf(undefined);
 
 /** Each story's verdict under the rules, by id (none to judge without rules). */
@@ -171,8 +173,10 @@ export function StoryBrowser({
   const words = useMemo(() => queryWords(query), [query]);
   // Older stories at the end of the list, for all posts or a label's; the archive arrives read, so
   // not under Unread only, and a search, Saved and Hidden look only at what is stored.
-  const older = !!stories?.length && !query && !unreadOnly && !saved && !showHidden;
-  const listEnd = useLazy(() => import('./OlderStories'), older);
+  const older = !query && !unreadOnly && !saved && !showHidden;
+  // A search that finds few stored stories offers the blog's own.
+  const askBlog = !saved && !showHidden && (visible?.length ?? FEW_MATCHES) < FEW_MATCHES && !!query.trim();
+  const listEnd = useLazy(() => import('./ListEnd'), older || askBlog);
   const current = status ? statusText(withLastCheck(status, lastChecked), now) : null;
   const line = current && outcome && !current.isError ? { ...current, text: `${current.text} · ${outcome}` } : current;
   // A failed first run: the message in the list's place says what failed, once.
@@ -293,38 +297,44 @@ export function StoryBrowser({
         </StateMessage>
       );
     }
-    if (visible.length === 0) {
-      return (
-        <StateMessage
-          title={query ? t('noMatch', query) : label !== null ? t('noStoriesLabelled', label) : t('allCaughtUp')}
-        >
-          <button type="button" onClick={showAll}>
-            {t('showAllStories')}
-          </button>
-        </StateMessage>
-      );
-    }
+    // The rows of both lists: the stored matches and what the blog's search finds.
+    const rows = {
+      now,
+      highlight: words,
+      onOpen: openIn === 'original' ? onOpenOriginal : onOpen,
+      onOpenOriginal,
+      onToggleRead,
+      onToggleSaved: (story: StoryMeta) => void toggleSaved(story),
+    };
     return (
       <div class="list-scroll">
-        <StoryList
-          stories={visible}
-          now={now}
-          label={
-            query || unreadOnly || label !== null || saved || showHidden
-              ? t('storiesShown', visible.length)
-              : t('stories')
-          }
-          ruleNote={(story) => ruleNote(verdicts.get(story.id))}
-          onOpen={openIn === 'original' ? onOpenOriginal : onOpen}
-          onOpenOriginal={onOpenOriginal}
-          onToggleRead={onToggleRead}
-          onToggleSaved={(story) => void toggleSaved(story)}
-          listRef={list}
-          highlight={words}
-          activeLabel={label}
-          onLabel={toggleLabel}
-        />
-        {older && listEnd && <listEnd.OlderStories label={label} />}
+        {visible.length ? (
+          <StoryList
+            stories={visible}
+            label={
+              query || unreadOnly || label !== null || saved || showHidden
+                ? t('storiesShown', visible.length)
+                : t('stories')
+            }
+            ruleNote={(story) => ruleNote(verdicts.get(story.id))}
+            listRef={list}
+            activeLabel={label}
+            onLabel={toggleLabel}
+            {...rows}
+          />
+        ) : (
+          <StateMessage
+            title={query ? t('noMatch', query) : label !== null ? t('noStoriesLabelled', label) : t('allCaughtUp')}
+          >
+            <button type="button" onClick={showAll}>
+              {t('showAllStories')}
+            </button>
+          </StateMessage>
+        )}
+        {listEnd && older && <listEnd.OlderStories label={label} />}
+        {listEnd && askBlog && (
+          <listEnd.BlogSearch query={query.trim()} stories={all ?? stories} shown={visible} {...rows} />
+        )}
       </div>
     );
   }

@@ -17,7 +17,9 @@ export function popupSharedChunk(): GetManualChunk {
     const info = meta.getModuleInfo(id);
     const found = new Set<string>(info?.isEntry ? [id] : []);
     inProgress.add(id);
-    for (const importer of [...(info?.importers ?? []), ...(info?.dynamicImporters ?? [])]) {
+    // Static imports only: what a page loads on use (a dynamic import) stays out of the shared
+    // chunk, in a chunk of its own fetched when asked for.
+    for (const importer of info?.importers ?? []) {
       // An import cycle back to a module still being walked adds nothing new.
       if (!inProgress.has(importer)) for (const page of pages(importer, meta)) found.add(page);
     }
@@ -26,9 +28,6 @@ export function popupSharedChunk(): GetManualChunk {
     return found;
   };
   return (id, meta) => {
-    // Loaded on use (a dynamic import only): its own chunk, fetched when a page asks for it.
-    const info = meta.getModuleInfo(id);
-    if (info && info.importers.length === 0 && info.dynamicImporters.length > 0) return undefined;
     const found = pages(id, meta);
     return found.size > 1 && [...found].some((page) => POPUP.test(page)) ? 'shared' : undefined;
   };

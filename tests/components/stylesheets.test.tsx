@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PageBoundary } from '@/components/PageBoundary';
 import { ListHeader } from '@/components/ListHeader';
+import { BlogSearch } from '@/components/BlogSearch';
 import { OlderStories } from '@/components/OlderStories';
 import { SettingsForm, type SettingsFormValues } from '@/components/SettingsForm';
 import { StateMessage } from '@/components/StateMessage';
@@ -207,6 +208,17 @@ describe('stylesheets', () => {
       />,
     );
     fireEvent.click(within(ruled as HTMLElement).getByRole('button', { name: /^Stories your rules hide/ }));
+    // Still loading: the message takes the list's place.
+    render(
+      <StoryBrowser
+        stories={undefined}
+        all={undefined}
+        status={undefined}
+        lastChecked={null}
+        onOpen={noop}
+        openIn="panel"
+      />,
+    );
     // A list longer than its first screenful, with more rows to draw on scrolling.
     vi.stubGlobal(
       'IntersectionObserver',
@@ -222,6 +234,25 @@ describe('stylesheets', () => {
     const older = within(render(<OlderStories label={null} />).container as HTMLElement);
     fireEvent.click(older.getByRole('button', { name: 'Older stories' }));
     await waitFor(() => older.getByRole('alert'));
+    // The blog's search with what it found: its title and its list.
+    vi.mocked(sendRequest).mockResolvedValueOnce({ ids: [stories[0]!.id], total: 1, next: null, error: null });
+    const found = within(
+      render(
+        <BlogSearch
+          query="x"
+          stories={stories}
+          shown={[]}
+          now={Date.now()}
+          highlight={[]}
+          onOpen={noop}
+          onOpenOriginal={noop}
+          onToggleRead={noop}
+          onToggleSaved={noop}
+        />,
+      ).container as HTMLElement,
+    );
+    fireEvent.click(found.getByRole('button', { name: 'Search all of Smileband News' }));
+    await waitFor(() => found.getByRole('list', { name: 'Found on Smileband News' }));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
       <PageBoundary context="test" message="Something went wrong on this page." link="https://x.test/">

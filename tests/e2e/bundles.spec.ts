@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { BUNDLE_BUDGETS_KB, filesText, gzipKB, pageScripts } from '../support/bundles';
+import { BUNDLE_BUDGETS_KB, filesText, gzipKB, pageScripts, pageStylesheetLinks } from '../support/bundles';
 
 // A sentence from webextension-polyfill's own source: present wherever the polyfill is bundled.
 const POLYFILL = 'This script should only be loaded in a browser extension';
@@ -29,6 +29,21 @@ describe('the built extension (Chromium)', () => {
     expect(scripts).toHaveLength(2);
     expect(pageScripts(dir, 'sidepanel.html')).toContain(scripts.find((file) => file.includes('shared-')));
   });
+
+  it.each(['popup.html', 'sidepanel.html'])(
+    '%s loads what it fetches on use with a plain import: no stylesheet it does not link already',
+    (page) => {
+      // scripts/plain-dynamic-imports.ts: the helper only imports, so a lazy chunk's own CSS (which
+      // Vite lists for its helper to fetch) would never load. Scripts load with the import anyway.
+      const text = filesText(dir, pageScripts(dir, page));
+      expect(text).toMatch(/import\("\.\/ListEnd-[\w-]+\.js"\)/);
+      expect(text).not.toContain('modulepreload');
+      const linked = pageStylesheetLinks(dir, page);
+      const listed = [...text.matchAll(/m\.f=\[([^\]]*)\]/g)].flatMap((match) => match[1]!.split(','));
+      const stylesheets = listed.map((file) => file.slice(1, -1)).filter((file) => !file.endsWith('.js'));
+      expect(stylesheets.filter((file) => !linked.includes(`/${file}"`))).toEqual([]);
+    },
+  );
 
   it(`the worker stays within ${BUNDLE_BUDGETS_KB.background} KB gzipped`, () => {
     expect(gzipKB(dir, ['background.js'])).toBeLessThanOrEqual(BUNDLE_BUDGETS_KB.background);

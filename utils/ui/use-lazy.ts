@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 export function useLazy<T>(load: () => Promise<T>, when: boolean): T | null {
   const [loaded, setLoaded] = useState<T | null>(null);
   useEffect(() => {
-    if (when && !loaded) void load().then((module) => setLoaded(() => module));
+    if (when && !loaded) void load().then(setLoaded);
     // `load` is a fixed import per call site.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [when, loaded]);

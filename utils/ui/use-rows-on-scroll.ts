@@ -16,13 +16,14 @@ export function useRowsOnScroll(total: number) {
   const sentinel = useRef<HTMLLIElement>(null);
   useEffect(() => {
     const node = sentinel.current;
-    const list = node?.parentElement;
-    if (!node || !list) return;
+    // What scrolls: the list's box (.list-scroll) in the popup, the page in the side panel.
+    const box = node?.parentElement?.parentElement;
+    if (!node || !box) return;
     const observer = new IntersectionObserver(([entry]) => entry?.isIntersecting && setLimit(limit + MORE_ROWS), {
       // The margin reaches ahead only inside the element that scrolls: the popup's list scrolls
-      // itself, the side panel's scrolls with the page. Far enough ahead that scrolling never meets
+      // in its box, the side panel's with the page. Far enough ahead that scrolling never meets
       // a gap, near enough that an open page holds about what was seen.
-      root: scroller(list),
+      root: getComputedStyle(box).overflowY === 'auto' ? box : null,
       rootMargin: '0px 0px 1200px',
     });
     observer.observe(node);
@@ -31,8 +32,3 @@ export function useRowsOnScroll(total: number) {
   return { limit, setLimit, sentinel };
 }
 
-/** The list, or its parent, when it scrolls by itself (the popup); else the page (the side panel). */
-function scroller(list: HTMLElement): HTMLElement | null {
-  for (const node of [list, list.parentElement]) if (node && getComputedStyle(node).overflowY === 'auto') return node;
-  return null;
-}
