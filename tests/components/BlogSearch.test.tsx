@@ -1,0 +1,155 @@
+// "Search all of Smileband News": offered under a search that finds few stored stories, it asks the
+// blog's own search and lists what it finds like any story, page by page.
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '@/entrypoints/popup/Popup';
+import type { StoryMeta } from '@/utils/feed/types';
+import type { SearchReply } from '@/utils/messages';
+import { pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
+import { asStored, postItem, updatedStatus } from '../support/stories';
+
+const sendRequest = vi.hoisted(() => vi.fn());
+vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+const openSidePanel = vi.hoisted(() => vi.fn(async () => {}));
+vi.mock('@/utils/browser-compat', async (original) => ({ ...(await original<object>()), openSidePanel }));
+
+const NOW = Date.parse('2026-02-03T09:00:00Z');
+const story = (n: number, headline: string, patch: Partial<StoryMeta> = {}): StoryMeta =>
+  asStored(postItem(n, new Date(NOW - n * 3600e3).toISOString(), { headline }), patch);
+const stories = [
+  story(1, 'Ceasefire talks resume in Doha'),
+  story(2, 'Bank of England holds rates'),
+  story(3, 'Starlink pours satellites into orbit'),
+];
+/** Older posts the blog's search finds, stored by the worker as it answers. */
+const archive = [
+  // The blog matched its body: the headline says otherwise.
+  story(40, 'Truce holds in the south', { read: true, archived: true }),
+  story(41, 'Border crossings reopen', { read: true, archived: true }),
+  // Its headline matches: once stored, the list above shows it.
+  story(42, 'Ceasefire collapses after a week', { read: true, archived: true }),
+];
+
+async function open() {
+  await storiesItem.setValue(stories);
+  await storiesHeadItem.setValue(stories);
+  await pollStatusItem.setValue(updatedStatus(NOW, 5));
+  render(<Popup />);
+  await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(3));
+}
+const search = (words: string) => fireEvent.input(screen.getByRole('searchbox'), { target: { value: words } });
+const askButton = () => screen.findByRole('button', { name: 'Search all of Smileband News' });
+const section = () => screen.getByRole('region', { name: 'Found on Smileband News' });
+/** The worker's answer, once it has stored what it found. */
+function answer(reply: Partial<SearchReply>, store: StoryMeta[] = []) {
+  sendRequest.mockImplementationOnce(async () => {
+    if (store.length) await storiesItem.setValue([...(await storiesItem.getValue()), ...store]);
+    return { ids: [], total: 0, next: null, error: null, ...reply };
+  });
+}
+
+describe('Search all of Smileband News', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+    fakeBrowser.reset();
+    localStorage.clear();
+    sendRequest.mockReset();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('is offered under a search with few stored matches, and says words are matched one by one', async () => {
+    await open();
+    expect(screen.queryByRole('button', { name: 'Search all of Smileband News' })).toBeNull();
+    search('ceasefire');
+    await askButton();
+    expect(section().textContent).toContain('The site matches each word on its own, not as a phrase.');
+    expect(sendRequest).not.toHaveBeenCalled();
+  });
+
+  it('asks the blog’s search and lists what it found, leaving out what the list above shows', async () => {
+    await open();
+    search('ceasefire');
+    answer({ ids: [stories[0]!.id, archive[0]!.id, archive[2]!.id], total: 3, next: null }, [archive[0]!, archive[2]!]);
+    fireEvent.click(await askButton());
+    expect(sendRequest).toHaveBeenCalledWith({ type: 'search-blog', query: 'ceasefire', start: 1 });
+    const found = await screen.findByRole('list', { name: 'Found on Smileband News' });
+    await waitFor(() =>
+      expect(
+        within(found)
+          .getAllByRole('listitem')
+          .map((row) => row.querySelector('.headline')!.textContent),
+      ).toEqual(['Truce holds in the south']),
+    );
+    const above = screen.getByRole('list', { name: /^Stories/ });
+    expect(
+      within(above)
+        .getAllByRole('listitem')
+        .map((row) => row.querySelector('.headline')!.textContent),
+    ).toEqual(['Ceasefire talks resume in Doha', 'Ceasefire collapses after a week']);
+    expect(section().textContent).toContain('3 found on Smileband News for “ceasefire”');
+    // The last page: nothing more to ask.
+    expect(screen.queryByRole('button', { name: 'More results' })).toBeNull();
+    // A found story opens like any story: in the side panel.
+    fireEvent.click(within(found).getByRole('link'));
+    await waitFor(() => expect(openSidePanel).toHaveBeenCalledWith(`sidepanel.html?item=${archive[0]!.id}`, undefined));
+  });
+
+  it('pages on with More results, and a new search starts fresh', async () => {
+    await open();
+    search('convoys');
+    answer({ ids: [archive[0]!.id], total: 2, next: 2 }, [archive[0]!]);
+    fireEvent.click(await askButton());
+    const more = await screen.findByRole('button', { name: 'More results' });
+    answer({ ids: [archive[1]!.id], total: 2, next: null }, [archive[1]!]);
+    fireEvent.click(more);
+    expect(sendRequest).toHaveBeenLastCalledWith({ type: 'search-blog', query: 'convoys', start: 2 });
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Found on Smileband News' })).getAllByRole('listitem'),
+      ).toHaveLength(2),
+    );
+    search('starlink orbit');
+    await askButton();
+    expect(screen.queryByRole('list', { name: 'Found on Smileband News' })).toBeNull();
+  });
+
+  it('says when the blog has nothing, when it fails, and when the site is given a rest', async () => {
+    await open();
+    search('zebra');
+    answer({ ids: [], total: 0, next: null });
+    fireEvent.click(await askButton());
+    await waitFor(() => expect(section().textContent).toContain('Nothing on Smileband News matches “zebra”.'));
+    search('zebras');
+    answer({ ids: [], total: null, error: { kind: 'offline', message: 'x' } });
+    fireEvent.click(await askButton());
+    const alert = await within(section()).findByRole('alert');
+    expect(alert.textContent).toBe('The site could not be searched: You are offline.');
+    // Still offered, to try again.
+    expect(await askButton()).toBeTruthy();
+    answer({ ids: [], total: null, waitUntil: '2026-02-03T09:10:00.000Z' });
+    fireEvent.click(await askButton());
+    const time = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(Date.parse('2026-02-03T09:10:00Z'));
+    await waitFor(() =>
+      expect(within(section()).getByRole('status').textContent).toBe(
+        `The site is being given a rest: search it after ${time}.`,
+      ),
+    );
+  });
+
+  it('is not offered when the stored stories match enough, nor in the Saved view', async () => {
+    const many = Array.from({ length: 6 }, (_, n) => story(n + 10, `Weather warning ${n}`));
+    await storiesItem.setValue(many);
+    await storiesHeadItem.setValue(many);
+    await pollStatusItem.setValue(updatedStatus(NOW, 5));
+    render(<Popup />);
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(6));
+    search('weather');
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(6));
+    expect(screen.queryByRole('button', { name: 'Search all of Smileband News' })).toBeNull();
+    search('weather warning 1');
+    await askButton();
+    fireEvent.click(screen.getByRole('button', { name: /^Saved stories/ }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Search all of Smileband News' })).toBeNull());
+  });
+});
