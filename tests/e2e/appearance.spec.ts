@@ -104,7 +104,22 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
     await page.close();
   });
 
-  // Last: it adds the archive's stories to the store.
+  // These two add the archive's stories to the store: last.
+  it('side panel: Search all of Smileband News', async () => {
+    const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.goto(`chrome-extension://${extension.id}/sidepanel.html`);
+    await page.getByRole('searchbox').fill('prevalence');
+    await page.getByRole('button', { name: 'Search all of Smileband News' }).click();
+    const found = page.getByRole('list', { name: 'Found on Smileband News' });
+    await expect.poll(() => found.getByRole('listitem').count(), POLL).toBeGreaterThan(3);
+    await page.screenshot({ path: resolve(shots, `sidepanel-search-${scheme}.png`) });
+    // Remembered for the next opening: cleared.
+    await page.getByRole('searchbox').fill('');
+    await page.close();
+  });
+
   it('popup: Older stories at the end of the list', async () => {
     const page = await extension.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
