@@ -31,4 +31,3 @@ export function useRowsOnScroll(total: number) {
   }, [limit, total]);
   return { limit, setLimit, sentinel };
 }
-
