@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixtureXml, serveFeed, startFeedServer, withTwoNewPosts, type FeedServer } from './support/feed-server';
+import {
+  fixtureXml,
+  serveBlog,
+  serveFeed,
+  startFeedServer,
+  withTwoNewPosts,
+  type FeedServer,
+} from './support/feed-server';
+import { feedEntries } from '../support/big-feed';
 import { until } from './support/extension';
 import { findFirefox, launchFirefox, type FirefoxWithExtension } from './support/firefox';
 
@@ -172,5 +180,28 @@ describe('the Firefox build in Firefox', () => {
       async () => /Updated|Aktualisiert/.test(await firefox.evaluate<string>(page, 'document.body.innerText')),
       'the options status line',
     );
+  });
+
+  it('pages the blog’s archive with Older stories, stored read', async () => {
+    server.respond(serveBlog(feedEntries(160)));
+    const page = await firefox.open('sidepanel.html');
+    await until(
+      async () => firefox.evaluate<boolean>(page, `!!document.querySelector('.older-stories button')`),
+      'Older stories',
+    );
+    const before = ((await storage(page)).stories as unknown[]).length;
+    await firefox.evaluate(page, `document.querySelector('.older-stories button').click()`);
+    await until(
+      async () =>
+        /^100 older stories added/.test(
+          await firefox.evaluate<string>(page, `document.querySelector('.older-note')?.textContent ?? ''`),
+        ),
+      'the archive page',
+    );
+    const { stories } = (await storage(page)) as { stories: { read: boolean; archived?: true }[] };
+    expect(stories).toHaveLength(before + 100);
+    expect(stories.filter((story) => story.archived)).toHaveLength(100);
+    expect(stories.filter((story) => story.archived).every((story) => story.read)).toBe(true);
+    expect(server.served.at(-1)!.search).toBe(`?orderby=published&start-index=${before + 1}&max-results=100`);
   });
 });
