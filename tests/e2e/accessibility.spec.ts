@@ -54,6 +54,19 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)',
     await page.close();
   });
 
+  it('side panel list with a whole-blog search’s answers and Older stories: no serious or critical violations', async () => {
+    const page = await open('sidepanel.html', '.row');
+    await page.getByRole('searchbox').fill('health');
+    await page.getByRole('button', { name: 'Search all of Smileband News' }).click();
+    // The fixture server ignores the query: the feed's own stories come back as the answer.
+    await page.getByRole('list', { name: 'Found on Smileband News' }).waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.getByRole('searchbox').fill('');
+    await page.locator('.older-stories button').waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     ['popup', 'popup.html', '.row'],
     ['side panel story', `sidepanel.html?item=${encodeURIComponent(expected.entries[0]!.id)}`, '.body p, .body div'],

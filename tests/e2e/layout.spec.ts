@@ -119,6 +119,9 @@ describe.each([
       }).length;
     });
     expect(whole).toBeGreaterThanOrEqual(7);
+    // The list's end, loaded on use: Older stories whole.
+    await page.locator('.older-stories button').waitFor();
+    expect(await controlProblems(page, '.older-stories')).toEqual([]);
     await expect.poll(() => loadingPictures(page), POLL).toBe(0);
     expect(await brokenPictures(page)).toBe(0);
     await page.close();
@@ -129,6 +132,10 @@ describe.each([
     expect(await pageHeight(page)).toBe(POPUP.height);
     await page.getByRole('searchbox').fill('zzzz no such headline');
     await page.locator('.state').waitFor();
+    expect(await pageHeight(page)).toBe(POPUP.height);
+    // What a search with no stored match offers instead: the whole blog's, whole and on one line.
+    await page.locator('.blog-search button').waitFor();
+    expect(await controlProblems(page, '.blog-search')).toEqual([]);
     expect(await pageHeight(page)).toBe(POPUP.height);
     await page.getByRole('searchbox').fill('');
     await page.locator('.toolbar button').click();

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { useAfterPaint } from '@/utils/ui/use-after-paint';
 import { useExpiring } from '@/utils/ui/use-expiring';
+import { useLazy } from '@/utils/ui/use-lazy';
 import { useNow } from '@/utils/ui/use-now';
 import { useStored } from '@/utils/ui/use-stored';
 import { FIRST_ROWS, MORE_ROWS, useRowsOnScroll } from '@/utils/ui/use-rows-on-scroll';
@@ -290,5 +291,25 @@ describe('useRowsOnScroll', () => {
     };
     render(<Bare />);
     expect(watches).toHaveLength(0);
+  });
+});
+
+describe('useLazy', () => {
+  it('loads the module once, when it is first wanted, and keeps it when no longer wanted', async () => {
+    const module = { feature: 'list end' };
+    const load = vi.fn(() => Promise.resolve(module));
+    const { result, rerender } = renderHook(({ when }: { when: boolean }) => useLazy(load, when), {
+      initialProps: { when: false },
+    });
+    expect(load).not.toHaveBeenCalled();
+    expect(result.current).toBeNull();
+    rerender({ when: true });
+    await act(() => Promise.resolve());
+    expect(result.current).toBe(module);
+    rerender({ when: false });
+    rerender({ when: true });
+    await act(() => Promise.resolve());
+    expect(load).toHaveBeenCalledOnce();
+    expect(result.current).toBe(module);
   });
 });

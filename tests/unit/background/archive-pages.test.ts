@@ -297,3 +297,117 @@ describe('searching the whole blog', () => {
     expect(new URL(String(fetch.mock.calls[0]![0])).searchParams.get('q')).toHaveLength(200);
   });
 });
+
+describe('archive pages at their edges', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  /** A fetch answering from `posts` as Blogger would. */
+  const blog = (posts: readonly string[]) => blogger((url) => new Response(bloggerPage(posts, url), { status: 200 }));
+
+  it('stops only past the last post: a page ending one short of the total leaves one to ask for', async () => {
+    const posts = feedEntries(126);
+    await pollFeed(blog(posts).deps);
+    const { asked, deps } = blog(posts);
+    expect(await loadOlderStories(null, deps)).toEqual({ added: 100, done: false, error: null });
+    expect(await loadOlderStories(null, deps)).toEqual({ added: 1, done: true, error: null });
+    expect(asked.map((url) => url.searchParams.get('start-index'))).toEqual(['26', '126']);
+  });
+
+  it('counts an entry it could not read in where the next page starts', async () => {
+    await firstPoll();
+    // The 26th post cannot be read: an entry that is only text.
+    const broken = [...BLOG.slice(0, 25), '<entry>just some text</entry>', ...BLOG.slice(26)];
+    const { asked, deps } = blog(broken);
+    expect((await loadOlderStories(null, deps)).added).toBe(99);
+    await loadOlderStories(null, deps);
+    expect(asked[1]!.searchParams.get('start-index')).toBe('126');
+  });
+
+  it('reads no more than a page from a server that answers more than asked', async () => {
+    await firstPoll();
+    const { deps } = blogger((url) => {
+      url.searchParams.set('max-results', '135');
+      return new Response(bloggerPage(BLOG, url), { status: 200 });
+    });
+    expect((await loadOlderStories(null, deps)).added).toBe(100);
+  });
+
+  it('a label’s first page after a page of all posts starts after that label’s stories down to its oldest post', async () => {
+    await firstPoll();
+    const { asked, deps } = blogger();
+    await loadOlderStories(null, deps);
+    const stored = await storiesItem.getValue();
+    const oldest = stored.at(-1)!.published;
+    expect((await archivePagesItem.getValue()).pages['']).toMatchObject({ next: 126, oldest });
+    // A search's find older than that does not count.
+    const space = stored.filter((story) => story.labels.includes('Space')).length;
+    await searchBlog('Space', 140, deps);
+    await loadOlderStories('Space', deps);
+    expect(asked.at(-1)!.pathname).toBe('/feeds/posts/default/-/Space');
+    expect(asked.at(-1)!.searchParams.get('start-index')).toBe(String(space + 1));
+  });
+
+  it('keeps the paging of the feed it reads, and drops another feed’s', async () => {
+    await firstPoll();
+    await archivePagesItem.setValue({
+      feed: 'https://other.example/feeds/posts/default',
+      pages: { 'label:UK': { next: 50, total: 60, done: false } },
+    });
+    const { deps } = blogger();
+    await loadOlderStories('Space', deps);
+    const paging = await archivePagesItem.getValue();
+    expect(paging.feed).toBe(FEED_URL);
+    expect(Object.keys(paging.pages)).toEqual(['label:Space']);
+    await loadOlderStories(null, deps);
+    expect(Object.keys((await archivePagesItem.getValue()).pages).sort()).toEqual(['', 'label:Space']);
+  });
+
+  it('cannot page a label of a feed that is not Blogger’s: nothing asked, nothing older', async () => {
+    await firstPoll();
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), feedUrl: 'https://example.org/feed.xml' });
+    const { asked, deps } = blogger();
+    expect(await loadOlderStories('Space', deps)).toEqual({ added: 0, done: true, error: null });
+    expect(asked).toHaveLength(0);
+  });
+
+  it('takes a 304 to an unconditional request as a failure, storing nothing', async () => {
+    await firstPoll();
+    const { deps } = blogger(() => new Response(null, { status: 304 }));
+    expect(await loadOlderStories(null, deps)).toMatchObject({ added: 0, done: false, error: { status: 304 } });
+    expect(await searchBlog('x', 1, deps)).toMatchObject({ ids: [], error: { status: 304 } });
+    expect(await storiesItem.getValue()).toHaveLength(25);
+  });
+
+  it('says when the page could not be stored, and keeps what was', async () => {
+    await firstPoll();
+    const before = await storiesItem.getValue();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error: disk gone'));
+    const { deps } = blogger();
+    expect(await loadOlderStories(null, deps)).toMatchObject({
+      added: 0,
+      done: false,
+      error: { kind: 'storage', detail: 'IO error: disk gone' },
+    });
+    expect(await searchBlog('viewers', 1, deps)).toMatchObject({ ids: [], error: { kind: 'storage' } });
+    vi.restoreAllMocks();
+    expect(await storiesItem.getValue()).toEqual(before);
+    expect(await archivePagesItem.getValue()).toEqual({ feed: null, pages: {} });
+  });
+
+  it('offers the next search page while one post is left, and none past the total or without one', async () => {
+    await firstPoll();
+    const { deps } = blogger();
+    const total = BLOG.filter((post) => post.toLowerCase().includes('viewers')).length;
+    // A page of 25 from total − 24 ends at the last match; one from total − 25 leaves the last.
+    expect((await searchBlog('viewers', total - 24, deps)).next).toBeNull();
+    expect((await searchBlog('viewers', total - 25, deps)).next).toBe(total);
+    const noTotal = blogger(
+      (url) =>
+        new Response(bloggerPage(BLOG, url).replace(/<openSearch:totalResults>\d+<\/openSearch:totalResults>/, ''), {
+          status: 200,
+        }),
+    );
+    expect(await searchBlog('viewers', 1, noTotal.deps)).toMatchObject({ total: null, next: null });
+  });
+});

@@ -55,6 +55,11 @@ describe('totalResults', () => {
     expect(totalResults('<feed><title>x</title></feed>')).toBeNull();
     expect(totalResults('<feed><entry><openSearch:totalResults>5</openSearch:totalResults></entry></feed>')).toBeNull();
     expect(totalResults('<feed><openSearch:totalResults> 0 </openSearch:totalResults></feed>')).toBe(0);
+    // An entry with attributes starts the entries too; a document that is all head is read to its end.
+    expect(
+      totalResults('<feed><entry xml:lang="en"><openSearch:totalResults>5</openSearch:totalResults></entry></feed>'),
+    ).toBeNull();
+    expect(totalResults('<openSearch:totalResults>7</openSearch:totalResults>')).toBe(7);
   });
 });
 
@@ -68,6 +73,8 @@ describe('firstStart', () => {
 
   it('starts after the stories the feed brought, newest first in an unbroken run', () => {
     expect(firstStart([story(30), story(29), story(28)], null)).toBe(4);
+    // The run reaches back to the oldest, in whatever order the stories come.
+    expect(firstStart([story(28), story(30), story(29), story(20, { archived: true })], null)).toBe(4);
     expect(firstStart([], null)).toBe(1);
   });
 

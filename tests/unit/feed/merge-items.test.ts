@@ -131,6 +131,23 @@ describe('mergeItems', () => {
       expect(result.removed).toEqual(['post-2']);
     });
 
+    it('drops a story past retention that is older than every archive story (one a search found, say)', () => {
+      const found = stored(5, { read: true, archived: true });
+      const result = mergeItems([found, stored(4), stored(3), stored(2)], [], { ...options, retention: 2 });
+      expect(result.removed).toEqual(['post-2']);
+      expect(result.stories.map((s) => s.id)).toEqual(['post-5', 'post-4', 'post-3']);
+    });
+
+    it('counts moving a story into the archive as a change, and archive stories left as they were as none', () => {
+      const old = stored(1, { read: true, archived: true });
+      const moved = mergeItems([stored(3), stored(2), old], [], { ...options, retention: 1 });
+      expect(moved).toMatchObject({ changed: true, added: [], updated: [], removed: [] });
+      expect(moved.stories[1]).toMatchObject({ id: 'post-2', archived: true });
+      const same = mergeItems([stored(3), old], [item(3)], { ...options, retention: 1 });
+      expect(same.changed).toBe(false);
+      expect(same.stories[1]).toBe(old);
+    });
+
     it('gives archive stories bodies only within the budget, after every newer story', () => {
       const result = mergeItems([stored(3, { bodyBytes: 40 })], [item(2), item(1)], { ...archive, maxBodies: 2 });
       expect(Object.keys(result.bodies)).toEqual(['post-2']);
