@@ -66,7 +66,7 @@ export function loadOlderStories(label: string | null, deps: ArchiveDeps = defau
       const kept = current.feed === settings.feedUrl ? current.pages : {};
       const moved: ArchiveCursor = { next, total: page.total, done };
       // All posts' pages: every post since the oldest of this page is stored now.
-      if (label === null) moved.oldest = oldestOf(page.feed.items) ?? kept['']?.oldest;
+      if (label === null) moved.oldest = oldestOf(page.feed.items);
       return [{ key: archivePagesItem.key, value: { feed: settings.feedUrl, pages: { ...kept, [key]: moved } } }];
     });
     if (!merged.ok) return { added: 0, done: false, error: merged.error };

@@ -411,3 +411,33 @@ describe('archive pages at their edges', () => {
     expect(await searchBlog('viewers', 1, noTotal.deps)).toMatchObject({ total: null, next: null });
   });
 });
+
+describe('archive pages from a server that stops paging', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  /** The feed's head, its total saying more posts exist, and no entry. */
+  const emptyPage = (total: number) =>
+    bloggerPage(BLOG, new URL(`${FEED_URL}?start-index=9999`)).replace(
+      /<openSearch:totalResults>\d+/,
+      `<openSearch:totalResults>${total}`,
+    );
+
+  it('takes an empty page as the end, whatever total it claims: no endless presses', async () => {
+    await firstPoll();
+    const { deps } = blogger(() => new Response(emptyPage(1000), { status: 200 }));
+    expect(await loadOlderStories(null, deps)).toEqual({ added: 0, done: true, error: null });
+    expect(await searchBlog('viewers', 1, deps)).toEqual({ ids: [], total: 1000, next: null, error: null });
+  });
+
+  it('counts a search answer it could not read in where the next page starts', async () => {
+    await firstPoll();
+    const { deps } = blogger((url) =>
+      url.searchParams.has('q')
+        ? new Response(bloggerPage(['<entry>just some text for viewers</entry>', ...BLOG], url), { status: 200 })
+        : undefined,
+    );
+    const reply = await searchBlog('viewers', 1, deps);
+    expect(reply.ids).toHaveLength(24);
+    expect(reply.next).toBe(26);
+  });
+});
