@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applySync,
+  decodeSync,
+  EMPTY_SYNC,
+  encodeSync,
+  mergeSync,
+  SETTLE_SECONDS,
+  storyKey,
+  SYNC_ITEM_CHARS,
+  syncTime,
+  withMarks,
+  type SyncState,
+} from '@/utils/sync/read-sync';
+import { asStored, postItem } from '../../support/stories';
+import type { StoryMeta } from '@/utils/feed/types';
+
+const NOW = Date.parse('2026-02-03T09:00:00Z');
+const T = syncTime(NOW);
+/** Story n, published n hours before NOW, with a Blogger-length id. */
+const story = (n: number, patch: Partial<StoryMeta> = {}) =>
+  asStored(
+    postItem(n, new Date(NOW - n * 3600e3).toISOString(), {
+      id: `tag:blogger.com,1999:blog-4412077813695013120.post-73512948701234${String(n).padStart(5, '0')}`,
+    }),
+    patch,
+  );
+
+/** What Chrome charges for the items: key plus JSON value, each at most 8,192; all at most 102,400. */
+function quota(items: Record<string, string>) {
+  const sizes = Object.entries(items).map(([key, value]) => key.length + JSON.stringify(value).length);
+  return { total: sizes.reduce((a, b) => a + b, 0), largest: Math.max(...sizes), count: sizes.length };
+}
+
+describe('storyKey', () => {
+  it('is eight base-36 characters, the same for the same id and different for 10,000 ids', () => {
+    const keys = new Set(Array.from({ length: 10_000 }, (_, n) => storyKey(story(n).id)));
+    expect(keys.size).toBe(10_000);
+    expect([...keys].every((key) => /^[0-9a-z]{8}$/.test(key))).toBe(true);
+    expect(storyKey(story(1).id)).toBe(storyKey(story(1).id));
+  });
+});
+
+describe('marks and their merge', () => {
+  it('keeps every read mark of both browsers (a union of reads)', () => {
+    const a = withMarks(EMPTY_SYNC, 'read', [story(1).id], true, T);
+    const b = withMarks(EMPTY_SYNC, 'read', [story(2).id], true, T + 5);
+    const merged = mergeSync(a, b);
+    expect(applySync([story(1), story(2), story(3)], merged).map((s) => s.read)).toEqual([true, true, false]);
+  });
+
+  it('lets the later mark win where both marked a story: a later unread beats a read, and back', () => {
+    const read = withMarks(EMPTY_SYNC, 'read', [story(1).id], true, T);
+    const unread = withMarks(EMPTY_SYNC, 'read', [story(1).id], false, T + 60);
+    expect(applySync([story(1, { read: true })], mergeSync(read, unread))[0]!.read).toBe(false);
+    expect(applySync([story(1, { read: true })], mergeSync(unread, read))[0]!.read).toBe(false);
+    const readAgain = withMarks(unread, 'read', [story(1).id], true, T + 120);
+    expect(applySync([story(1)], mergeSync(unread, readAgain))[0]!.read).toBe(true);
+    // A tie keeps the read: no read mark is lost to a clock that agrees to the second.
+    const tie = withMarks(EMPTY_SYNC, 'read', [story(1).id], false, T);
+    expect(applySync([story(1)], mergeSync(tie, read))[0]!.read).toBe(true);
+  });
+
+  it('carries the Saved shelf: saved elsewhere is saved here, with its time; taken off later, taken off', () => {
+    const saved = withMarks(EMPTY_SYNC, 'saved', [story(1).id], true, T);
+    const [here] = applySync([story(1)], saved);
+    expect(here!.saved).toBe(new Date(NOW).toISOString());
+    const off = withMarks(saved, 'saved', [story(1).id], false, T + 10);
+    expect(applySync([here!], off)[0]).not.toHaveProperty('saved');
+  });
+
+  it('changes nothing, and returns the same list, when the document agrees', () => {
+    const list = [story(1, { read: true }), story(2)];
+    const state = withMarks(EMPTY_SYNC, 'read', [story(1).id], true, T);
+    expect(applySync(list, state)).toBe(list);
+  });
+});
+
+describe('the document in storage.sync', () => {
+  it('round-trips: marks, saved marks and read-up-to', () => {
+    let state: SyncState = withMarks(EMPTY_SYNC, 'read', [story(1).id, story(2).id], true, T);
+    state = withMarks(state, 'read', [story(3).id], false, T + 1);
+    state = withMarks(state, 'saved', [story(2).id], true, T + 2);
+    const { items, state: written } = encodeSync(state, [], NOW);
+    const back = decodeSync(items);
+    expect(back).toEqual(written);
+    expect([...back.read.values()]).toEqual(
+      expect.arrayContaining([
+        [true, T],
+        [false, T + 1],
+      ]),
+    );
+  });
+
+  it('folds settled read marks of the oldest stories into "read up to"', () => {
+    const stories = [story(5, { read: true }), story(4, { read: true }), story(3), story(2, { read: true })];
+    const old = T - SETTLE_SECONDS - 10;
+    const state = withMarks(
+      EMPTY_SYNC,
+      'read',
+      stories.filter((s) => s.read).map((s) => s.id),
+      true,
+      old,
+    );
+    const { state: written } = encodeSync(state, stories, NOW);
+    expect(written.upTo).toBe(story(4).published);
+    expect(written.upAt).toBe(old);
+    expect([...written.read.keys()]).toEqual([storyKey(story(2).id)]);
+    // A browser that has none of it reads the same.
+    expect(applySync([story(5), story(4), story(3), story(2)], written).map((s) => s.read)).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ]);
+  });
+
+  it('keeps marks of the last hour as marks: another browser’s later unread still wins', () => {
+    const stories = [story(2, { read: true }), story(1, { read: true })];
+    const state = withMarks(EMPTY_SYNC, 'read', [story(2).id, story(1).id], true, T - 60);
+    expect(encodeSync(state, stories, NOW).state).toEqual(state);
+    const folded = encodeSync(state, stories, NOW + 2 * SETTLE_SECONDS * 1000).state;
+    expect(folded.read.size).toBe(0);
+    const unreadLater = withMarks(EMPTY_SYNC, 'read', [story(2).id], false, T);
+    expect(applySync(stories, mergeSync(folded, unreadLater))[0]!.read).toBe(false);
+  });
+
+  it('holds 1,000 and 10,000 read stories well inside the quota, every item under 8 KB', () => {
+    for (const count of [1_000, 10_000]) {
+      const stories = Array.from({ length: count }, (_, n) => story(n + 1, { read: true }));
+      // Read over the last week, so most marks have settled.
+      const state = stories.reduce(
+        (acc, s, n) => withMarks(acc, 'read', [s.id], true, T - n * 60),
+        EMPTY_SYNC as SyncState,
+      );
+      const { items } = encodeSync(state, stories, NOW);
+      const size = quota(items);
+      expect(size.largest).toBeLessThanOrEqual(8_192);
+      expect(size.total).toBeLessThan(4_000);
+      expect(
+        applySync(
+          stories.map((s) => ({ ...s, read: false })),
+          decodeSync(items),
+        ).every((s) => s.read),
+      ).toBe(true);
+    }
+  });
+
+  it('with 10,000 marks it cannot fold (every other story unread), keeps the newest marks within the quota', () => {
+    const stories = Array.from({ length: 10_000 }, (_, n) => story(n + 1, { read: n % 2 === 0 }));
+    const state = stories.reduce(
+      (acc, s, n) => withMarks(acc, 'read', [s.id], s.read, T - n * 60),
+      EMPTY_SYNC as SyncState,
+    );
+    const { items } = encodeSync(state, stories, NOW);
+    const size = quota(items);
+    expect(size.total).toBeLessThanOrEqual(102_400);
+    expect(size.largest).toBeLessThanOrEqual(8_192);
+    expect(size.count).toBeLessThanOrEqual(512);
+    const back = decodeSync(items);
+    // The newest marks made it; the oldest did not.
+    expect(back.read.get(storyKey(stories[0]!.id))).toEqual([true, T]);
+    expect(back.read.get(storyKey(stories[1]!.id))).toEqual([false, T - 60]);
+    expect(back.read.has(storyKey(stories[9_999]!.id))).toBe(false);
+    expect(Object.values(items).every((value) => value.length <= SYNC_ITEM_CHARS)).toBe(true);
+  });
+
+  it('reads an absent, partial or foreign document as empty', () => {
+    expect(decodeSync({})).toEqual(EMPTY_SYNC);
+    expect(decodeSync({ rs: '2', rs0: '1|||' })).toEqual(EMPTY_SYNC);
+    expect(decodeSync({ rs: '1', rs0: '9|x|y|z|w' })).toEqual(EMPTY_SYNC);
+    expect(decodeSync({ rs: 'many' })).toEqual(EMPTY_SYNC);
+    const odd = decodeSync({ rs: '1', rs0: '1|not a date|zz|bad,abcdefgh.1x,abcdefgh?1|' });
+    expect(odd.upTo).toBe('');
+    expect([...odd.read]).toEqual([['abcdefgh', [true, 69]]]);
+  });
+});
