@@ -18,6 +18,7 @@ export interface SettingsFormValues {
   openIn: OpenIn;
   labelRules: Record<string, LabelRule>;
   keywordRules: KeywordRule[];
+  syncRead: boolean;
 }
 
 export interface SettingsFormProps {
@@ -30,6 +31,8 @@ export interface SettingsFormProps {
   feedTest: { ok: boolean; text: string } | null;
   /** The blog's labels seen so far, for their rules. */
   labels?: readonly string[];
+  /** Why sharing with the other browsers last failed, in words; null when it works. */
+  syncProblem?: string | null;
   onChange: (patch: Partial<SettingsFormValues>) => void;
   onSave: () => void;
   onTest: () => void;
@@ -43,6 +46,7 @@ export function SettingsForm({
   dirty,
   feedTest,
   labels = [],
+  syncProblem = null,
   onChange,
   onSave,
   onTest,
@@ -158,6 +162,20 @@ export function SettingsForm({
           <input type="checkbox" checked={values.badge} onChange={flag('badge')} />
           {t('badgeToggle')}
         </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('syncLegend')}</legend>
+        <label class="check">
+          <input type="checkbox" checked={values.syncRead} onChange={flag('syncRead')} />
+          {t('syncToggle')}
+        </label>
+        <p class="hint">{t('syncExplain')}</p>
+        {syncProblem && values.syncRead && (
+          <p class="error" role="alert">
+            {t('syncFailed', syncProblem)}
+          </p>
+        )}
       </fieldset>
 
       <fieldset>

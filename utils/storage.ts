@@ -129,3 +129,20 @@ export const archivePagesItem = /* @__PURE__ */ storage.defineItem<{
   feed: string | null;
   pages: Record<string, ArchiveCursor>;
 }>('local:archivePages', { fallback: { feed: null, pages: {} }, version: 1 });
+
+/**
+ * This browser's copy of the read and saved marks it shares through storage.sync (utils/sync/
+ * read-sync.ts, as text). Worker only (entrypoints/background/sync.ts).
+ */
+export const syncDocItem = /* @__PURE__ */ storage.defineItem<string>('local:syncDoc', { fallback: '', version: 1 });
+
+/** How sharing read state with the reader's other browsers last went; the options page says it. */
+export interface SyncStatus {
+  /** Why the last write to storage.sync failed (its quota, its rate): marks stay in this browser. */
+  error: string | null;
+  at: string | null;
+}
+export const syncStatusItem = /* @__PURE__ */ storage.defineItem<SyncStatus>('local:syncStatus', {
+  fallback: { error: null, at: null },
+  version: 1,
+});

@@ -2,6 +2,8 @@ import type { Settings } from '@/utils/settings/settings';
 import { ensurePollAlarm } from './alarm';
 import { updateBadge } from './badge';
 import { pollFeed } from './poll';
+import { pullSync, pushSync } from './sync';
+import { syncReadOf } from '@/utils/settings/settings-defaults';
 import { applyRetention, switchFeed } from './store-maintenance';
 
 /** Carries a settings change (from the options page) into the alarm, the store and the badge. */
@@ -18,4 +20,9 @@ export async function applySettings(next: Settings, previous: Settings | null): 
     JSON.stringify([next.labelRules, next.keywordRules]) !==
     JSON.stringify([previous?.labelRules, previous?.keywordRules]);
   if (next.badge !== previous?.badge || rulesChanged) await updateBadge();
+  // Sharing switched on: this browser's marks go out, the others' come in.
+  if (syncReadOf(next) && previous && !syncReadOf(previous)) {
+    await pullSync();
+    await pushSync();
+  }
 }

@@ -10,6 +10,7 @@ import { updateBadge } from './badge';
 import { openFromNotification, saveFromNotification } from './notify';
 import { pollFeed, type PollTrigger } from './poll';
 import { createHandlers, handleRequest } from './requests';
+import { isSyncChange, pullSync } from './sync';
 import { createSidePanelMenu, listenForSidePanelEntries } from './side-panel-entries';
 
 // Registers listeners only, synchronously, so a worker woken by any event sees them.
@@ -19,12 +20,20 @@ export default defineBackground(() => {
   const poll = (trigger: PollTrigger) => void pollFeed(undefined, trigger).catch(report(`poll (${trigger})`));
   const refreshBadge = (stories: StoryMeta[] | null = null) => void updateBadge(stories).catch(report('badge'));
 
+  // The reader's other browsers' marks first: a new install shows them from its first poll on.
+  const pullThenPoll = (trigger: PollTrigger) =>
+    void pullSync()
+      .catch(report('sync'))
+      .finally(() => poll(trigger));
   browser.runtime.onInstalled.addListener(() => {
-    poll('install');
+    pullThenPoll('install');
     void createSidePanelMenu().catch(report('menu'));
   });
   listenForSidePanelEntries();
-  browser.runtime.onStartup.addListener(() => poll('startup'));
+  browser.runtime.onStartup.addListener(() => pullThenPoll('startup'));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (isSyncChange(changes, area)) void pullSync().catch(report('sync'));
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM) poll('alarm');
   });

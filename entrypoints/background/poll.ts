@@ -17,8 +17,11 @@ import {
   readArchiveItem,
   settingsItem,
   storiesItem,
+  syncDocItem,
   withLastCheck,
 } from '@/utils/storage';
+import { syncReadOf } from '@/utils/settings/settings-defaults';
+import { applySync, fromText } from '@/utils/sync/read-sync';
 import { announce, type Announcement } from './notify';
 import { serialize } from './serialize';
 import { storeMerged, withBodyBudget } from './store-merged';
@@ -144,14 +147,16 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
   let outcome: PollOutcome;
   try {
     [outcome, announcement] = await serialize(async () => {
-      const [stories, status, archive, checked] = await Promise.all([
+      const [stories, status, archive, checked, doc] = await Promise.all([
         storiesItem.getValue(),
         pollStatusItem.getValue(),
         readArchiveItem.getValue(),
         lastCheckedItem.getValue(),
+        syncDocItem.getValue(),
       ]);
+      const synced = fromText(doc);
       const write = async (bodyBudgetBytes: number) => {
-        const merged = mergeItems(stories, feed.items, {
+        let merged = mergeItems(stories, feed.items, {
           now: startedAt,
           retention: settings.retention,
           maxBodyBytes: MAX_BODY_BYTES,
@@ -159,6 +164,9 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
           maxBodies: MAX_STORED_BODIES,
           readIds: new Set(Object.hasOwn(archive, feedUrl) ? archive[feedUrl] : []),
         });
+        // New stories arrive as the reader's other browsers left them: read, saved.
+        const shared = syncReadOf(settings) ? applySync(merged.stories, synced) : merged.stories;
+        if (shared !== merged.stories) merged = { ...merged, stories: shared, changed: true };
         // Stories, bodies, validators and status land together.
         await storeMerged(merged, [
           {
@@ -198,7 +206,8 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
           error: null,
         },
         {
-          added: merged.stories.filter((story: StoryMeta) => added.has(story.id)),
+          // A story read elsewhere (another browser, a feed switched back to) is not news.
+          added: merged.stories.filter((story: StoryMeta) => added.has(story.id) && !story.read),
           firstRun: stories.length === 0,
           lastSuccessAt: withLastCheck(status, checked).lastSuccessAt,
           now: deps.now(),

@@ -2,15 +2,19 @@ import { setRead } from '@/utils/feed/read-state';
 import { storage } from 'wxt/utils/storage';
 import { readArchiveItem, settingsItem, storiesEntries, storiesItem } from '@/utils/storage';
 import { serialize } from './serialize';
+import { noteMarks } from './sync';
 import { ARCHIVE_LIMIT } from './store-maintenance';
 
 /** Marks stories read or unread; returns the ids whose state changed (what Undo puts back). */
-export function updateRead(ids: readonly string[] | 'all', read: boolean): Promise<{ changed: string[] }> {
-  return serialize(async () => {
+export async function updateRead(ids: readonly string[] | 'all', read: boolean): Promise<{ changed: string[] }> {
+  const changed = await serialize(async () => {
     const result = setRead(await storiesItem.getValue(), ids, read);
     if (result.changed.length) await storage.setItems(storiesEntries(result.stories));
-    return { changed: result.changed };
+    return result.changed;
   });
+  // Shared with the reader's other browsers (after the write: the sync glue takes its own turn).
+  await noteMarks('read', changed, read);
+  return { changed };
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   DEFAULT_SETTINGS,
   feedUrlProblem,
   openInOf,
+  syncReadOf,
   validateSettings,
   type Settings,
   type SettingsErrors,
@@ -23,6 +24,7 @@ import {
   readArchiveItem,
   settingsItem,
   storiesItem,
+  syncStatusItem,
   withLastCheck,
 } from '@/utils/storage';
 import { useNow } from '@/utils/ui/use-now';
@@ -41,6 +43,7 @@ export function Options() {
   const lastChecked = useStored(lastCheckedItem);
   // The labels the blog has used, most used first, for their rules.
   const stories = useStored(storiesItem);
+  const syncStatus = useStored(syncStatusItem);
   const labels = useMemo(() => labelCounts(stories ?? [], uiLocale()).map((count) => count.label), [stories]);
   const [values, setValues] = useState<SettingsFormValues | null>(null);
   const [errors, setErrors] = useState<SettingsErrors>({});
@@ -77,6 +80,7 @@ export function Options() {
       openIn: form.openIn,
       labelRules: form.labelRules,
       keywordRules: form.keywordRules,
+      syncRead: form.syncRead,
     });
 
   const save = async () => {
@@ -200,6 +204,7 @@ export function Options() {
         busy={busy}
         dirty={dirty}
         feedTest={feedTest}
+        syncProblem={syncStatus?.error ?? null}
         onChange={(patch) => setValues({ ...values, ...patch })}
         onSave={() => void save()}
         onTest={() => void test()}
@@ -270,6 +275,7 @@ function toForm(settings: Settings): SettingsFormValues {
     openIn: openInOf(settings),
     labelRules: { ...rulesOf(settings).labelRules },
     keywordRules: [...rulesOf(settings).keywordRules],
+    syncRead: syncReadOf(settings),
   };
 }
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/entrypoints/options/Options';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
-import { settingsItem, storiesItem } from '@/utils/storage';
+import { settingsItem, storiesItem, syncStatusItem } from '@/utils/storage';
 import type { StoryMeta } from '@/utils/feed/types';
 
 const sendRequest = vi.hoisted(() => vi.fn(() => Promise.resolve({ changed: [], full: false })));
@@ -73,6 +73,23 @@ describe('Options', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'the original post in a new tab' }));
     fireEvent.click(save());
     await waitFor(async () => expect((await settingsItem.getValue()).openIn).toBe('original'));
+  });
+
+  it('shares read state with the other browsers unless switched off, and says when sharing stopped', async () => {
+    await syncStatusItem.setValue({ error: 'QUOTA_BYTES quota exceeded', at: '2026-02-03T09:00:00.000Z' });
+    await renderOptions();
+    const share = screen.getByRole<HTMLInputElement>('checkbox', {
+      name: 'Share read and saved stories across your browsers',
+    });
+    expect(share.checked).toBe(true);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Sharing stopped for now: QUOTA_BYTES quota exceeded. What you read is kept in this browser and shared when the browser allows it again.',
+    );
+    fireEvent.click(share);
+    // Off: no complaint about what is off.
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(save());
+    await waitFor(async () => expect((await settingsItem.getValue()).syncRead).toBe(false));
   });
 
   it('greys out quiet hours while notifications are off', async () => {

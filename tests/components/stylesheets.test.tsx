@@ -69,6 +69,7 @@ const form: SettingsFormValues = {
   badge: true,
   retention: '200',
   openIn: 'panel',
+  syncRead: true,
 };
 const noop = () => {};
 const Broken = (): never => {

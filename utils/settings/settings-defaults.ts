@@ -36,6 +36,15 @@ export interface Settings {
   /** Per label; absent in settings from before rules existed (read through rulesOf). */
   labelRules?: Record<string, LabelRule>;
   keywordRules?: KeywordRule[];
+  /**
+   * Share read and saved stories with the reader's other browsers (storage.sync). Absent in
+   * settings from before it existed: on (read through syncReadOf).
+   */
+  syncRead?: boolean;
+}
+
+export function syncReadOf(settings: Pick<Settings, 'syncRead'> | undefined): boolean {
+  return settings?.syncRead !== false;
 }
 
 export function openInOf(settings: Pick<Settings, 'openIn'> | undefined): OpenIn {
@@ -52,4 +61,5 @@ export const DEFAULT_SETTINGS: Settings = {
   openIn: 'panel',
   labelRules: {},
   keywordRules: [],
+  syncRead: true,
 };

@@ -3,7 +3,14 @@ import type { KeywordRule, LabelRule, QuietHours, Settings } from './settings-de
 import { wordLine } from '../feed/story-rules';
 import { t } from '../ui/i18n';
 
-export { DEFAULT_SETTINGS, openInOf, type OpenIn, type QuietHours, type Settings } from './settings-defaults';
+export {
+  DEFAULT_SETTINGS,
+  openInOf,
+  syncReadOf,
+  type OpenIn,
+  type QuietHours,
+  type Settings,
+} from './settings-defaults';
 
 export const LIMITS = {
   intervalMinutes: { min: 5, max: 1440 },
@@ -47,6 +54,8 @@ export function validateSettings(input: unknown): Validated {
   if (value.openIn !== undefined && value.openIn !== 'panel' && value.openIn !== 'original') {
     errors.openIn = t('errOpenIn');
   }
+  // Absent before sharing existed: on.
+  if (value.syncRead !== undefined && typeof value.syncRead !== 'boolean') errors.syncRead = t('errOnOff');
   const keywordRules = checkKeywordRules(value.keywordRules);
   if (typeof keywordRules === 'string') errors.keywordRules = keywordRules;
   const labelRules = checkLabelRules(value.labelRules);
@@ -64,6 +73,7 @@ export function validateSettings(input: unknown): Validated {
       openIn: value.openIn === 'original' ? 'original' : 'panel',
       labelRules: labelRules!,
       keywordRules: keywordRules as KeywordRule[],
+      syncRead: value.syncRead !== false,
     },
   };
 }

@@ -1,0 +1,127 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { syncReadOf } from '@/utils/settings/settings-defaults';
+import {
+  applySync,
+  decodeSync,
+  encodeSync,
+  fromText,
+  mergeSync,
+  SYNC_PREFIX,
+  syncTime,
+  toText,
+  withMarks,
+} from '@/utils/sync/read-sync';
+import { settingsItem, storiesEntries, storiesItem, syncDocItem, syncStatusItem } from '@/utils/storage';
+import { serialize } from './serialize';
+
+// Read and saved state shared with the reader's other browsers: the reader's marks go into this
+// browser's copy of the document at once, and into storage.sync at most once every two seconds
+// and within the hourly write limit; the other browsers' arrive through storage.onChanged.
+
+type SyncArea = Pick<typeof browser.storage.sync, 'get' | 'set'>;
+
+export interface SyncDeps {
+  area: SyncArea;
+  now: () => number;
+}
+
+export function defaultSyncDeps(): SyncDeps {
+  return { area: browser.storage.sync, now: () => Date.now() };
+}
+
+/** Chrome: one write every 2 s on average, 1,800 an hour; a batch keeps well inside both. */
+export const WRITE_GAP_MS = 2000;
+export const WRITES_AN_HOUR = 1500;
+
+const writeSlots = /* @__PURE__ */ storage.defineItem<{ hour: number; count: number }>('session:syncWrites', {
+  fallback: { hour: 0, count: 0 },
+});
+
+let pending: ReturnType<typeof setTimeout> | undefined;
+
+/** The reader marked stories here: kept in this browser's copy, shared in the next batch. */
+export async function noteMarks(
+  kind: 'read' | 'saved',
+  ids: readonly string[],
+  on: boolean,
+  deps: SyncDeps = defaultSyncDeps(),
+): Promise<void> {
+  if (!ids.length) return;
+  await serialize(async () => {
+    const doc = fromText(await syncDocItem.getValue());
+    await syncDocItem.setValue(toText(withMarks(doc, kind, ids, on, syncTime(deps.now()))));
+  });
+  scheduleSyncWrite(deps);
+}
+
+/** One write for every mark of the next two seconds. */
+export function scheduleSyncWrite(deps: SyncDeps = defaultSyncDeps()): void {
+  pending ??= setTimeout(() => {
+    pending = undefined;
+    void pushSync(deps).catch((error: unknown) => console.error('Smileband News: sync', error));
+  }, WRITE_GAP_MS);
+}
+
+/**
+ * Writes the document, merged with what storage.sync holds, and applies the merge here. Off, or
+ * over the hour's writes, it writes nothing (the marks wait in this browser's copy); a refusal
+ * (quota, rate) is recorded for the options page, and nothing stored here is lost.
+ */
+export async function pushSync(deps: SyncDeps = defaultSyncDeps()): Promise<void> {
+  if (!syncReadOf(await settingsItem.getValue())) return;
+  const hour = Math.floor(deps.now() / 3600e3);
+  const slots = await writeSlots.getValue();
+  const used = slots.hour === hour ? slots.count : 0;
+  if (used >= WRITES_AN_HOUR) return;
+  const at = new Date(deps.now()).toISOString();
+  try {
+    await serialize(async () => {
+      const [doc, stories, remote] = await Promise.all([
+        syncDocItem.getValue(),
+        storiesItem.getValue(),
+        deps.area.get(null),
+      ]);
+      const merged = mergeSync(fromText(doc), decodeSync(remote));
+      const { items, state } = encodeSync(merged, stories, deps.now());
+      if (Object.entries(items).some(([key, value]) => remote[key] !== value)) {
+        await writeSlots.setValue({ hour, count: used + 1 });
+        await deps.area.set(items);
+      }
+      const applied = applySync(stories, state);
+      await storage.setItems([
+        { key: syncDocItem.key, value: toText(state) },
+        ...(applied === stories ? [] : storiesEntries(applied)),
+        { key: syncStatusItem.key, value: { error: null, at } },
+      ]);
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.warn('Smileband News: sync write refused; read state stays in this browser', error);
+    await syncStatusItem.setValue({ error: reason, at });
+  }
+}
+
+/** What the other browsers marked (storage.sync changed, or this browser starts): applied here. */
+export async function pullSync(deps: SyncDeps = defaultSyncDeps()): Promise<void> {
+  if (!syncReadOf(await settingsItem.getValue())) return;
+  await serialize(async () => {
+    const [doc, stories, remote] = await Promise.all([
+      syncDocItem.getValue(),
+      storiesItem.getValue(),
+      deps.area.get(null),
+    ]);
+    const merged = mergeSync(fromText(doc), decodeSync(remote));
+    const text = toText(merged);
+    const applied = applySync(stories, merged);
+    await storage.setItems([
+      ...(text === doc ? [] : [{ key: syncDocItem.key, value: text }]),
+      ...(applied === stories ? [] : storiesEntries(applied)),
+    ]);
+  });
+}
+
+/** Whether a storage change touches the shared document. */
+export function isSyncChange(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'sync' && Object.keys(changes).some((key) => key.startsWith(SYNC_PREFIX));
+}

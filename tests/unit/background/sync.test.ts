@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { pollFeed, type PollDeps } from '@/entrypoints/background/poll';
+import { updateRead } from '@/entrypoints/background/read-state';
+import { updateSaved } from '@/entrypoints/background/saved';
+import { isSyncChange, pullSync, pushSync, WRITE_GAP_MS } from '@/entrypoints/background/sync';
+import { settingsItem, storiesItem, syncStatusItem } from '@/utils/storage';
+
+const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
+const NOW = Date.parse('2026-02-03T09:00:00Z');
+
+function pollDeps() {
+  const announce = vi.fn<PollDeps['announce']>(async () => {});
+  const fetch = vi.fn<typeof globalThis.fetch>(() => Promise.resolve(new Response(atom, { status: 200 })));
+  return { fetch, now: () => NOW, online: () => true, random: () => 0.5, announce } satisfies PollDeps;
+}
+
+/** What storage.sync holds: what another browser signed in to the same account would see. */
+const syncArea = () => fakeBrowser.storage.sync.get(null);
+
+/** Another browser: its own, empty storage.local, the same storage.sync. */
+async function anotherBrowser() {
+  const shared = await syncArea();
+  fakeBrowser.reset();
+  await fakeBrowser.storage.sync.set(shared);
+}
+
+const ids = async () => (await storiesItem.getValue()).map((story) => story.id);
+const readIds = async () => (await storiesItem.getValue()).filter((story) => story.read).map((story) => story.id);
+
+describe('read state across browsers', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: NOW });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('a new browser shows what was read and saved elsewhere from its first poll on, and announces none of it', async () => {
+    await pollFeed(pollDeps(), 'install');
+    const [first, second, third] = await ids();
+    await updateRead([first!, second!, third!], true);
+    await updateSaved([second!], true);
+    await vi.advanceTimersByTimeAsync(WRITE_GAP_MS);
+    expect(Object.keys(await syncArea())).toEqual(expect.arrayContaining(['rs', 'rs0']));
+
+    await anotherBrowser();
+    await pullSync();
+    const deps = pollDeps();
+    await pollFeed(deps, 'install');
+    expect(await readIds()).toEqual([first, second, third]);
+    expect((await storiesItem.getValue()).filter((story) => story.saved).map((story) => story.id)).toEqual([second]);
+  });
+
+  it('merges two browsers’ marks, and a later unread wins', async () => {
+    await pollFeed(pollDeps(), 'install');
+    const [first, second] = await ids();
+    await updateRead([first!], true);
+    await vi.advanceTimersByTimeAsync(WRITE_GAP_MS);
+    const browserA = await fakeBrowser.storage.local.get(null);
+
+    await anotherBrowser();
+    await pullSync();
+    await pollFeed(pollDeps(), 'install');
+    vi.setSystemTime(NOW + 60_000);
+    await updateRead([second!], true);
+    await updateRead([first!], false);
+    await vi.advanceTimersByTimeAsync(WRITE_GAP_MS);
+    const shared = await syncArea();
+
+    // Back in browser A: the storage.sync change arrives.
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set(browserA);
+    await fakeBrowser.storage.sync.set(shared);
+    await pullSync();
+    expect(await readIds()).toEqual([second]);
+  });
+
+  it('writes once for marks made within two seconds', async () => {
+    await pollFeed(pollDeps(), 'install');
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const [first, second, third] = await ids();
+    await updateRead([first!], true);
+    await updateRead([second!], true);
+    await vi.advanceTimersByTimeAsync(WRITE_GAP_MS / 2);
+    await updateSaved([third!], true);
+    expect(set).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(WRITE_GAP_MS);
+    expect(set).toHaveBeenCalledOnce();
+  });
+
+  it('keeps within the hour’s writes, the marks waiting in this browser', async () => {
+    await pollFeed(pollDeps(), 'install');
+    await fakeBrowser.storage.session.set({ syncWrites: { hour: Math.floor(Date.now() / 3600e3), count: 1500 } });
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await updateRead([(await ids())[0]!], true);
+    await vi.advanceTimersByTimeAsync(WRITE_GAP_MS);
+    expect(set).not.toHaveBeenCalled();
+    // The next hour, the next write carries them.
+    await fakeBrowser.storage.session.set({ syncWrites: { hour: 0, count: 0 } });
+    await pushSync();
+    expect(set).toHaveBeenCalledOnce();
+  });
+
+  it('a refused write keeps everything here and says why on the options page', async () => {
+    await pollFeed(pollDeps(), 'install');
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const [first] = await ids();
+    await updateRead([first!], true);
+    await vi.advanceTimersByTimeAsync(WRITE_GAP_MS);
+    expect(await syncStatusItem.getValue()).toMatchObject({ error: 'QUOTA_BYTES quota exceeded' });
+    expect(await readIds()).toEqual([first]);
+    // A later write that goes through clears it.
+    vi.restoreAllMocks();
+    await pushSync();
+    expect((await syncStatusItem.getValue()).error).toBeNull();
+  });
+
+  it('switched off, shares nothing and takes nothing', async () => {
+    await pollFeed(pollDeps(), 'install');
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), syncRead: false });
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await updateRead([(await ids())[0]!], true);
+    await vi.advanceTimersByTimeAsync(WRITE_GAP_MS);
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('listens to storage.sync changes of its own document only', () => {
+    expect(isSyncChange({ rs0: {} }, 'sync')).toBe(true);
+    expect(isSyncChange({ rs0: {} }, 'local')).toBe(false);
+    expect(isSyncChange({ other: {} }, 'sync')).toBe(false);
+  });
+});
