@@ -24,6 +24,7 @@ import { syncReadOf } from '@/utils/settings/settings-defaults';
 import { applySync, fromText } from '@/utils/sync/read-sync';
 import { announce, type Announcement } from './notify';
 import { serialize } from './serialize';
+import { pullSync } from './sync';
 import { storeMerged, withBodyBudget } from './store-merged';
 
 export interface PollDeps {
@@ -124,6 +125,9 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
       .catch((error: unknown) => console.error('Smileband News: notifications', error));
     return { kind: 'unchanged', added: [], updated: [], error: null };
   }
+
+  // A store emptied under a running browser (or never pulled): the other browsers' marks first.
+  if (!(await syncDocItem.getValue())) await pullSync();
 
   let feed;
   try {

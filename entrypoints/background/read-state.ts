@@ -38,5 +38,8 @@ export function importRead(read: Record<string, string[]>): Promise<{ changed: s
     await readArchiveItem.setValue(Object.fromEntries(merged));
     if (result.changed.length) await storage.setItems(storiesEntries(result.stories));
     return { changed: result.changed };
+  }).then(async (result) => {
+    await noteMarks('read', result.changed, true);
+    return result;
   });
 }

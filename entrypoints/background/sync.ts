@@ -4,6 +4,7 @@ import { syncReadOf } from '@/utils/settings/settings-defaults';
 import {
   applySync,
   decodeSync,
+  EMPTY_SYNC,
   encodeSync,
   fromText,
   mergeSync,
@@ -114,8 +115,10 @@ export async function pullSync(deps: SyncDeps = defaultSyncDeps()): Promise<void
     const merged = mergeSync(fromText(doc), decodeSync(remote));
     const text = toText(merged);
     const applied = applySync(stories, merged);
+    // Nothing shared and nothing here: nothing to write (an idle poll writes nothing).
+    const same = text === doc || (!doc && text === toText(EMPTY_SYNC));
     await storage.setItems([
-      ...(text === doc ? [] : [{ key: syncDocItem.key, value: text }]),
+      ...(same ? [] : [{ key: syncDocItem.key, value: text }]),
       ...(applied === stories ? [] : storiesEntries(applied)),
     ]);
   });

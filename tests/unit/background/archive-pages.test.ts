@@ -21,7 +21,7 @@ const idOf = (post: string) => /<id>([^<]+)</.exec(post)![1]!;
 function blogger(reply?: (url: URL) => Response | undefined) {
   const asked: URL[] = [];
   const fetch = vi.fn<typeof globalThis.fetch>((input) => {
-    const url = new URL(String(input));
+    const url = new URL(input as string);
     asked.push(url);
     const staged = reply?.(url);
     if (staged) return Promise.resolve(staged);
@@ -290,11 +290,11 @@ describe('searching the whole blog', () => {
     const fetch = vi
       .spyOn(globalThis, 'fetch')
       .mockImplementation((input) =>
-        Promise.resolve(new Response(bloggerPage(BLOG, new URL(String(input))), { status: 200 })),
+        Promise.resolve(new Response(bloggerPage(BLOG, new URL(input as string)), { status: 200 })),
       );
     const reply = await handleRequest(createHandlers(), { type: 'search-blog', query: 'x'.repeat(500), start: 1 });
     expect(reply).toMatchObject({ ids: [], total: 0 });
-    expect(new URL(String(fetch.mock.calls[0]![0])).searchParams.get('q')).toHaveLength(200);
+    expect(new URL(fetch.mock.calls[0]![0] as string).searchParams.get('q')).toHaveLength(200);
   });
 });
 

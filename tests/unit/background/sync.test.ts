@@ -55,6 +55,16 @@ describe('read state across browsers', () => {
     expect((await storiesItem.getValue()).filter((story) => story.saved).map((story) => story.id)).toEqual([second]);
   });
 
+  it('a poll into an emptied store takes the shared marks first', async () => {
+    await pollFeed(pollDeps(), 'install');
+    const [first] = await ids();
+    await updateRead([first!], true);
+    await vi.advanceTimersByTimeAsync(WRITE_GAP_MS);
+    await anotherBrowser();
+    await pollFeed(pollDeps(), 'manual');
+    expect(await readIds()).toEqual([first]);
+  });
+
   it('merges two browsers’ marks, and a later unread wins', async () => {
     await pollFeed(pollDeps(), 'install');
     const [first, second] = await ids();

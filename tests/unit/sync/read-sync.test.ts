@@ -131,7 +131,7 @@ describe('the document in storage.sync', () => {
       // Read over the last week, so most marks have settled.
       const state = stories.reduce(
         (acc, s, n) => withMarks(acc, 'read', [s.id], true, T - n * 60),
-        EMPTY_SYNC as SyncState,
+        EMPTY_SYNC,
       );
       const { items } = encodeSync(state, stories, NOW);
       const size = quota(items);
@@ -150,7 +150,7 @@ describe('the document in storage.sync', () => {
     const stories = Array.from({ length: 10_000 }, (_, n) => story(n + 1, { read: n % 2 === 0 }));
     const state = stories.reduce(
       (acc, s, n) => withMarks(acc, 'read', [s.id], s.read, T - n * 60),
-      EMPTY_SYNC as SyncState,
+      EMPTY_SYNC,
     );
     const { items } = encodeSync(state, stories, NOW);
     const size = quota(items);
