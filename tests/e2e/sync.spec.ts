@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { servedExtensionFor } from './support/extension';
 import type { StoryMeta } from '@/utils/feed/types';
+import { decodeSync, syncTime, toText, withMarks } from '@/utils/sync/read-sync';
 
 const POLL = { timeout: 20_000, interval: 100 };
 
@@ -36,6 +37,21 @@ describe('read state across browsers in Chromium', () => {
     const read = (await stories()).filter((story) => story.read).map((story) => story.id);
     expect(read.sort()).toEqual([...marked].sort());
     await expect.poll(async () => (await running.extension.badge()).text, POLL).toBe('22');
+    await popup.close();
+  });
+
+  it('applies another browser’s mark as it arrives: the badge and the open popup follow', async () => {
+    const popup = await running.extension.open('popup.html');
+    await expect.poll(() => popup.getByRole('listitem').count(), POLL).toBe(25);
+    const target = (await stories()).find((story) => !story.read)!;
+    const before = Number((await running.extension.badge()).text);
+    // Another browser marks it read: its document arrives in storage.sync.
+    const shared = await popup.evaluate(() => chrome.storage.sync.get(null));
+    const doc = withMarks(decodeSync(shared), 'read', [target.id], true, syncTime(Date.now()) + 5);
+    await popup.evaluate((text) => chrome.storage.sync.set({ rs: '1', rs0: text }), toText(doc));
+    await expect.poll(async () => (await running.extension.badge()).text, POLL).toBe(String(before - 1));
+    const row = popup.locator(`li[data-id="${target.id}"]`);
+    await expect.poll(() => row.getAttribute('class'), POLL).toBe('row');
     await popup.close();
   });
 });
