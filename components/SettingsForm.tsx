@@ -19,6 +19,7 @@ export interface SettingsFormValues {
   labelRules: Record<string, LabelRule>;
   keywordRules: KeywordRule[];
   syncRead: boolean;
+  syncSettings: boolean;
 }
 
 export interface SettingsFormProps {
@@ -169,6 +170,10 @@ export function SettingsForm({
         <label class="check">
           <input type="checkbox" checked={values.syncRead} onChange={flag('syncRead')} />
           {t('syncToggle')}
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={values.syncSettings} onChange={flag('syncSettings')} />
+          {t('syncSettingsToggle')}
         </label>
         <p class="hint">{t('syncExplain')}</p>
         {syncProblem && values.syncRead && (

@@ -2,7 +2,7 @@ import type { Settings } from '@/utils/settings/settings';
 import { ensurePollAlarm } from './alarm';
 import { updateBadge } from './badge';
 import { pollFeed } from './poll';
-import { pullSync, pushSync } from './sync';
+import { pullSettings, pullSync, pushSettings, pushSync } from './sync';
 import { syncReadOf } from '@/utils/settings/settings-defaults';
 import { applyRetention, switchFeed } from './store-maintenance';
 
@@ -25,4 +25,8 @@ export async function applySettings(next: Settings, previous: Settings | null): 
     await pullSync();
     await pushSync();
   }
+  // Settings shared: switched on, the shared ones are taken if there are any; else, and after
+  // any change here, these are shared.
+  if (next.syncSettings && previous && !previous.syncSettings && (await pullSettings())) return;
+  await pushSettings(next);
 }

@@ -10,7 +10,7 @@ import { updateBadge } from './badge';
 import { openFromNotification, saveFromNotification } from './notify';
 import { pollFeed, type PollTrigger } from './poll';
 import { createHandlers, handleRequest } from './requests';
-import { isSyncChange, pullSync } from './sync';
+import { isSettingsChange, isSyncChange, pullSettings, pullSync } from './sync';
 import { createSidePanelMenu, listenForSidePanelEntries } from './side-panel-entries';
 
 // Registers listeners only, synchronously, so a worker woken by any event sees them.
@@ -33,6 +33,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => pullThenPoll('startup'));
   browser.storage.onChanged.addListener((changes, area) => {
     if (isSyncChange(changes, area)) void pullSync().catch(report('sync'));
+    if (isSettingsChange(changes, area)) void pullSettings().catch(report('sync'));
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM) poll('alarm');

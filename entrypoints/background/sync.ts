@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { syncReadOf } from '@/utils/settings/settings-defaults';
+import { syncReadOf, type Settings } from '@/utils/settings/settings-defaults';
+import { validateSettings } from '@/utils/settings/settings';
 import {
   applySync,
   decodeSync,
@@ -127,4 +128,63 @@ export async function pullSync(deps: SyncDeps = defaultSyncDeps()): Promise<void
 /** Whether a storage change touches the shared document. */
 export function isSyncChange(changes: Record<string, unknown>, area: string): boolean {
   return area === 'sync' && Object.keys(changes).some((key) => key.startsWith(SYNC_PREFIX));
+}
+
+/** Whether a storage change brings settings shared by another browser. */
+export function isSettingsChange(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'sync' && Object.hasOwn(changes, SETTINGS_KEY);
+}
+
+/** Where the shared settings live in storage.sync. */
+export const SETTINGS_KEY = 'st';
+
+/** What another browser may take: all but the feed's address and the sharing switches. */
+function shareable(settings: Settings): string {
+  const rest: Partial<Settings> = { ...settings };
+  delete rest.feedUrl;
+  delete rest.syncRead;
+  delete rest.syncSettings;
+  return JSON.stringify(rest);
+}
+
+/** The settings saved here, shared (when the reader shares them). */
+export async function pushSettings(settings: Settings, deps: SyncDeps = defaultSyncDeps()): Promise<void> {
+  if (!settings.syncSettings) return;
+  const value = shareable(settings);
+  const remote = await deps.area.get(SETTINGS_KEY);
+  if (remote[SETTINGS_KEY] === value) return;
+  try {
+    await deps.area.set({ [SETTINGS_KEY]: value });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    await syncStatusItem.setValue({ error: reason, at: new Date(deps.now()).toISOString() });
+  }
+}
+
+/**
+ * Settings another browser shared, taken here when this browser shares settings too: checked
+ * like a file's, this browser's feed address and switches kept. Returns whether they changed.
+ */
+export async function pullSettings(deps: SyncDeps = defaultSyncDeps()): Promise<boolean> {
+  const local = await settingsItem.getValue();
+  if (!local.syncSettings) return false;
+  const remote = (await deps.area.get(SETTINGS_KEY))[SETTINGS_KEY];
+  if (typeof remote !== 'string' || remote.length > 8192) return false;
+  let shared: unknown;
+  try {
+    shared = JSON.parse(remote);
+  } catch {
+    return false;
+  }
+  if (typeof shared !== 'object' || shared === null || Array.isArray(shared)) return false;
+  const result = validateSettings({
+    ...(shared as Record<string, unknown>),
+    feedUrl: local.feedUrl,
+    syncRead: syncReadOf(local),
+    syncSettings: true,
+  });
+  if (!result.ok || shareable(result.settings) === shareable(local)) return false;
+  // The one write of settings not made by the options page: the reader's own, made elsewhere.
+  await settingsItem.setValue(result.settings);
+  return true;
 }

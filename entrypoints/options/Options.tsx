@@ -81,6 +81,7 @@ export function Options() {
       labelRules: form.labelRules,
       keywordRules: form.keywordRules,
       syncRead: form.syncRead,
+      syncSettings: form.syncSettings,
     });
 
   const save = async () => {
@@ -276,6 +277,7 @@ function toForm(settings: Settings): SettingsFormValues {
     labelRules: { ...rulesOf(settings).labelRules },
     keywordRules: [...rulesOf(settings).keywordRules],
     syncRead: syncReadOf(settings),
+    syncSettings: settings.syncSettings === true,
   };
 }
 

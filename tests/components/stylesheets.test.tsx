@@ -70,6 +70,7 @@ const form: SettingsFormValues = {
   retention: '200',
   openIn: 'panel',
   syncRead: true,
+  syncSettings: false,
 };
 const noop = () => {};
 const Broken = (): never => {

@@ -41,6 +41,11 @@ export interface Settings {
    * settings from before it existed: on (read through syncReadOf).
    */
   syncRead?: boolean;
+  /**
+   * Share the settings too (all but the feed address, whose permission each browser grants), the
+   * later change winning. Absent: off.
+   */
+  syncSettings?: boolean;
 }
 
 export function syncReadOf(settings: Pick<Settings, 'syncRead'> | undefined): boolean {
@@ -62,4 +67,5 @@ export const DEFAULT_SETTINGS: Settings = {
   labelRules: {},
   keywordRules: [],
   syncRead: true,
+  syncSettings: false,
 };

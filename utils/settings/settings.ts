@@ -56,6 +56,7 @@ export function validateSettings(input: unknown): Validated {
   }
   // Absent before sharing existed: on.
   if (value.syncRead !== undefined && typeof value.syncRead !== 'boolean') errors.syncRead = t('errOnOff');
+  if (value.syncSettings !== undefined && typeof value.syncSettings !== 'boolean') errors.syncSettings = t('errOnOff');
   const keywordRules = checkKeywordRules(value.keywordRules);
   if (typeof keywordRules === 'string') errors.keywordRules = keywordRules;
   const labelRules = checkLabelRules(value.labelRules);
@@ -74,6 +75,7 @@ export function validateSettings(input: unknown): Validated {
       labelRules: labelRules!,
       keywordRules: keywordRules as KeywordRule[],
       syncRead: value.syncRead !== false,
+      syncSettings: value.syncSettings === true,
     },
   };
 }

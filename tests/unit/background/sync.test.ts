@@ -4,7 +4,17 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pollFeed, type PollDeps } from '@/entrypoints/background/poll';
 import { updateRead } from '@/entrypoints/background/read-state';
 import { updateSaved } from '@/entrypoints/background/saved';
-import { isSyncChange, pullSync, pushSync, WRITE_GAP_MS } from '@/entrypoints/background/sync';
+import {
+  isSettingsChange,
+  isSyncChange,
+  pullSettings,
+  pullSync,
+  pushSettings,
+  pushSync,
+  WRITE_GAP_MS,
+} from '@/entrypoints/background/sync';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings-defaults';
+import { applySettings } from '@/entrypoints/background/apply-settings';
 import { settingsItem, storiesItem, syncStatusItem } from '@/utils/storage';
 
 const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
@@ -142,5 +152,75 @@ describe('read state across browsers', () => {
     expect(isSyncChange({ rs0: {} }, 'sync')).toBe(true);
     expect(isSyncChange({ rs0: {} }, 'local')).toBe(false);
     expect(isSyncChange({ other: {} }, 'sync')).toBe(false);
+  });
+});
+
+describe('settings across browsers', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const settings = async (patch: Partial<Settings>) =>
+    settingsItem.setValue({ ...(await settingsItem.getValue()), ...patch });
+
+  it('shares the settings saved here, and another browser that shares them takes them, keeping its feed', async () => {
+    await settings({ syncSettings: true, intervalMinutes: 30, keywordRules: [{ words: 'football', action: 'hide' }] });
+    await pushSettings(await settingsItem.getValue());
+    expect(Object.keys(await syncArea())).toEqual(['st']);
+
+    await anotherBrowser();
+    await settings({ feedUrl: 'https://www.smileband.co.uk/feeds/posts/default?alt=rss' });
+    // Not sharing settings here: nothing changes.
+    expect(await pullSettings()).toBe(false);
+    expect((await settingsItem.getValue()).intervalMinutes).toBe(15);
+    await settings({ syncSettings: true });
+    expect(await pullSettings()).toBe(true);
+    expect(await settingsItem.getValue()).toMatchObject({
+      intervalMinutes: 30,
+      keywordRules: [{ words: 'football', action: 'hide' }],
+      feedUrl: 'https://www.smileband.co.uk/feeds/posts/default?alt=rss',
+      syncSettings: true,
+    });
+    // Taken already: nothing more to take.
+    expect(await pullSettings()).toBe(false);
+  });
+
+  it('takes nothing that would not pass the options page’s own checks', async () => {
+    await settings({ syncSettings: true });
+    for (const bad of ['not json', '[1]', JSON.stringify({ intervalMinutes: 1 }), 'x'.repeat(9000)]) {
+      await fakeBrowser.storage.sync.set({ st: bad });
+      expect(await pullSettings()).toBe(false);
+    }
+    expect((await settingsItem.getValue()).intervalMinutes).toBe(15);
+  });
+
+  it('writes nothing when the shared settings already say the same, and says a refused write', async () => {
+    await settings({ syncSettings: true });
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await pushSettings(await settingsItem.getValue());
+    await pushSettings(await settingsItem.getValue());
+    expect(set).toHaveBeenCalledOnce();
+    set.mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_HOUR'));
+    await pushSettings({ ...(await settingsItem.getValue()), badge: false });
+    expect((await syncStatusItem.getValue()).error).toBe('MAX_WRITE_OPERATIONS_PER_HOUR');
+    vi.restoreAllMocks();
+  });
+
+  it('switched on here, takes the shared settings if there are some, and shares its own if not', async () => {
+    await fakeBrowser.storage.sync.set({ st: JSON.stringify({ ...DEFAULT_SETTINGS, intervalMinutes: 45 }) });
+    const before = await settingsItem.getValue();
+    await settings({ syncSettings: true });
+    await applySettings(await settingsItem.getValue(), before);
+    expect((await settingsItem.getValue()).intervalMinutes).toBe(45);
+
+    fakeBrowser.reset();
+    const fresh = await settingsItem.getValue();
+    await settings({ syncSettings: true, retention: 300 });
+    await applySettings(await settingsItem.getValue(), fresh);
+    expect(JSON.parse((await syncArea()).st as string)).toMatchObject({ retention: 300 });
+  });
+
+  it('listens for the shared settings key only', () => {
+    expect(isSettingsChange({ st: {} }, 'sync')).toBe(true);
+    expect(isSettingsChange({ st: {} }, 'local')).toBe(false);
+    expect(isSettingsChange({ rs0: {} }, 'sync')).toBe(false);
   });
 });
