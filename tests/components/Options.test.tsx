@@ -79,7 +79,7 @@ describe('Options', () => {
     await syncStatusItem.setValue({ error: 'QUOTA_BYTES quota exceeded', at: '2026-02-03T09:00:00.000Z' });
     await renderOptions();
     const share = screen.getByRole<HTMLInputElement>('checkbox', {
-      name: 'Share read and saved stories across your browsers',
+      name: 'Share what you read and save',
     });
     expect(share.checked).toBe(true);
     expect(screen.getByRole('alert').textContent).toBe(

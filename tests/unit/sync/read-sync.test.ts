@@ -129,10 +129,7 @@ describe('the document in storage.sync', () => {
     for (const count of [1_000, 10_000]) {
       const stories = Array.from({ length: count }, (_, n) => story(n + 1, { read: true }));
       // Read over the last week, so most marks have settled.
-      const state = stories.reduce(
-        (acc, s, n) => withMarks(acc, 'read', [s.id], true, T - n * 60),
-        EMPTY_SYNC,
-      );
+      const state = stories.reduce((acc, s, n) => withMarks(acc, 'read', [s.id], true, T - n * 60), EMPTY_SYNC);
       const { items } = encodeSync(state, stories, NOW);
       const size = quota(items);
       expect(size.largest).toBeLessThanOrEqual(8_192);
@@ -148,10 +145,7 @@ describe('the document in storage.sync', () => {
 
   it('with 10,000 marks it cannot fold (every other story unread), keeps the newest marks within the quota', () => {
     const stories = Array.from({ length: 10_000 }, (_, n) => story(n + 1, { read: n % 2 === 0 }));
-    const state = stories.reduce(
-      (acc, s, n) => withMarks(acc, 'read', [s.id], s.read, T - n * 60),
-      EMPTY_SYNC,
-    );
+    const state = stories.reduce((acc, s, n) => withMarks(acc, 'read', [s.id], s.read, T - n * 60), EMPTY_SYNC);
     const { items } = encodeSync(state, stories, NOW);
     const size = quota(items);
     expect(size.total).toBeLessThanOrEqual(102_400);
