@@ -204,4 +204,18 @@ describe('the Firefox build in Firefox', () => {
     expect(stories.filter((story) => story.archived).every((story) => story.read)).toBe(true);
     expect(server.served.at(-1)!.search).toBe(`?orderby=published&start-index=${before + 1}&max-results=100`);
   });
+
+  it('shares what was read through Firefox’s storage.sync (the add-on id the manifest carries)', async () => {
+    const page = await firefox.open('popup.html');
+    // A story was marked read above; its mark is in storage.sync within a couple of seconds.
+    await until(
+      async () =>
+        typeof (await firefox.evaluate<Record<string, unknown>>(page, 'browser.storage.sync.get(null)')).rs0 ===
+        'string',
+      'the shared marks',
+    );
+    const shared = await firefox.evaluate<Record<string, string>>(page, 'browser.storage.sync.get(null)');
+    expect(shared.rs).toBe('1');
+    expect(shared.rs0).toMatch(/^1\|/);
+  });
 });
