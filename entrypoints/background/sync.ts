@@ -49,7 +49,8 @@ export async function noteMarks(
   on: boolean,
   deps: SyncDeps = defaultSyncDeps(),
 ): Promise<void> {
-  if (!ids.length) return;
+  // Off: nothing to keep (switched on later, the stories' own read state is what goes out).
+  if (!ids.length || !syncReadOf(await settingsItem.getValue())) return;
   await serialize(async () => {
     const doc = fromText(await syncDocItem.getValue());
     await syncDocItem.setValue(toText(withMarks(doc, kind, ids, on, syncTime(deps.now()))));

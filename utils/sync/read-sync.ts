@@ -147,7 +147,8 @@ export function toText(state: SyncState, limit = Infinity): string {
   const read = marks(state.read, '.', '!');
   const saved = marks(state.saved, '*', '-').join(',');
   const head = `1|${state.upTo}|${state.upAt.toString(36)}|`;
-  let room = limit - head.length - 1 - saved.length;
+  // Each mark costs its length and a separator: a comma before it, or the `|` after the last.
+  let room = limit - head.length - saved.length;
   let keep = 0;
   while (keep < read.length && room >= read[keep]!.length + 1) room -= read[keep++]!.length + 1;
   return `${head}${read.slice(0, keep).join(',')}|${saved}`;

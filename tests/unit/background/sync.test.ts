@@ -15,7 +15,8 @@ import {
 } from '@/entrypoints/background/sync';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings-defaults';
 import { applySettings } from '@/entrypoints/background/apply-settings';
-import { settingsItem, storiesItem, syncStatusItem } from '@/utils/storage';
+import { settingsItem, storiesItem, syncDocItem, syncStatusItem } from '@/utils/storage';
+import { decodeSync, EMPTY_SYNC, syncTime, toText, withMarks } from '@/utils/sync/read-sync';
 
 const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
 const NOW = Date.parse('2026-02-03T09:00:00Z');
@@ -146,9 +147,54 @@ describe('read state across browsers', () => {
     await updateRead([(await ids())[0]!], true);
     await vi.advanceTimersByTimeAsync(WRITE_GAP_MS);
     expect(set).not.toHaveBeenCalled();
+    // Nor keeps marks for later: the stories' own read state goes out if it is switched on.
+    expect(await syncDocItem.getValue()).toBe('');
+  });
+
+  it('counts its writes in the hour, starting again each hour, and writes nothing when nothing changed', async () => {
+    await pollFeed(pollDeps(), 'install');
+    await fakeBrowser.storage.session.set({ syncWrites: { hour: 1, count: 1500 } });
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await updateRead([(await ids())[0]!], true);
+    await vi.advanceTimersByTimeAsync(WRITE_GAP_MS);
+    expect(set).toHaveBeenCalledOnce();
+    expect(await fakeBrowser.storage.session.get('syncWrites')).toEqual({
+      syncWrites: { hour: Math.floor(NOW / 3600e3), count: 1 },
+    });
+    await pushSync();
+    expect(set).toHaveBeenCalledOnce();
+  });
+
+  it('a write takes in what the other browsers shared meanwhile', async () => {
+    await pollFeed(pollDeps(), 'install');
+    const [first, second] = await ids();
+    await updateRead([first!], true);
+    await vi.advanceTimersByTimeAsync(WRITE_GAP_MS);
+    const shared = await syncArea();
+    const doc = withMarks(decodeSync(shared), 'read', [second!], true, syncTime(NOW) + 5);
+    await fakeBrowser.storage.sync.set({ rs: '1', rs0: toText(doc) });
+    await pushSync();
+    expect(await readIds()).toEqual([first, second]);
+  });
+
+  it('switched off, takes nothing another browser shares; with nothing shared, writes nothing here', async () => {
+    await pollFeed(pollDeps(), 'install');
+    const [first] = await ids();
+    const doc = withMarks(EMPTY_SYNC, 'read', [first!], true, syncTime(NOW));
+    await fakeBrowser.storage.sync.set({ rs: '1', rs0: toText(doc) });
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), syncRead: false });
+    await pullSync();
+    expect(await readIds()).toEqual([]);
+
+    fakeBrowser.reset();
+    await pollFeed(pollDeps(), 'install');
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await pullSync();
+    expect(writes).not.toHaveBeenCalled();
   });
 
   it('listens to storage.sync changes of its own document only', () => {
+    expect(isSyncChange({ other: {}, rs0: {} }, 'sync')).toBe(true);
     expect(isSyncChange({ rs0: {} }, 'sync')).toBe(true);
     expect(isSyncChange({ rs0: {} }, 'local')).toBe(false);
     expect(isSyncChange({ other: {} }, 'sync')).toBe(false);
@@ -183,9 +229,19 @@ describe('settings across browsers', () => {
     expect(await pullSettings()).toBe(false);
   });
 
+  it('shares nothing while settings are not shared', async () => {
+    await settings({ intervalMinutes: 30 });
+    await pushSettings(await settingsItem.getValue());
+    expect(await syncArea()).toEqual({});
+  });
+
   it('takes nothing that would not pass the options page’s own checks', async () => {
     await settings({ syncSettings: true });
-    for (const bad of ['not json', '[1]', JSON.stringify({ intervalMinutes: 1 }), 'x'.repeat(9000)]) {
+    const long = JSON.stringify({ ...DEFAULT_SETTINGS, intervalMinutes: 30, keywordRules: [] }).replace(
+      '"keywordRules":[]',
+      `"keywordRules":[],"pad":"${'x'.repeat(8200)}"`,
+    );
+    for (const bad of ['not json', '[1]', 'null', '5', JSON.stringify({ intervalMinutes: 1 }), long, 42]) {
       await fakeBrowser.storage.sync.set({ st: bad });
       expect(await pullSettings()).toBe(false);
     }

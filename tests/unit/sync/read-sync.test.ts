@@ -10,6 +10,8 @@ import {
   SYNC_ITEM_CHARS,
   syncTime,
   withMarks,
+  fromText,
+  toText,
   type SyncState,
 } from '@/utils/sync/read-sync';
 import { asStored, postItem } from '../../support/stories';
@@ -167,5 +169,107 @@ describe('the document in storage.sync', () => {
     const odd = decodeSync({ rs: '1', rs0: '1|not a date|zz|bad,abcdefgh.1x,abcdefgh?1|' });
     expect(odd.upTo).toBe('');
     expect([...odd.read]).toEqual([['abcdefgh', [true, 69]]]);
+  });
+});
+
+describe('the document at its edges', () => {
+  const key = (n: number) => storyKey(story(n).id);
+
+  it('takes the later "read up to" of two browsers, with its time, whichever comes first', () => {
+    const early: SyncState = { ...EMPTY_SYNC, upTo: story(5).published, upAt: T - 100 };
+    const late: SyncState = { ...EMPTY_SYNC, upTo: story(2).published, upAt: T - 200 };
+    for (const merged of [mergeSync(early, late), mergeSync(late, early)]) {
+      expect([merged.upTo, merged.upAt]).toEqual([story(2).published, T - 200]);
+    }
+    const sameLater = { ...early, upAt: T - 50 };
+    for (const merged of [mergeSync(early, sameLater), mergeSync(sameLater, early)]) expect(merged.upAt).toBe(T - 50);
+  });
+
+  it('keeps the read on a tie, whichever browser’s document comes first', () => {
+    const read = withMarks(EMPTY_SYNC, 'read', [story(1).id], true, T);
+    const unread = withMarks(EMPTY_SYNC, 'read', [story(1).id], false, T);
+    expect(mergeSync(read, unread).read.get(key(1))).toEqual([true, T]);
+    expect(mergeSync(unread, read).read.get(key(1))).toEqual([true, T]);
+  });
+
+  it('reads "read up to" as read only up to its time, and a mark made at or after it as the mark says', () => {
+    const state: SyncState = { ...EMPTY_SYNC, upTo: story(3).published, upAt: T };
+    expect(applySync([story(4), story(3), story(2)], state).map((s) => s.read)).toEqual([true, true, false]);
+    const unreadAt = withMarks(state, 'read', [story(4).id], false, T);
+    expect(applySync([story(4)], unreadAt)[0]!.read).toBe(false);
+    const unreadBefore = withMarks(state, 'read', [story(4).id], false, T - 1);
+    expect(applySync([story(4)], unreadBefore)[0]!.read).toBe(true);
+    expect(applySync([story(4)], EMPTY_SYNC)[0]!.read).toBe(false);
+  });
+
+  it('unsaving keeps the story as it was otherwise, and a story saved both here and there is left alone', () => {
+    const saved = story(1, { saved: '2026-02-01T00:00:00.000Z', read: true });
+    const off = withMarks(EMPTY_SYNC, 'saved', [saved.id], false, T);
+    const [taken] = applySync([saved], off);
+    expect(taken).toMatchObject({ id: saved.id, headline: saved.headline, read: true });
+    expect(taken).not.toHaveProperty('saved');
+    const list = [saved];
+    expect(applySync(list, withMarks(EMPTY_SYNC, 'saved', [saved.id], true, T))).toBe(list);
+  });
+
+  it('round-trips saved marks and unread marks exactly', () => {
+    let state = withMarks(EMPTY_SYNC, 'saved', [story(1).id], true, T + 2);
+    state = withMarks(state, 'saved', [story(2).id], false, T + 3);
+    state = withMarks(state, 'read', [story(3).id], false, T + 4);
+    const back = decodeSync(encodeSync(state, [], NOW).items);
+    expect(back.saved.get(key(1))).toEqual([true, T + 2]);
+    expect(back.saved.get(key(2))).toEqual([false, T + 3]);
+    expect(back.read.get(key(3))).toEqual([false, T + 4]);
+  });
+
+  it('fills the room to the last mark that fits, newest first, whatever order they were made in', () => {
+    let state: SyncState = EMPTY_SYNC;
+    for (let n = 1; n <= 50; n++) state = withMarks(state, 'read', [story(n).id], true, T - 1000 + n);
+    const full = toText(state);
+    const one = full.split('|')[3]!.split(',')[0]!.length + 1;
+    expect(toText(state, full.length)).toBe(full);
+    for (const limit of [full.length, full.length - 1, full.length - one, 200]) {
+      const text = toText(state, limit);
+      expect(text.length).toBeLessThanOrEqual(limit);
+      expect(text.length).toBeGreaterThan(limit - one);
+    }
+    // The newest (n = 50) is first, and the first to stay.
+    const kept = fromText(toText(state, 200)).read;
+    expect(kept.has(key(50))).toBe(true);
+    expect(kept.has(key(1))).toBe(false);
+  });
+
+  it('folds up to the newest settled story, with the newest mark it covers as its time', () => {
+    const stories = [story(6, { read: true }), story(5, { read: true }), story(4, { read: true }), story(3)];
+    const settledAt = T - SETTLE_SECONDS;
+    let state = withMarks(EMPTY_SYNC, 'read', [story(6).id], true, settledAt - 500);
+    state = withMarks(state, 'read', [story(5).id], true, settledAt - 100);
+    state = withMarks(state, 'read', [story(4).id], true, settledAt);
+    const { state: written } = encodeSync(state, [...stories].reverse(), NOW);
+    expect([written.upTo, written.upAt, written.read.size]).toEqual([story(4).published, settledAt, 0]);
+    // A mark a second younger than the hour stays a mark, and stops the fold there.
+    const young = withMarks(state, 'read', [story(4).id], true, settledAt + 1);
+    const kept = encodeSync(young, stories, NOW).state;
+    expect([kept.upTo, kept.upAt, [...kept.read.keys()]]).toEqual([story(5).published, settledAt - 100, [key(4)]]);
+  });
+
+  it('reads a document that is not ours as empty, part by part', () => {
+    const good = encodeSync(withMarks(EMPTY_SYNC, 'read', [story(1).id], true, T), [], NOW).items;
+    expect(decodeSync(good).read.size).toBe(1);
+    for (const parts of ['0', '1.5', '513', '-1']) expect(decodeSync({ ...good, rs: parts })).toEqual(EMPTY_SYNC);
+    expect(decodeSync({ rs: '512' })).toEqual(EMPTY_SYNC);
+    expect(decodeSync({ rs: '1', rs0: 5 })).toEqual(EMPTY_SYNC);
+    expect(decodeSync({ rs: '1', rs0: '1|||' })).toMatchObject({ upTo: '', upAt: 0 });
+    expect(decodeSync({ rs: '1', rs0: '2||||' })).toEqual(EMPTY_SYNC);
+    for (const upTo of ['x2026-02-03T09:00:00.000Z', '2026-02-03T09:00:00.000Zx']) {
+      expect(decodeSync({ rs: '1', rs0: `1|${upTo}|0||` }).upTo).toBe('');
+    }
+    // Marks of one kind do not read as the other: a read mark among the saved ones is left out.
+    const mixed = decodeSync({ rs: '1', rs0: '1||0|abcdefgh*1,abcdefgi-1|abcdefgh.1,abcdefgi*2,abcdefgj-3' });
+    expect([...mixed.read.keys()]).toEqual([]);
+    expect([...mixed.saved]).toEqual([
+      ['abcdefgi', [true, 2]],
+      ['abcdefgj', [false, 3]],
+    ]);
   });
 });
