@@ -177,7 +177,7 @@ export async function pullSettings(deps: SyncDeps = defaultSyncDeps()): Promise<
   } catch {
     return false;
   }
-  if (typeof shared !== 'object' || shared === null || Array.isArray(shared)) return false;
+  // Whatever it holds, the options page's own checks decide (a number or a list holds no settings).
   const result = validateSettings({
     ...(shared as Record<string, unknown>),
     feedUrl: local.feedUrl,

@@ -212,7 +212,8 @@ export function fromText(text: string): SyncState {
 
 function readMarks(text: string, on: string, off: string): Map<string, Mark> {
   const marks = new Map<string, Mark>();
-  const pattern = new RegExp(`^([0-9a-z]{8})([${on}${off === '-' ? '\\-' : off}])([0-9a-z]{1,8})$`);
+  // A `-` last in a character class is itself: no escape needed.
+  const pattern = new RegExp(`^([0-9a-z]{8})([${on}${off}])([0-9a-z]{1,8})$`);
   for (const part of text.split(',')) {
     const match = pattern.exec(part);
     if (match) marks.set(match[1]!, [match[2] === on, parseInt(match[3]!, 36)]);

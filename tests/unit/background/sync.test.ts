@@ -161,8 +161,11 @@ describe('read state across browsers', () => {
     expect(await fakeBrowser.storage.session.get('syncWrites')).toEqual({
       syncWrites: { hour: Math.floor(NOW / 3600e3), count: 1 },
     });
+    const local = vi.spyOn(fakeBrowser.storage.local, 'set');
     await pushSync();
     expect(set).toHaveBeenCalledOnce();
+    // Nor rewrites the stories here, which the document already matches.
+    expect(local.mock.calls.flatMap(([items]) => Object.keys(items as object))).not.toContain('stories');
   });
 
   it('a write takes in what the other browsers shared meanwhile', async () => {
@@ -186,9 +189,19 @@ describe('read state across browsers', () => {
     await pullSync();
     expect(await readIds()).toEqual([]);
 
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await pushSync();
+    expect(set).not.toHaveBeenCalled();
+
     fakeBrowser.reset();
     await pollFeed(pollDeps(), 'install');
     const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await pullSync();
+    expect(writes).not.toHaveBeenCalled();
+    // Nor when the copy here already says what is shared.
+    await updateRead([first!], true);
+    await vi.advanceTimersByTimeAsync(WRITE_GAP_MS);
+    writes.mockClear();
     await pullSync();
     expect(writes).not.toHaveBeenCalled();
   });

@@ -216,7 +216,9 @@ describe('the document at its edges', () => {
     let state = withMarks(EMPTY_SYNC, 'saved', [story(1).id], true, T + 2);
     state = withMarks(state, 'saved', [story(2).id], false, T + 3);
     state = withMarks(state, 'read', [story(3).id], false, T + 4);
-    const back = decodeSync(encodeSync(state, [], NOW).items);
+    const { items } = encodeSync(state, [], NOW);
+    expect(Object.keys(items).sort()).toEqual(['rs', 'rs0']);
+    const back = decodeSync(items);
     expect(back.saved.get(key(1))).toEqual([true, T + 2]);
     expect(back.saved.get(key(2))).toEqual([false, T + 3]);
     expect(back.read.get(key(3))).toEqual([false, T + 4]);
@@ -233,6 +235,10 @@ describe('the document at its edges', () => {
       expect(text.length).toBeLessThanOrEqual(limit);
       expect(text.length).toBeGreaterThan(limit - one);
     }
+    // Saved marks take their room first.
+    const withSaved = withMarks(state, 'saved', [story(60).id, story(61).id], true, T);
+    expect(toText(withSaved, 200).length).toBeLessThanOrEqual(200);
+    expect(toText(withSaved, 200).length).toBeGreaterThan(200 - one);
     // The newest (n = 50) is first, and the first to stay.
     const kept = fromText(toText(state, 200)).read;
     expect(kept.has(key(50))).toBe(true);
@@ -247,6 +253,14 @@ describe('the document at its edges', () => {
     state = withMarks(state, 'read', [story(4).id], true, settledAt);
     const { state: written } = encodeSync(state, [...stories].reverse(), NOW);
     expect([written.upTo, written.upAt, written.read.size]).toEqual([story(4).published, settledAt, 0]);
+    // A story covered without a mark of its own leaves the time at the newest mark.
+    const unmarked = new Map(state.read);
+    unmarked.delete(key(4));
+    const partly = encodeSync({ ...state, read: unmarked }, stories, NOW).state;
+    expect([partly.upTo, partly.upAt]).toEqual([story(4).published, settledAt - 100]);
+    // "Read up to" never moves back, and with nothing new to fold the document stays as it was.
+    const ahead: SyncState = { ...state, upTo: story(1).published, upAt: settledAt - 1000 };
+    expect(encodeSync(ahead, stories, NOW).state).toEqual(ahead);
     // A mark a second younger than the hour stays a mark, and stops the fold there.
     const young = withMarks(state, 'read', [story(4).id], true, settledAt + 1);
     const kept = encodeSync(young, stories, NOW).state;
@@ -259,6 +273,8 @@ describe('the document at its edges', () => {
     for (const parts of ['0', '1.5', '513', '-1']) expect(decodeSync({ ...good, rs: parts })).toEqual(EMPTY_SYNC);
     expect(decodeSync({ rs: '512' })).toEqual(EMPTY_SYNC);
     expect(decodeSync({ rs: '1', rs0: 5 })).toEqual(EMPTY_SYNC);
+    // A part still on its way: nothing of the document is taken, not even its first part's marks.
+    expect(decodeSync({ rs: '2', rs0: '1||0|abcdefgh.1|' })).toEqual(EMPTY_SYNC);
     expect(decodeSync({ rs: '1', rs0: '1|||' })).toMatchObject({ upTo: '', upAt: 0 });
     expect(decodeSync({ rs: '1', rs0: '2||||' })).toEqual(EMPTY_SYNC);
     for (const upTo of ['x2026-02-03T09:00:00.000Z', '2026-02-03T09:00:00.000Zx']) {
