@@ -80,12 +80,7 @@ export async function pushSync(deps: SyncDeps = defaultSyncDeps()): Promise<void
   const at = new Date(deps.now()).toISOString();
   try {
     await serialize(async () => {
-      const [doc, stories, remote] = await Promise.all([
-        syncDocItem.getValue(),
-        storiesItem.getValue(),
-        deps.area.get(null),
-      ]);
-      const merged = mergeSync(fromText(doc), decodeSync(remote));
+      const { stories, remote, merged } = await gather(deps);
       const { items, state } = encodeSync(merged, stories, deps.now());
       if (Object.entries(items).some(([key, value]) => remote[key] !== value)) {
         await writeSlots.setValue({ hour, count: used + 1 });
@@ -109,12 +104,7 @@ export async function pushSync(deps: SyncDeps = defaultSyncDeps()): Promise<void
 export async function pullSync(deps: SyncDeps = defaultSyncDeps()): Promise<void> {
   if (!syncReadOf(await settingsItem.getValue())) return;
   await serialize(async () => {
-    const [doc, stories, remote] = await Promise.all([
-      syncDocItem.getValue(),
-      storiesItem.getValue(),
-      deps.area.get(null),
-    ]);
-    const merged = mergeSync(fromText(doc), decodeSync(remote));
+    const { doc, stories, merged } = await gather(deps);
     const text = toText(merged);
     const applied = applySync(stories, merged);
     // Nothing shared and nothing here: nothing to write (an idle poll writes nothing).
@@ -124,6 +114,16 @@ export async function pullSync(deps: SyncDeps = defaultSyncDeps()): Promise<void
       ...(applied === stories ? [] : storiesEntries(applied)),
     ]);
   });
+}
+
+/** This browser's copy, its stories and what storage.sync holds, the two documents merged. */
+async function gather(deps: SyncDeps) {
+  const [doc, stories, remote] = await Promise.all([
+    syncDocItem.getValue(),
+    storiesItem.getValue(),
+    deps.area.get(null),
+  ]);
+  return { doc, stories, remote, merged: mergeSync(fromText(doc), decodeSync(remote)) };
 }
 
 /** Whether a storage change touches the shared document. */
