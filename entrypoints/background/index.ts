@@ -20,17 +20,19 @@ export default defineBackground(() => {
   const poll = (trigger: PollTrigger) => void pollFeed(undefined, trigger).catch(report(`poll (${trigger})`));
   const refreshBadge = (stories: StoryMeta[] | null = null) => void updateBadge(stories).catch(report('badge'));
 
-  // The reader's other browsers' marks first: a new install shows them from its first poll on.
-  const pullThenPoll = (trigger: PollTrigger) =>
-    void pullSync()
-      .catch(report('sync'))
-      .finally(() => poll(trigger));
+  // A new install's first poll takes the other browsers' marks itself (its store is empty); a
+  // browser starting again takes what they marked while it was closed, then polls.
   browser.runtime.onInstalled.addListener(() => {
-    pullThenPoll('install');
+    poll('install');
     void createSidePanelMenu().catch(report('menu'));
   });
   listenForSidePanelEntries();
-  browser.runtime.onStartup.addListener(() => pullThenPoll('startup'));
+  browser.runtime.onStartup.addListener(
+    () =>
+      void pullSync()
+        .catch(report('sync'))
+        .finally(() => poll('startup')),
+  );
   browser.storage.onChanged.addListener((changes, area) => {
     if (isSyncChange(changes, area)) void pullSync().catch(report('sync'));
     if (isSettingsChange(changes, area)) void pullSettings().catch(report('sync'));
