@@ -24,6 +24,7 @@ import { filterStories } from '@/utils/ui/filter-stories';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
 import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
 import { addToReadingList, readingListSupported } from '@/utils/ui/reading-list';
+import { useAfterPaint } from '@/utils/ui/use-after-paint';
 import { useExpiring } from '@/utils/ui/use-expiring';
 import { useStored } from '@/utils/ui/use-stored';
 import { t } from '@/utils/ui/i18n';
@@ -40,7 +41,6 @@ export function SidePanel({ itemId }: SidePanelProps) {
   const [body, setBody] = useState<{ id: string; html: string | null } | null>(null);
   const [notice, setNotice] = useExpiring<string>(8000);
   const [readingList, setReadingList] = useState(false);
-  useEffect(() => void readingListSupported().then(setReadingList), []);
   // Previous and next follow the list as the reader last filtered it (remembered-filter.ts), and
   // keep the stories shown here, which opening marked read.
   const [shown] = useState(() => new Set<string>());
@@ -53,6 +53,16 @@ export function SidePanel({ itemId }: SidePanelProps) {
   );
   const index = sequence?.findIndex((candidate) => candidate.id === selected) ?? -1;
   const story = index >= 0 ? sequence![index] : undefined;
+  // The frame with the first story's body has been painted: what the first screen does not need
+  // waits for it, so that its answers (a re-render each) do not hold that frame back.
+  const painted = useAfterPaint(story !== undefined && body?.id === story.id);
+  useEffect(() => {
+    if (painted) void readingListSupported().then(setReadingList);
+  }, [painted]);
+  // Opening a story marks it read; the worker's write comes back as a change to every story.
+  useEffect(() => {
+    if (painted && selected) void sendRequest({ type: 'set-read', ids: [selected], read: true });
+  }, [painted, selected]);
   // The list's status line, read only while the list shows: a story opens with its own three reads.
   const status = useStored(pollStatusItem, undefined, !selected);
   const lastChecked = useStored(lastCheckedItem, undefined, !selected);
@@ -68,7 +78,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
 
-  // Load the body, mark the story read, and keep the address in step so a reload shows it again.
+  // Load the body and keep the address in step so a reload shows it again.
   // A layout effect, like useStored's: the body read leaves before the first frame, not after it.
   useLayoutEffect(() => {
     history.replaceState(null, '', selected ? `?item=${encodeURIComponent(selected)}` : location.pathname);
@@ -78,7 +88,6 @@ export function SidePanel({ itemId }: SidePanelProps) {
     const read = () => storage.getItem<string>(key);
     // A failed early read is read again, as readItem does for items.
     void (takeEarlyRead<string>(key)?.catch(read) ?? read()).then((html) => live && setBody({ id: selected, html }));
-    void sendRequest({ type: 'set-read', ids: [selected], read: true });
     window.scrollTo(0, 0);
     return () => {
       live = false;

@@ -131,6 +131,13 @@ describe('SidePanel story toolbar', () => {
     await waitFor(() => expect(toolbar().getByRole('status').textContent).toBe('Link copied'));
   });
 
+  it('marks the story it opens read, once its first frame is on screen', async () => {
+    render(<SidePanel itemId="post-3" />);
+    await screen.findByRole('heading', { level: 1, name: 'Story number 3' });
+    await waitFor(() => expect(sendRequest).toHaveBeenCalledWith({ type: 'set-read', ids: ['post-3'], read: true }));
+    expect(sendRequest).toHaveBeenCalledTimes(1);
+  });
+
   it('marks the story unread again, and read again', async () => {
     render(<SidePanel itemId="post-2" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Mark as unread' }));
