@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { StoryBrowser } from '@/components/StoryBrowser';
 import { StoryToolbar } from '@/components/StoryToolbar';
 import { PageBoundary } from '@/components/PageBoundary';
@@ -19,7 +19,7 @@ import {
   settingsItem,
   storiesItem,
 } from '@/utils/storage';
-import { readItem, takeEarlyRead } from '@/utils/ui/early-reads';
+import { peekEarlyRead, peekItem, readItem, takeEarlyRead } from '@/utils/ui/early-reads';
 import { filterStories } from '@/utils/ui/filter-stories';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
 import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
@@ -35,10 +35,17 @@ export interface SidePanelProps {
 }
 
 export function SidePanel({ itemId }: SidePanelProps) {
-  const stories = useStored(storiesItem, keepUnchanged, true, readItem);
-  const fontScale = useStored(readerFontScaleItem, undefined, true, readItem) ?? 1;
+  // The early-read script's answers, when they came before this code ran, make the first render
+  // the story itself: no "Loading" render before it.
+  const stories = useStored(storiesItem, keepUnchanged, true, readItem, peekItem);
+  const fontScale = useStored(readerFontScaleItem, undefined, true, readItem, peekItem) ?? 1;
   const [selected, select] = useState(itemId);
-  const [body, setBody] = useState<{ id: string; html: string | null } | null>(null);
+  const [body, setBody] = useState<{ id: string; html: string | null } | null>(() => {
+    const early = itemId ? peekEarlyRead<string>(bodyKey(itemId)) : undefined;
+    return early && itemId ? { id: itemId, html: early.value } : null;
+  });
+  // The first story's body came with the first render: its effect has nothing to read.
+  const heldBodyRef = useRef(body !== null);
   const [notice, setNotice] = useExpiring<string>(8000);
   const [readingList, setReadingList] = useState(false);
   // Previous and next follow the list as the reader last filtered it (remembered-filter.ts), and
@@ -83,12 +90,16 @@ export function SidePanel({ itemId }: SidePanelProps) {
   useLayoutEffect(() => {
     history.replaceState(null, '', selected ? `?item=${encodeURIComponent(selected)}` : location.pathname);
     if (!selected) return;
+    window.scrollTo(0, 0);
+    if (heldBodyRef.current) {
+      heldBodyRef.current = false;
+      return;
+    }
     let live = true;
     const key = bodyKey(selected);
     const read = () => storage.getItem<string>(key);
     // A failed early read is read again, as readItem does for items.
     void (takeEarlyRead<string>(key)?.catch(read) ?? read()).then((html) => live && setBody({ id: selected, html }));
-    window.scrollTo(0, 0);
     return () => {
       live = false;
     };

@@ -131,6 +131,29 @@ describe('SidePanel story toolbar', () => {
     await waitFor(() => expect(toolbar().getByRole('status').textContent).toBe('Link copied'));
   });
 
+  it('shows the story at its first render when the early reads have come before the panel’s code', () => {
+    const body = '<p>Dear readers, sponsored by Smileband,</p><p>The whole story, at once.</p>';
+    window.smilebandEarlyReads = {
+      answer: Promise.resolve({}),
+      waiting: new Set(['stories', bodyKey('post-3').slice('local:'.length)]),
+      values: { stories, [bodyKey('post-3').slice('local:'.length)]: body },
+    };
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    try {
+      render(<SidePanel itemId="post-3" />);
+      // No await: nothing read, no "Loading" first.
+      expect(screen.getByRole('heading', { level: 1, name: 'Story number 3' })).toBeTruthy();
+      expect(screen.getByText('The whole story, at once.')).toBeTruthy();
+      // What came early is not read again.
+      const asked = get.mock.calls.flatMap(([keys]) => (Array.isArray(keys) ? keys : [keys]));
+      expect(asked).not.toContain('stories');
+      expect(asked).not.toContain(bodyKey('post-3').slice('local:'.length));
+    } finally {
+      get.mockRestore();
+      delete window.smilebandEarlyReads;
+    }
+  });
+
   it('marks the story it opens read, once its first frame is on screen', async () => {
     render(<SidePanel itemId="post-3" />);
     await screen.findByRole('heading', { level: 1, name: 'Story number 3' });

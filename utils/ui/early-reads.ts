@@ -11,6 +11,8 @@ interface EarlyReads {
   answer: Promise<Record<string, unknown>>;
   /** Keys whose early answer is still good to take: not yet taken, not written since. */
   waiting: Set<string>;
+  /** The answer once it has come: a page whose code loads after it renders with it at once. */
+  values?: Record<string, unknown>;
 }
 
 declare global {
@@ -27,7 +29,12 @@ export function startEarlyReads(keys: readonly `local:${string}`[]): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local') for (const name of Object.keys(changes)) waiting.delete(name);
   });
-  window.smilebandEarlyReads = { answer: browser.storage.local.get(names), waiting };
+  const early: EarlyReads = { answer: browser.storage.local.get(names), waiting };
+  early.answer.then(
+    (values) => (early.values = values),
+    () => undefined,
+  );
+  window.smilebandEarlyReads = early;
 }
 
 /** The early answer for `key` (null when nothing is stored), at most once; undefined when none waits. */
@@ -36,6 +43,24 @@ export function takeEarlyRead<T>(key: string): Promise<T | null> | undefined {
   const name = key.slice(LOCAL.length);
   if (!early || !key.startsWith(LOCAL) || !early.waiting.delete(name)) return undefined;
   return early.answer.then((values) => (values[name] ?? null) as T | null);
+}
+
+/**
+ * The early answer for `key` when it has already come (null when nothing is stored), at most once,
+ * like takeEarlyRead; undefined while it is on its way, or when none waits.
+ */
+export function peekEarlyRead<T>(key: string): { value: T | null } | undefined {
+  const early = window.smilebandEarlyReads;
+  if (!early?.values || !key.startsWith(LOCAL)) return undefined;
+  const name = key.slice(LOCAL.length);
+  if (!early.waiting.delete(name)) return undefined;
+  return { value: (early.values[name] ?? null) as T | null };
+}
+
+/** An item's value from an early answer that has already come (its fallback when none is stored). */
+export function peekItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): { value: T } | undefined {
+  const early = peekEarlyRead<T>(item.key);
+  return early && { value: early.value ?? item.fallback };
 }
 
 /** An item's value: the early answer when one waits, else a read now. */

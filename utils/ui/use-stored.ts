@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 
 /**
@@ -14,15 +14,23 @@ export function useStored<T>(
   enabled = true,
   /** The first read: the side panel passes readItem (early-reads.ts) to take its early answers. */
   read: (item: WxtStorageItem<T, Record<string, unknown>>) => Promise<T> = readNow,
+  /** A value already at hand for the first render (peekItem: an early answer that has come). */
+  peek?: (item: WxtStorageItem<T, Record<string, unknown>>) => { value: T } | undefined,
 ): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
+  const [value, setValue] = useState<T | undefined>(() => {
+    const held = enabled ? peek?.(item) : undefined;
+    return held?.value;
+  });
+  // Whether the first render's value was at hand: then the first effect only watches.
+  const heldFirstRef = useRef(value !== undefined);
   // A layout effect: the read leaves with the first render instead of after the first frame, so
   // the answer can make the page's first real paint.
   useLayoutEffect(() => {
     if (!enabled) return;
     let live = true;
     const accept = (next: T) => live && setValue((previous) => (reconcile ? reconcile(previous, next) : next));
-    void read(item).then(accept);
+    if (heldFirstRef.current) heldFirstRef.current = false;
+    else void read(item).then(accept);
     const unwatch = item.watch(accept);
     return () => {
       live = false;

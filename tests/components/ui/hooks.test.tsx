@@ -174,6 +174,28 @@ describe('useStored', () => {
     expect(read).toHaveBeenCalledTimes(1);
   });
 
+  it('starts from a value at hand without reading it, then follows every change', async () => {
+    await item.setValue([1]);
+    const read = vi.fn((it: typeof item) => it.getValue());
+    const { result } = renderHook(() => useStored(item, undefined, true, read, () => ({ value: [1] })));
+    expect(result.current).toEqual([1]);
+    await act(() => item.setValue([1, 2]));
+    await vi.waitFor(() => expect(result.current).toEqual([1, 2]));
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('reads as usual when nothing is at hand, and takes nothing at hand while held back', async () => {
+    await item.setValue([3]);
+    const peek = vi.fn(() => undefined);
+    const { result } = renderHook(() => useStored(item, undefined, true, undefined, peek));
+    expect(result.current).toBeUndefined();
+    await vi.waitFor(() => expect(result.current).toEqual([3]));
+    const held = vi.fn(() => ({ value: [9] }));
+    const { result: heldBack } = renderHook(() => useStored(item, undefined, false, undefined, held));
+    expect(heldBack.current).toBeUndefined();
+    expect(held).not.toHaveBeenCalled();
+  });
+
   it('passes each new value through reconcile with the one before', async () => {
     await item.setValue([1]);
     const reconcile = vi.fn((previous: number[] | undefined, next: number[]) => [...(previous ?? []), ...next]);

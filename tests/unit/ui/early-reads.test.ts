@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { readItem, startEarlyReads, takeEarlyRead } from '@/utils/ui/early-reads';
+import { peekEarlyRead, peekItem, readItem, startEarlyReads, takeEarlyRead } from '@/utils/ui/early-reads';
 
 // The early-read script and the page share the page's window.
 const page = globalThis as unknown as Window;
@@ -51,6 +51,38 @@ describe('early storage reads', () => {
     const item = storage.defineItem<string[]>('local:stories', { fallback: [] });
     expect(takeEarlyRead(item.key)).toBeUndefined();
     expect(await readItem(item)).toEqual(['x']);
+  });
+
+  it('hands out an answer at hand only once it has come, and only once', async () => {
+    await fakeBrowser.storage.local.set({ 'body:a': '<p>A</p>' });
+    startEarlyReads(['local:body:a', 'local:readerFontScale']);
+    // On its way: nothing at hand, and the answer still waits to be taken.
+    expect(peekEarlyRead('local:body:a')).toBeUndefined();
+    await page.smilebandEarlyReads!.answer;
+    expect(peekEarlyRead('local:body:a')).toEqual({ value: '<p>A</p>' });
+    expect(peekEarlyRead('local:body:a')).toBeUndefined();
+    expect(takeEarlyRead('local:body:a')).toBeUndefined();
+    // Nothing stored: the item's fallback.
+    const scale = storage.defineItem<number>('local:readerFontScale', { fallback: 1 });
+    expect(peekItem(scale)).toEqual({ value: 1 });
+  });
+
+  it('hands out nothing at hand for a key written since, nor for one never asked for', async () => {
+    await fakeBrowser.storage.local.set({ stories: ['old'] });
+    startEarlyReads(['local:stories']);
+    await page.smilebandEarlyReads!.answer;
+    expect(peekEarlyRead('local:body:b')).toBeUndefined();
+    expect(peekEarlyRead('session:stories')).toBeUndefined();
+    await fakeBrowser.storage.local.set({ stories: ['new'] });
+    expect(peekEarlyRead('local:stories')).toBeUndefined();
+  });
+
+  it('has nothing at hand without an early-read script, or when its read failed', async () => {
+    expect(peekEarlyRead('local:stories')).toBeUndefined();
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('busy'));
+    startEarlyReads(['local:stories']);
+    await page.smilebandEarlyReads!.answer.catch(() => undefined);
+    expect(peekEarlyRead('local:stories')).toBeUndefined();
   });
 
   it('falls back to a fresh read when the early one failed', async () => {
