@@ -102,8 +102,8 @@ export interface StoryBodyOptions {
 export function renderStory(target: ParentNode, html: string, options: StoryBodyOptions): void {
   // The children of DOMPurify's own <body> go into a holder made in DOMPurify's inert document, one
   // by one (a fragment would move each twice), and the holder into the page: the whole story changes
-  // document in one adoption. A holder from the page's document adopted each block on its own,
-  // a fifth of a story's render.
+  // document in one adoption. A holder from the page's document took each block across documents
+  // on its own: about 0.1 of the render's ratio to bare DOMPurify.
   const body = sanitizeStory(html, options);
   const holder = body.ownerDocument.createElement('div');
   while (body.firstChild) holder.appendChild(body.firstChild);

@@ -184,6 +184,20 @@ describe('useStored', () => {
     expect(read).not.toHaveBeenCalled();
   });
 
+  it('reads the next item it is given after a first value at hand', async () => {
+    const other = storage.defineItem<number[]>('local:hookTestOther', { fallback: [] });
+    await other.setValue([7]);
+    const { result, rerender } = renderHook(
+      ({ it }) => useStored(it, undefined, true, undefined, () => ({ value: [1] })),
+      {
+        initialProps: { it: item },
+      },
+    );
+    expect(result.current).toEqual([1]);
+    rerender({ it: other });
+    await vi.waitFor(() => expect(result.current).toEqual([7]));
+  });
+
   it('reads as usual when nothing is at hand, and takes nothing at hand while held back', async () => {
     await item.setValue([3]);
     const peek = vi.fn(() => undefined);
