@@ -13,19 +13,22 @@ import { useAfterPaint } from '@/utils/ui/use-after-paint';
 import { useStored } from '@/utils/ui/use-stored';
 
 export function Popup() {
+  // Last time's first screen paints until storage answers (see first-screen-cache.ts). With it at
+  // hand, storage is read after its first frame: four answers, each a re-render, landed before
+  // that frame and held it back by up to 20 ms.
+  const [cached] = useState(readFirstScreen);
+  const read = useAfterPaint(cached !== undefined) || cached === undefined;
   // The head paints first; the whole list is read after that first frame (its large answer would
   // otherwise land before the paint) and replaces it a moment later.
-  const head = useStored(storiesHeadItem);
+  const head = useStored(storiesHeadItem, undefined, read);
   const painted = useAfterPaint(head !== undefined);
   const full = useStored(storiesItem, keepUnchanged, painted);
-  const stored = useStored(pollStatusItem);
-  // Last time's first screen paints until storage answers (see first-screen-cache.ts).
-  const [cached] = useState(readFirstScreen);
+  const stored = useStored(pollStatusItem, undefined, read);
   useEffect(() => {
     if (head && stored) writeFirstScreen({ stories: head, status: stored });
   }, [head, stored]);
-  const lastChecked = useStored(lastCheckedItem);
-  const settings = useStored(settingsItem);
+  const lastChecked = useStored(lastCheckedItem, undefined, read);
+  const settings = useStored(settingsItem, undefined, read);
   const rules = useMemo(() => rulesOf(settings), [settings]);
   const [windowId, setWindowId] = useState<number>();
 

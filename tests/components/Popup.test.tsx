@@ -192,6 +192,7 @@ describe('Popup', () => {
     cleanup();
     await storiesItem.setValue([stories[2]!]);
     await storiesHeadItem.setValue([stories[2]!]);
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     render(<Popup />);
     // Synchronously, before any storage answer: the cached screen.
     expect(rows().map((row) => row.querySelector('.headline')!.textContent)).toEqual([
@@ -199,7 +200,11 @@ describe('Popup', () => {
       'Starlink pours satellites into orbit',
       'Waterworld closes after tragedy',
     ]);
+    // Storage is asked only after that screen's first frame: no answer can hold the frame back.
+    expect(get).not.toHaveBeenCalled();
     await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(get).toHaveBeenCalled();
+    get.mockRestore();
   });
 
   it('says it is fetching on first run', async () => {
