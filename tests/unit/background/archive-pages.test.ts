@@ -187,9 +187,11 @@ describe('Older stories', () => {
 
   it('is what the older-stories request does', async () => {
     await firstPoll();
-    await pollStatusItem.setValue({ ...(await pollStatusItem.getValue()), serverRetryAt: '2026-12-01T00:00:00Z' });
+    // The request's handler runs on the real clock: a pause an hour from now, whatever the date.
+    const pause = new Date(Date.now() + 3600e3).toISOString();
+    await pollStatusItem.setValue({ ...(await pollStatusItem.getValue()), serverRetryAt: pause });
     expect(await handleRequest(createHandlers(), { type: 'older-stories', label: null })).toMatchObject({
-      waitUntil: '2026-12-01T00:00:00Z',
+      waitUntil: pause,
     });
   });
 });
