@@ -24,12 +24,16 @@ export function Popup() {
   const painted = useAfterPaint(head !== undefined);
   const full = useStored(storiesItem, keepUnchanged, painted);
   const stored = useStored(pollStatusItem, undefined, read);
-  useEffect(() => {
-    if (head && stored) writeFirstScreen({ stories: head, status: stored });
-  }, [head, stored]);
   const lastChecked = useStored(lastCheckedItem, undefined, read);
   const settings = useStored(settingsItem, undefined, read);
-  const rules = useMemo(() => rulesOf(settings), [settings]);
+  useEffect(() => {
+    if (!head || !stored || !settings) return;
+    const { labelRules, keywordRules, openIn } = settings;
+    writeFirstScreen({ stories: head, status: stored, view: { labelRules, keywordRules, openIn } });
+  }, [head, stored, settings]);
+  // Until the settings are read, last time's rules: a story they hide never shows for a frame.
+  const view = settings ?? cached?.view;
+  const rules = useMemo(() => rulesOf(view), [view]);
   const [windowId, setWindowId] = useState<number>();
 
   useEffect(() => {
@@ -59,7 +63,7 @@ export function Popup() {
         status={stored ?? cached?.status}
         lastChecked={lastChecked}
         onOpen={open}
-        openIn={openInOf(settings)}
+        openIn={openInOf(view)}
         rules={rules}
       />
     </main>

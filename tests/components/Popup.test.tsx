@@ -207,6 +207,33 @@ describe('Popup', () => {
     get.mockRestore();
   });
 
+  it('hides in its first screen what the reader’s rules hide, before the settings are read', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, keywordRules: [{ words: 'Starlink', action: 'hide' }] });
+    await renderPopup();
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    await waitFor(() => expect(localStorage.getItem('smileband-news:first-screen')).toContain('Starlink'));
+    cleanup();
+    render(<Popup />);
+    // Synchronously, from last time's screen: the hidden story is not there even for a frame.
+    expect(rows().map((row) => row.querySelector('.headline')!.textContent)).toEqual([
+      'Bank of England Holds Rates',
+      'Waterworld closes after tragedy',
+    ]);
+  });
+
+  it('paints a first screen from an older cache without the rules, and drops a corrupt copy of them', async () => {
+    await renderPopup();
+    await waitFor(() => expect(localStorage.getItem('smileband-news:first-screen')).not.toBeNull());
+    cleanup();
+    const screenCache = JSON.parse(localStorage.getItem('smileband-news:first-screen')!) as Record<string, unknown>;
+    localStorage.setItem(
+      'smileband-news:first-screen',
+      JSON.stringify({ ...screenCache, view: { keywordRules: 'Starlink', labelRules: [] } }),
+    );
+    render(<Popup />);
+    expect(rows()).toHaveLength(3);
+  });
+
   it('says it is fetching on first run', async () => {
     await renderPopup([], { lastAttemptAt: null, lastSuccessAt: null, lastChangeAt: null, error: null });
     await screen.findByText('Fetching the latest stories…');

@@ -42,6 +42,23 @@ describe('the pages’ own memory', () => {
     }
   });
 
+  it('keeps the rules and where stories open with the first screen, and drops an unsound copy of them', () => {
+    const status = { lastAttemptAt: null, lastSuccessAt: null, lastChangeAt: null, error: null };
+    const view = { labelRules: { Sport: 'quiet' as const }, keywordRules: [], openIn: 'original' as const };
+    writeFirstScreen({ stories: [], status, view });
+    expect(readFirstScreen()?.view).toEqual(view);
+    for (const odd of [
+      { labelRules: null, keywordRules: [] },
+      { labelRules: [], keywordRules: [] },
+      { labelRules: {}, keywordRules: 'football' },
+      { labelRules: 'Sport', keywordRules: [] },
+      null,
+    ]) {
+      localStorage.setItem('smileband-news:first-screen', JSON.stringify({ stories: [], status, view: odd }));
+      expect(readFirstScreen(), JSON.stringify(odd)).toEqual({ stories: [], status, view: undefined });
+    }
+  });
+
   it('goes on without it when storage refuses (full, or turned off)', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
