@@ -115,7 +115,9 @@ describe('notification rules in Chromium', () => {
     ).toBe(2);
     await popup.getByRole('button', { name: 'Stories your rules hide (2)' }).click();
     await expect.poll(() => popup.getByRole('listitem').count(), POLL).toBe(2);
-    expect(await popup.getByRole('listitem').first().innerText()).toContain('Second new story');
+    // Polled: rows lay out their content lazily (content-visibility), so a row read before the
+    // frame that first shows it has no rendered text yet.
+    await expect.poll(() => popup.getByRole('listitem').first().innerText(), POLL).toContain('Second new story');
     await popup.close();
   });
 });
