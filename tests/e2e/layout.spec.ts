@@ -224,6 +224,8 @@ describe.each([
     expect(before.largestSubhead).toBeGreaterThan(before.body);
     expect(before.largestSubhead).toBeLessThan(before.headline);
     await page.locator('.story-toolbar button', { hasText: 'A+' }).click();
+    // The size is a stored setting: the page follows storage, so it grows when the write comes back.
+    await expect.poll(async () => (await sizes()).body, POLL).toBeGreaterThan(before.body);
     const after = await sizes();
     expect(after.body / before.body).toBeCloseTo(1.15, 2);
     expect(after.byline / before.byline).toBeCloseTo(1.15, 2);
