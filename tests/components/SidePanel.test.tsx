@@ -186,6 +186,25 @@ describe('SidePanel story toolbar', () => {
     await screen.findByRole('heading', { level: 1, name: 'Story number 1' });
   });
 
+  it('keeps the address on the story shown, and leaves the address it opened with alone', async () => {
+    history.replaceState(null, '', '/sidepanel.html?item=post-1');
+    const replace = vi.spyOn(history, 'replaceState');
+    try {
+      render(<SidePanel itemId="post-1" />);
+      await screen.findByRole('heading', { level: 1, name: 'Story number 1' });
+      // Already right: a history call on the first frame would cost it half a millisecond.
+      expect(replace).not.toHaveBeenCalled();
+      fireEvent.click(toolbar().getByRole('button', { name: 'Next story' }));
+      await screen.findByRole('heading', { level: 1, name: 'Story number 2' });
+      // A reload shows the story the reader moved to.
+      expect(location.search).toBe('?item=post-2');
+      expect(replace).toHaveBeenCalledTimes(1);
+    } finally {
+      replace.mockRestore();
+      history.replaceState(null, '', '/');
+    }
+  });
+
   it('steps past the stories the reader’s rules hide', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, keywordRules: [{ words: 'number 2', action: 'hide' }] });
     render(<SidePanel itemId="post-1" />);

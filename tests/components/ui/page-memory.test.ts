@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
 import { readFirstScreen, writeFirstScreen } from '@/utils/ui/first-screen-cache';
+import { warmPageMemory } from '@/utils/ui/page-memory';
 
 // What the pages remember in their own localStorage: a copy for display, so anything odd in it
 // reads as nothing remembered, never as an error.
@@ -69,5 +70,11 @@ describe('the pages’ own memory', () => {
     });
     expect(readListFilter()).toEqual({ query: '', unreadOnly: false, label: null, saved: false });
     expect(readFirstScreen()).toBeUndefined();
+    // Site data turned off: even touching localStorage throws. The side panel's early script goes on.
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(() => warmPageMemory()).not.toThrow();
+    expect(readListFilter()).toEqual({ query: '', unreadOnly: false, label: null, saved: false });
   });
 });

@@ -21,6 +21,11 @@ describe('readingMinutes', () => {
     ['numbers, accents and apostrophes', `<p>${'l’été 2026 '.repeat(230)}</p>`, 2],
     // Punctuation is no word: 345 words would round up to 2 minutes.
     ['230 words between dashes and stops', `<p>${'word — . '.repeat(230)}</p>`, 1],
+    // Curly quotes, guillemets and ellipses are no words: 345 would round up to 2 minutes.
+    ['115 quoted words', `<p>${'“word” « … ‘ ’ » '.repeat(115)}</p>`, 1],
+    // An underscore parts two words: one word each would be 1 minute.
+    ['345 words joined by underscores', `<p>${'snake_case_x '.repeat(115)}</p>`, 2],
+    ['345 words in Greek, Cyrillic and Chinese', `<p>${'λόγος слово 新闻 '.repeat(115)}</p>`, 2],
     ['345 words, the first at the very start', `<p>${words(345)}</p>`.replace('<p>', ''), 2],
   ])('%s: %i min', (_case, html, minutes) => {
     expect(readingMinutes(html)).toBe(minutes);
