@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noHtmlSinks } from './scripts/no-html-sinks';
 import { popupSharedChunk } from './scripts/popup-chunks';
+import { scriptPage } from './scripts/script-page';
 import { plainDynamicImports } from './scripts/plain-dynamic-imports';
 import { storageReadsOnUse } from './scripts/storage-reads-on-use';
 import { hostPattern, resolveFeedUrl } from './utils/settings/feed-url';
@@ -26,6 +27,9 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+// The side panel's page, which loads its own single script rather than modules.
+const SIDE_PANEL_PAGE = /[\\/]entrypoints[\\/]sidepanel[\\/]index\.html$/;
+
 // The pages (popup, side panel, options) use the browser's own promise-based namespace, not the
 // polyfill: every API they call returns promises natively in Chrome 116+ (MV3) and Firefox, and the
 // polyfill is 3 KB of the popup's 15 KB budget. The worker keeps webextension-polyfill (the
@@ -45,6 +49,10 @@ export default defineConfig({
         config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
         return;
       }
+      // The side panel's one script (entrypoints/sidepanel-app.tsx): terser, as for the pages below.
+      if (entrypoints.some((entrypoint) => entrypoint.name === 'sidepanel-app')) {
+        config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
+      }
       // The HTML pages build together (scripts build one by one, without chunks).
       if (entrypoints.some((entrypoint) => entrypoint.type === 'popup')) {
         const output = config.build?.rollupOptions?.output;
@@ -59,7 +67,7 @@ export default defineConfig({
             output: { ...(Array.isArray(output) ? {} : output), manualChunks: popupSharedChunk() },
           },
         };
-        config.plugins = [...(config.plugins ?? []), plainDynamicImports()];
+        config.plugins = [...(config.plugins ?? []), plainDynamicImports(), scriptPage(SIDE_PANEL_PAGE)];
       }
       const alias = config.resolve?.alias;
       const aliases: { find: string | RegExp; replacement: string }[] = Array.isArray(alias)

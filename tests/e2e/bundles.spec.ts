@@ -22,15 +22,24 @@ describe('the built extension (Chromium)', () => {
     expect(gzipKB(dir, scripts)).toBeLessThanOrEqual(budget);
   });
 
-  it('the popup loads two scripts: its own and the one it shares with the other pages', () => {
+  it('the popup loads two scripts: its own and the one it shares with the options page', () => {
     // Four small chunks cost the popup ~0.25 KB of import glue and separate compression
     // (scripts/popup-chunks.ts).
     const scripts = pageScripts(dir, 'popup.html');
     expect(scripts).toHaveLength(2);
-    expect(pageScripts(dir, 'sidepanel.html')).toContain(scripts.find((file) => file.includes('shared-')));
+    expect(pageScripts(dir, 'options.html')).toContain(scripts.find((file) => file.includes('shared-')));
   });
 
-  it.each(['popup.html', 'sidepanel.html'])(
+  it('the side panel loads one script and one stylesheet, its own, and fetches nothing else', () => {
+    // Each file costs the panel's first paint a few milliseconds (entrypoints/sidepanel-app.tsx).
+    expect(pageScripts(dir, 'sidepanel.html')).toEqual(['sidepanel-app.js']);
+    expect(pageStylesheetLinks(dir, 'sidepanel.html')).toBe('<link rel="stylesheet" href="/assets/sidepanel-app.css">');
+    const text = filesText(dir, ['sidepanel-app.js']);
+    expect(text).not.toMatch(/\bimport\(/);
+    expect(text).not.toMatch(/^import\b|\bimport ?\{/m);
+  });
+
+  it.each(['popup.html'])(
     '%s loads what it fetches on use with a plain import: no stylesheet it does not link already',
     (page) => {
       // scripts/plain-dynamic-imports.ts: the helper only imports, so a lazy chunk's own CSS (which

@@ -1,7 +1,7 @@
-// Storage reads a page starts before its code has loaded. A small classic script in the page's head
-// (entrypoints/sidepanel-early.ts) asks for the first screen's keys while the browser is still
-// fetching and compiling the page's modules; the page then takes those answers instead of asking
-// again, so the reads and the loading overlap rather than follow each other.
+// Storage reads a page starts before it can render. The side panel's script (entrypoints/
+// sidepanel-app.tsx) asks for the first screen's keys as soon as it runs in the page's head, before
+// the parser has reached the panel's element; the panel then takes those answers instead of asking
+// again, so the reads overlap the page's loading rather than follow it.
 import { browser } from 'wxt/browser';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 
