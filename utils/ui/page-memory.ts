@@ -21,8 +21,8 @@ export function remember(key: string, value: unknown): void {
 
 /**
  * Loads the page's localStorage ahead of its first read. The first access waits for the browser to
- * hand over the whole area (about a millisecond on the side panel's first frame); the early script
- * spends that wait while the page's modules are still loading.
+ * hand over the whole area (about a millisecond); the side panel's script makes it while its first
+ * storage reads are on their way, rather than inside the render they hold back.
  */
 export function warmPageMemory(): void {
   try {
