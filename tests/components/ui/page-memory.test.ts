@@ -60,6 +60,13 @@ describe('the pages’ own memory', () => {
     }
   });
 
+  it('loads the page’s storage ahead of its first read when asked to warm it', () => {
+    // The side panel's script asks before mounting: the first access is the slow, synchronous one.
+    const storage = vi.spyOn(window, 'localStorage', 'get');
+    warmPageMemory();
+    expect(storage).toHaveBeenCalled();
+  });
+
   it('goes on without it when storage refuses (full, or turned off)', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
