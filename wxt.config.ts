@@ -27,6 +27,8 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+// Terser, two passes, for the scripts WXT builds one by one (the worker, the side panel's script).
+const SCRIPT_TERSER = { minify: 'terser', terserOptions: { compress: { passes: 2 } } } as const;
 // The side panel's page, which loads its own single script rather than modules.
 const SIDE_PANEL_PAGE = /[\\/]entrypoints[\\/]sidepanel[\\/]index\.html$/;
 
@@ -46,12 +48,12 @@ export default defineConfig({
       if (entrypoints.some((entrypoint) => entrypoint.type === 'background')) {
         // Terser for the worker too: 3 % smaller gzipped than esbuild's minifier, which keeps it
         // inside its 40 KB budget with the archive pages and the sync glue.
-        config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
+        config.build = { ...config.build, ...SCRIPT_TERSER };
         return;
       }
       // The side panel's one script (entrypoints/sidepanel-app.tsx): terser, as for the pages below.
       if (entrypoints.some((entrypoint) => entrypoint.name === 'sidepanel-app')) {
-        config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
+        config.build = { ...config.build, ...SCRIPT_TERSER };
       }
       // The HTML pages build together (scripts build one by one, without chunks).
       if (entrypoints.some((entrypoint) => entrypoint.type === 'popup')) {

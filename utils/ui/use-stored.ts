@@ -3,9 +3,10 @@ import type { WxtStorageItem } from 'wxt/utils/storage';
 
 /**
  * A storage item's value, kept current by watching it. `undefined` until the first read (unless
- * `peek` has it at hand for the first render), so a page can tell "loading" from "empty". `reconcile` may keep parts of the previous value (see
- * keep-unchanged.ts) so that unchanged rows do not re-render. The browser answers storage reads in
- * order, so a small read queued behind a large one waits for it: `enabled` lets a page sequence them.
+ * `peek` has it at hand for the first render), so a page can tell "loading" from "empty".
+ * `reconcile` may keep parts of the previous value (see keep-unchanged.ts) so that unchanged rows
+ * do not re-render. The browser answers storage reads in order, so a small read queued behind a
+ * large one waits for it: `enabled` lets a page sequence them.
  */
 export function useStored<T>(
   item: WxtStorageItem<T, Record<string, unknown>>,
