@@ -143,43 +143,45 @@ function removeTracking(lines: Line[], root: ParentNode): void {
 function readLines(root: ParentNode): { lines: Line[]; spacers: Set<Element> } {
   const lines: Line[] = [];
   const spacers = new Set<Element>();
-  let current: Text[] = [];
-  let raw = '';
-  const flush = () => {
-    if (current.length === 0) return;
-    lines.push({ nodes: current, raw });
-    current = [];
-    raw = '';
-  };
+  // The line being read: null after a break, so the next text starts a new one.
+  let line: Line | null = null;
   // True when `node` holds nothing but line breaks and blank text.
   const walk = (node: ParentNode): boolean => {
     let blank = true;
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
       const type = child.nodeType;
       if (type === 3) {
         const data = (child as Text).data;
-        current.push(child as Text);
-        raw += data;
-        if (blank && NOT_BLANK.test(data)) blank = false;
+        if (line === null) lines.push((line = { nodes: [child as Text], raw: data }));
+        else {
+          line.nodes.push(child as Text);
+          line.raw += data;
+        }
+        if (blank && !isBlank(data)) blank = false;
       } else if (type === 1) {
         const name = (child as Element).tagName;
         if (name === 'BR') {
-          flush();
+          line = null;
           continue;
         }
         blank = false;
         if (BLOCK.has(name)) {
-          flush();
+          line = null;
           if (walk(child as Element) && SPACER.has(name)) spacers.add(child as Element);
-          flush();
+          line = null;
         } else walk(child as Element);
       } else blank = false;
     }
     return blank;
   };
   walk(root);
-  flush();
   return { lines, spacers };
+}
+
+function isBlank(text: string): boolean {
+  // Most text starts with a printable ASCII character, which settles it without the regex.
+  const first = text.charCodeAt(0);
+  return !(first > 32 && first < 127) && !NOT_BLANK.test(text);
 }
 
 /** Inside a picture's caption (Blogger's table caption or a figcaption). */

@@ -236,6 +236,11 @@ describe('the clean preview of blank lines', () => {
     ],
     ['a single spacer stays', '<p>One.</p><div><br></div><p>Two.</p>', '<p>One.</p><div><br></div><p>Two.</p>'],
     [
+      'lines that begin past ASCII or with a blank are words, not spacers',
+      '<p>Über.</p><p>Ελληνικά.</p><div>“Quoted.”</div><p>中文</p><p>&nbsp; Indented.</p>',
+      '<p>Über.</p><p>Ελληνικά.</p><div>“Quoted.”</div><p>中文</p><p>&nbsp; Indented.</p>',
+    ],
+    [
       'blank lines and line breaks at either end go, inside blocks too',
       '<br>\n<div><br></div><p>&nbsp;</p><div><br><p>One.</p></div><p>Two.</p><div><p>Three.</p><br></div><p> </p><div><br></div>\n<br>',
       '<div><p>One.</p></div><p>Two.</p><div><p>Three.</p></div>',
