@@ -61,7 +61,7 @@ export default defineConfig({
         config.build = {
           ...config.build,
           // Terser, two passes: 3 % smaller gzipped than esbuild's minifier on the shared chunk,
-          // which the popup's 15 KB budget counts. Pages only; the worker keeps esbuild.
+          // which the popup's 15 KB budget counts.
           minify: 'terser',
           terserOptions: { module: true, compress: { passes: 2 } },
           rollupOptions: {

@@ -28,6 +28,7 @@ import { useAfterPaint } from '@/utils/ui/use-after-paint';
 import { useExpiring } from '@/utils/ui/use-expiring';
 import { useStored } from '@/utils/ui/use-stored';
 import { t } from '@/utils/ui/i18n';
+import { loadExportSaved } from './load-export-saved';
 
 export interface SidePanelProps {
   /** The story from `?item=`, or null to pick one. */
@@ -176,7 +177,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
           openIn={openInOf(settings)}
           rules={rules}
           // Loaded on use: the file's builder is no part of the panel's first paint.
-          onExportSaved={() => void import('./export-saved').then(({ exportSaved }) => exportSaved(stories))}
+          onExportSaved={() => void loadExportSaved().then((exportSaved) => exportSaved(stories))}
         />
       </main>
     );

@@ -9,6 +9,10 @@ import { asStored, postItem, updatedStatus } from '../support/stories';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+// jsdom runs no script files: the export comes as /saved-export.js would hand it over.
+vi.mock('@/entrypoints/sidepanel/load-export-saved', () => ({
+  loadExportSaved: async () => (await import('@/entrypoints/sidepanel/export-saved')).exportSaved,
+}));
 
 const NOW = Date.parse('2026-02-03T09:00:00Z');
 function story(n: number, headline: string, patch: Partial<StoryMeta> = {}): StoryMeta {

@@ -39,6 +39,14 @@ describe('the built extension (Chromium)', () => {
     expect(text).not.toMatch(/^import\b|\bimport ?\{/m);
   });
 
+  it('the side panel leaves the saved-stories export to a script of its own, loaded on use', () => {
+    // The export file's title, a message only the export builder asks for.
+    expect(filesText(dir, ['sidepanel-app.js'])).not.toContain('exportSavedTitle');
+    const exporter = filesText(dir, ['saved-export.js']);
+    expect(exporter).toContain('exportSavedTitle');
+    expect(exporter.includes(POLYFILL)).toBe(false);
+  });
+
   it.each(['popup.html'])(
     '%s loads what it fetches on use with a plain import: no stylesheet it does not link already',
     (page) => {
