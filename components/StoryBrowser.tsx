@@ -38,7 +38,7 @@ export interface StoryBrowserProps {
   /** The reader's choice of what a click on a headline opens (settings). */
   openIn: OpenIn;
   /** Writes the saved stories to a file (the side panel, which has the sanitizer, offers it). */
-  onExportSaved?: () => void;
+  onExportSaved?: () => Promise<void>;
   /** The reader's notification rules: hidden stories leave the list, quiet ones say why. */
   rules?: Rules;
 }
@@ -121,6 +121,15 @@ export function StoryBrowser({
   const toggleSaved = async (story: StoryMeta) => {
     const reply = await sendRequest({ type: 'set-saved', ids: [story.id], saved: !story.saved });
     setNotice(reply.full ? t('savedFull', SAVED_LIMIT) : null);
+  };
+  const exportSaved = async () => {
+    setNotice(null);
+    try {
+      await onExportSaved?.();
+    } catch (error) {
+      console.error('Smileband News: export of the saved stories failed', error);
+      setNotice(t('exportSavedFailed'));
+    }
   };
   const undoMarkAll = () => {
     if (undo) void sendRequest({ type: 'set-read', ids: undo, read: false });
@@ -248,7 +257,7 @@ export function StoryBrowser({
       )}
       {saved && savedTotal > 0 && onExportSaved && (
         <div class="saved-tools">
-          <button type="button" onClick={onExportSaved}>
+          <button type="button" onClick={() => void exportSaved()}>
             {t('exportSaved')}
           </button>
         </div>

@@ -177,7 +177,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
           openIn={openInOf(settings)}
           rules={rules}
           // Loaded on use: the file's builder is no part of the panel's first paint.
-          onExportSaved={() => void loadExportSaved().then((exportSaved) => exportSaved(stories))}
+          onExportSaved={() => loadExportSaved().then((exportSaved) => exportSaved(stories))}
         />
       </main>
     );

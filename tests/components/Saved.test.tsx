@@ -10,9 +10,8 @@ import { asStored, postItem, updatedStatus } from '../support/stories';
 const sendRequest = vi.hoisted(() => vi.fn());
 vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
 // jsdom runs no script files: the export comes as /saved-export.js would hand it over.
-vi.mock('@/entrypoints/sidepanel/load-export-saved', () => ({
-  loadExportSaved: async () => (await import('@/entrypoints/sidepanel/export-saved')).exportSaved,
-}));
+const loadExportSaved = vi.hoisted(() => vi.fn());
+vi.mock('@/entrypoints/sidepanel/load-export-saved', () => ({ loadExportSaved }));
 
 const NOW = Date.parse('2026-02-03T09:00:00Z');
 function story(n: number, headline: string, patch: Partial<StoryMeta> = {}): StoryMeta {
@@ -43,6 +42,8 @@ describe('Saved for later', () => {
     localStorage.clear();
     sendRequest.mockReset();
     sendRequest.mockResolvedValue({ changed: [], full: false });
+    loadExportSaved.mockReset();
+    loadExportSaved.mockImplementation(async () => (await import('@/entrypoints/sidepanel/export-saved')).exportSaved);
   });
 
   it('saves a story from its row’s Save toggle or with s, and unsaves a saved one', async () => {
@@ -149,5 +150,27 @@ describe('Saved for later', () => {
       /default-src 'none'/,
     );
     expect(file.querySelectorAll('nav a')).toHaveLength(2);
+  });
+
+  it('says so when the export cannot be written, and the next press tries again', async () => {
+    await store(stories);
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:saved');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    // A spy left on the prototype by another test keeps its calls: count from here.
+    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    clicks.mockClear();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    loadExportSaved.mockRejectedValueOnce(new Error('/saved-export.js could not be loaded'));
+    localStorage.setItem('smileband-news:list-filter', JSON.stringify({ saved: true }));
+    render(<SidePanel itemId={null} />);
+    const button = await screen.findByRole('button', { name: 'Export saved stories' });
+    fireEvent.click(button);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The saved stories could not be exported. Please try again.',
+    );
+    expect(clicks).not.toHaveBeenCalled();
+    fireEvent.click(button);
+    await waitFor(() => expect(clicks).toHaveBeenCalledOnce());
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
