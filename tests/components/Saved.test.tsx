@@ -159,8 +159,9 @@ describe('Saved for later', () => {
     // A spy left on the prototype by another test keeps its calls: count from here.
     const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     clicks.mockClear();
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    loadExportSaved.mockRejectedValueOnce(new Error('/saved-export.js could not be loaded'));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failure = new Error('/saved-export.js could not be loaded');
+    loadExportSaved.mockRejectedValueOnce(failure);
     localStorage.setItem('smileband-news:list-filter', JSON.stringify({ saved: true }));
     render(<SidePanel itemId={null} />);
     const button = await screen.findByRole('button', { name: 'Export saved stories' });
@@ -169,6 +170,8 @@ describe('Saved for later', () => {
       'The saved stories could not be exported. Please try again.',
     );
     expect(clicks).not.toHaveBeenCalled();
+    // And for whoever looks into it, the cause.
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('export of the saved stories failed'), failure);
     fireEvent.click(button);
     await waitFor(() => expect(clicks).toHaveBeenCalledOnce());
     expect(screen.queryByRole('alert')).toBeNull();
