@@ -30,7 +30,7 @@ describe('the built extension (Chromium)', () => {
     expect(pageScripts(dir, 'options.html')).toContain(scripts.find((file) => file.includes('shared-')));
   });
 
-  it('the side panel loads one script and one stylesheet, its own, and fetches nothing else', () => {
+  it('the side panel loads one script and one stylesheet, its own, and imports nothing (the export comes on use)', () => {
     // Each file costs the panel's first paint a few milliseconds (entrypoints/sidepanel-app.tsx).
     expect(pageScripts(dir, 'sidepanel.html')).toEqual(['sidepanel-app.js']);
     expect(pageStylesheetLinks(dir, 'sidepanel.html')).toBe('<link rel="stylesheet" href="/assets/sidepanel-app.css">');
