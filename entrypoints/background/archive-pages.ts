@@ -171,12 +171,12 @@ export function pauseUntil(status: PollStatus, now: number): string | undefined 
   const times = [status.retryAt, status.serverRetryAt].filter(
     (time): time is string => !!time && Date.parse(time) > now,
   );
-  return times.sort().at(-1);
+  return times.sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1);
 }
 
 function oldestOf(items: readonly { published: string }[]): string | undefined {
   let oldest: string | undefined;
-  for (const item of items) if (!oldest || item.published < oldest) oldest = item.published;
+  for (const item of items) if (!oldest || Date.parse(item.published) < Date.parse(oldest)) oldest = item.published;
   return oldest;
 }
 

@@ -158,7 +158,7 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
         lastCheckedItem.getValue(),
         syncDocItem.getValue(),
       ]);
-      const synced = fromText(doc);
+      const synced = fromText(doc, deps.now());
       const write = async (bodyBudgetBytes: number) => {
         let merged = mergeItems(stories, feed.items, {
           now: startedAt,
@@ -296,7 +296,8 @@ function isNewer(serverDate: string | null, ourDate: string | null): boolean {
 export function noteServerPause(until: string): Promise<void> {
   return serialize(async () => {
     const status = await pollStatusItem.getValue();
-    if (status.serverRetryAt && status.serverRetryAt >= until) return;
+    // As numbers: ISO text orders wrongly past the year 9999 (+010000-…).
+    if (status.serverRetryAt && Date.parse(status.serverRetryAt) >= Date.parse(until)) return;
     await pollStatusItem.setValue({ ...status, serverRetryAt: until });
   });
 }

@@ -19,7 +19,8 @@ export async function updateRead(ids: readonly string[] | 'all', read: boolean):
 
 /**
  * Applies read ids from an imported file: the current feed's stories now, other feeds' when the
- * reader switches to them (through the read archive).
+ * reader switches to them (through the read archive). Not shared with the other browsers: a file's
+ * read ids include stories that arrived read (archive pages, search), which no reader read.
  */
 export function importRead(read: Record<string, string[]>): Promise<{ changed: string[] }> {
   return serialize(async () => {
@@ -38,8 +39,5 @@ export function importRead(read: Record<string, string[]>): Promise<{ changed: s
     await readArchiveItem.setValue(Object.fromEntries(merged));
     if (result.changed.length) await storage.setItems(storiesEntries(result.stories));
     return { changed: result.changed };
-  }).then(async (result) => {
-    await noteMarks('read', result.changed, true);
-    return result;
   });
 }

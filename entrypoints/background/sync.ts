@@ -1,19 +1,8 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import { syncReadOf, type Settings } from '@/utils/settings/settings-defaults';
 import { validateSettings } from '@/utils/settings/settings';
-import {
-  applySync,
-  decodeSync,
-  EMPTY_SYNC,
-  encodeSync,
-  fromText,
-  mergeSync,
-  SYNC_PREFIX,
-  syncTime,
-  toText,
-  withMarks,
-} from '@/utils/sync/read-sync';
+import { fromText, LOCAL_DOC_CHARS, SYNC_PREFIX, syncRound, syncTime, toText, withMarks } from '@/utils/sync/read-sync';
 import { settingsItem, storiesEntries, storiesItem, syncDocItem, syncStatusItem } from '@/utils/storage';
 import { serialize } from './serialize';
 
@@ -52,8 +41,8 @@ export async function noteMarks(
   // Off: nothing to keep (switched on later, the stories' own read state is what goes out).
   if (!ids.length || !syncReadOf(await settingsItem.getValue())) return;
   await serialize(async () => {
-    const doc = fromText(await syncDocItem.getValue());
-    await syncDocItem.setValue(toText(withMarks(doc, kind, ids, on, syncTime(deps.now()))));
+    const doc = fromText(await syncDocItem.getValue(), deps.now());
+    await syncDocItem.setValue(toText(withMarks(doc, kind, ids, on, syncTime(deps.now())), LOCAL_DOC_CHARS));
   });
   scheduleSyncWrite(deps);
 }
@@ -80,18 +69,12 @@ export async function pushSync(deps: SyncDeps = defaultSyncDeps()): Promise<void
   const at = new Date(deps.now()).toISOString();
   try {
     await serialize(async () => {
-      const { stories, remote, merged } = await gather(deps);
-      const { items, state } = encodeSync(merged, stories, deps.now());
-      if (Object.entries(items).some(([key, value]) => remote[key] !== value)) {
+      const round = await exchange(deps);
+      if (round.items) {
         await writeSlots.setValue({ hour, count: used + 1 });
-        await deps.area.set(items);
+        await deps.area.set(round.items);
       }
-      const applied = applySync(stories, state);
-      await storage.setItems([
-        { key: syncDocItem.key, value: toText(state) },
-        ...(applied === stories ? [] : storiesEntries(applied)),
-        { key: syncStatusItem.key, value: { error: null, at } },
-      ]);
+      await keep(round, [{ key: syncStatusItem.key, value: { error: null, at } }]);
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -103,27 +86,32 @@ export async function pushSync(deps: SyncDeps = defaultSyncDeps()): Promise<void
 /** What the other browsers marked (storage.sync changed, or this browser starts): applied here. */
 export async function pullSync(deps: SyncDeps = defaultSyncDeps()): Promise<void> {
   if (!syncReadOf(await settingsItem.getValue())) return;
-  await serialize(async () => {
-    const { doc, stories, merged } = await gather(deps);
-    const text = toText(merged);
-    const applied = applySync(stories, merged);
-    // Nothing shared and nothing here: nothing to write (an idle poll writes nothing).
-    const same = text === doc || (!doc && text === toText(EMPTY_SYNC));
-    await storage.setItems([
-      ...(same ? [] : [{ key: syncDocItem.key, value: text }]),
-      ...(applied === stories ? [] : storiesEntries(applied)),
-    ]);
-  });
+  await serialize(async () => keep(await exchange(deps)));
 }
 
-/** This browser's copy, its stories and what storage.sync holds, the two documents merged. */
-async function gather(deps: SyncDeps) {
+/** This browser's copy, its stories and what storage.sync holds, as one exchange (syncRound). */
+async function exchange(deps: SyncDeps) {
   const [doc, stories, remote] = await Promise.all([
     syncDocItem.getValue(),
     storiesItem.getValue(),
     deps.area.get(null),
   ]);
-  return { doc, stories, remote, merged: mergeSync(fromText(doc), decodeSync(remote)) };
+  return { ...syncRound(fromText(doc, deps.now()), remote, stories, deps.now()), doc, before: stories };
+}
+
+/** Keeps what an exchange changed here: the copy and the stories (an idle exchange writes nothing). */
+async function keep(
+  round: Awaited<ReturnType<typeof exchange>>,
+  also: { key: StorageItemKey; value: unknown }[] = [],
+): Promise<void> {
+  const text = toText(round.local, LOCAL_DOC_CHARS);
+  const same = text === round.doc || (!round.doc && round.local.read.size + round.local.saved.size === 0);
+  const entries = [
+    ...(same ? [] : [{ key: syncDocItem.key, value: text }]),
+    ...(round.stories === round.before ? [] : storiesEntries(round.stories)),
+    ...also,
+  ];
+  if (entries.length) await storage.setItems(entries);
 }
 
 /** Whether a storage change touches the shared document. */

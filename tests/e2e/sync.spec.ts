@@ -47,7 +47,7 @@ describe('read state across browsers in Chromium', () => {
     const before = Number((await running.extension.badge()).text);
     // Another browser marks it read: its document arrives in storage.sync.
     const shared = await popup.evaluate(() => chrome.storage.sync.get(null));
-    const doc = withMarks(decodeSync(shared), 'read', [target.id], true, syncTime(Date.now()) + 5);
+    const doc = withMarks(decodeSync(shared, Date.now()), 'read', [target.id], true, syncTime(Date.now()) + 5);
     await popup.evaluate((text) => chrome.storage.sync.set({ rs: '1', rs0: text }), toText(doc));
     await expect.poll(async () => (await running.extension.badge()).text, POLL).toBe(String(before - 1));
     const row = popup.locator(`li[data-id="${target.id}"]`);

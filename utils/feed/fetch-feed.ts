@@ -1,3 +1,4 @@
+import { MAX_RETRY_AFTER_MS } from './limits';
 import type { PollError } from './types';
 
 export interface FetchFeedOptions {
@@ -129,13 +130,12 @@ export function decode(bytes: Uint8Array, contentType: string | null): string {
   return decoder.decode(bytes);
 }
 
-/** Retry-After as milliseconds from now: delta-seconds or an HTTP date. */
+/** Retry-After as milliseconds from now: delta-seconds or an HTTP date, at most a day. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const wait = /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - now;
+  return Number.isNaN(wait) ? undefined : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, wait));
 }
 
 function hostOf(url: string): string {

@@ -19,3 +19,11 @@ export const MAX_ID_CHARS = 256;
 export const MAX_BODY_SCAN_CHARS = 32 * 1024;
 /** Text constructs (titles, summaries as titles) are read up to this many characters. */
 export const MAX_TEXT_SCAN_CHARS = 16 * 1024;
+
+/**
+ * Times from outside (a feed's dates, another browser's marks) are taken up to this far ahead of
+ * this browser's clock: clocks may be a day off, not years. A later time is not believed.
+ */
+export const MAX_AHEAD_MS = 24 * 3600e3;
+/** The longest rest a server's Retry-After can ask for: a larger one stops updates for good. */
+export const MAX_RETRY_AFTER_MS = 24 * 3600e3;

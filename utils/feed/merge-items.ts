@@ -1,4 +1,5 @@
 import { hashString } from './hash';
+import { MAX_AHEAD_MS } from './limits';
 import { cutToBytes, entryBytes, UNKNOWN_BODY_BYTES } from './stored-size';
 import type { FeedItem, StoryMeta } from './types';
 
@@ -146,7 +147,9 @@ export function mergeItems(
  */
 function withDates(item: FeedItem, previous: StoryMeta | undefined, now: string): FeedItem {
   if (!item.undated) return item;
-  const published = previous?.published ?? now;
+  // A date kept from before it was bounded (parseFeed's `latest`) is not kept: it would stay on top.
+  const kept = previous && Date.parse(previous.published) <= Date.parse(now) + MAX_AHEAD_MS;
+  const published = kept ? previous.published : now;
   return { ...item, published, updated: published };
 }
 

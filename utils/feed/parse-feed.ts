@@ -1,7 +1,7 @@
 // utils/feed: the pure pipeline from feed bytes to stored stories (fetch, parse, headline, merge, backoff, notification plan); no DOM, no browser APIs.
 import Parser from 'rss-parser';
 import { cutAtWord } from './headline';
-import { MAX_TITLE_CHARS } from './limits';
+import { MAX_AHEAD_MS, MAX_TITLE_CHARS } from './limits';
 import {
   absoluteUrl,
   isoDate,
@@ -72,10 +72,13 @@ export async function parseFeed(
   }
   const base = absoluteUrl(typeof raw.link === 'string' ? raw.link : undefined, feedUrl) ?? feedUrl;
   const title = cutAtWord(textOf(raw.title).replace(/\s+/g, ' ').trim(), MAX_TITLE_CHARS);
+  // A day ahead of this clock at most: the server's clock may be off, not by years.
+  const latest = now + MAX_AHEAD_MS;
   const context = {
     feedTitle: title,
     base,
-    fallbackDate: isoDate(textOf(raw.lastBuildDate)) ?? new Date(now).toISOString(),
+    fallbackDate: isoDate(textOf(raw.lastBuildDate), latest) ?? new Date(now).toISOString(),
+    latest,
   };
   const seen = new Set<string>();
   const items: FeedItem[] = [];

@@ -39,6 +39,11 @@ export interface EntryContext {
   base: string | undefined;
   /** ISO date to fall back on for an undated entry: the feed's own date, else the time of reading. */
   fallbackDate: string;
+  /**
+   * The latest date taken from the feed (ms): later ones are a wrong clock or a typo, and would keep
+   * a post on top for years; such an entry counts as undated. Absent: no bound.
+   */
+  latest?: number;
 }
 
 /** One entry → one item. Throws on an entry that cannot be read; the caller skips and counts it. */
@@ -50,7 +55,7 @@ export function readEntry(entry: XmlElement, format: EntryFormat, context: Entry
   }
   const link = absoluteUrl(fields.link, context.base) ?? '';
   const base = link || context.base;
-  const ownDate = isoDate(fields.published) ?? isoDate(fields.updated);
+  const ownDate = isoDate(fields.published, context.latest) ?? isoDate(fields.updated, context.latest);
   const published = ownDate ?? context.fallbackDate;
   const title = cut(fields.title, MAX_TITLE_CHARS);
   const body = fields.contentHtml;
@@ -65,7 +70,7 @@ export function readEntry(entry: XmlElement, format: EntryFormat, context: Entry
     sponsor: sponsor === null ? null : cut(sponsor, MAX_AUTHOR_CHARS),
     link,
     published,
-    updated: isoDate(fields.updated) ?? published,
+    updated: isoDate(fields.updated, context.latest) ?? published,
     ...(ownDate ? {} : { undated: true }),
     author: authorName(fields.author),
     labels: labels(fields.labels),
@@ -284,10 +289,10 @@ export function absoluteUrl(value: string | undefined, base: string | undefined)
   }
 }
 
-export function isoDate(value: string | undefined): string | undefined {
+export function isoDate(value: string | undefined, latest = Infinity): string | undefined {
   if (!value || value.length > 100) return undefined;
   const time = Date.parse(value.trim());
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  return Number.isNaN(time) || time > latest ? undefined : new Date(time).toISOString();
 }
 
 // --- xml2js shapes --------------------------------------------------------------------------

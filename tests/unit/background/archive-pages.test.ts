@@ -207,6 +207,10 @@ describe('pauseUntil', () => {
       '2026-02-03T09:02:00Z',
     );
     expect(pauseUntil({ ...status, serverRetryAt: '2026-02-03T09:00:00.000Z' }, NOW)).toBeUndefined();
+    // Compared as times: a year past 9999 is written with a sign, and sorts first as text.
+    expect(
+      pauseUntil({ ...status, retryAt: '+010000-01-01T00:00:00.000Z', serverRetryAt: '9999-01-01T00:00:00.000Z' }, NOW),
+    ).toBe('+010000-01-01T00:00:00.000Z');
   });
 });
 

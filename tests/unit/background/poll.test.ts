@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { pollFeed, type PollDeps } from '@/entrypoints/background/poll';
+import { noteServerPause, pollFeed, type PollDeps } from '@/entrypoints/background/poll';
 import { createHandlers } from '@/entrypoints/background/requests';
 import { parseFeed } from '@/utils/feed/parse-feed';
 import { bytesInUse, CHROME_QUOTA_BYTES, enforceChromeQuota } from '../../support/chrome-quota';
@@ -229,6 +229,36 @@ describe('pollFeed', () => {
     expect((await pollStatusItem.getValue()).serverRetryAt).toBe(asked);
     await pollFeed(deps(feed), 'manual');
     expect((await pollStatusItem.getValue()).serverRetryAt).toBeNull();
+  });
+
+  it.each(['99999999999999999999999', '8000000000000'])(
+    'takes an absurd Retry-After (%s s) as a day: the failure is recorded and said, updates go on',
+    async (seconds) => {
+      const outcome = await pollFeed(
+        { ...deps({ status: 503, headers: { 'Retry-After': seconds } }), random: () => 0 },
+        'alarm',
+      );
+      expect(outcome).toMatchObject({ kind: 'failed', error: { kind: 'http', status: 503 } });
+      const status = await pollStatusItem.getValue();
+      expect(status).toMatchObject({ failures: 1, error: { kind: 'http', status: 503 } });
+      expect(Date.parse(status.serverRetryAt!) - NOW).toBe(86_400e3);
+      expect(Date.parse(status.retryAt!) - NOW).toBeLessThanOrEqual(86_400e3);
+      // A Refresh pressed again still asks, and a success clears the pause.
+      await pollFeed(deps(feed), 'manual');
+      expect(await pollStatusItem.getValue()).toMatchObject({ failures: 0, serverRetryAt: null, retryAt: null });
+    },
+  );
+
+  it('keeps the later of two server pauses, compared as times (ISO text orders wrongly past 9999)', async () => {
+    await pollStatusItem.setValue({
+      ...(await pollStatusItem.getValue()),
+      serverRetryAt: '+010000-01-01T00:00:00.000Z',
+    });
+    await noteServerPause('9999-01-01T00:00:00.000Z');
+    expect((await pollStatusItem.getValue()).serverRetryAt).toBe('+010000-01-01T00:00:00.000Z');
+    await pollStatusItem.setValue({ ...(await pollStatusItem.getValue()), serverRetryAt: '2026-02-03T09:10:00.000Z' });
+    await noteServerPause('2026-02-03T09:20:00.000Z');
+    expect((await pollStatusItem.getValue()).serverRetryAt).toBe('2026-02-03T09:20:00.000Z');
   });
 
   it('keeps no server time for a failure that named none', async () => {
@@ -466,7 +496,8 @@ describe('pollFeed, what it tells its caller and the worker’s log', () => {
 function feedOf(count: number, body: (n: number) => string, idPrefix = 'p'): string {
   const escape = (html: string) => html.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const entries = Array.from({ length: count }, (_, n) => {
-    const published = new Date(Date.UTC(2026, 0, 1) + idPrefix.charCodeAt(0) * 86400e3 + n * 3600e3).toISOString();
+    // Before NOW: a post dated ahead of the clock counts as undated (parseFeed's `latest`).
+    const published = new Date(Date.UTC(2025, 6, 1) + idPrefix.charCodeAt(0) * 86400e3 + n * 3600e3).toISOString();
     return `<entry><id>${idPrefix}-${n}</id><published>${published}</published><title>Story ${idPrefix} ${n}</title><link rel="alternate" href="https://www.smileband.co.uk/${idPrefix}/${n}.html"/><content type="html">${escape(body(n))}</content></entry>`;
   });
   return `<feed xmlns="http://www.w3.org/2005/Atom"><title>Smileband News</title>${entries.join('')}</feed>`;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pollFeed, type PollDeps } from '@/entrypoints/background/poll';
-import { updateRead } from '@/entrypoints/background/read-state';
+import { importRead, updateRead } from '@/entrypoints/background/read-state';
 import { updateSaved } from '@/entrypoints/background/saved';
 import {
   isSettingsChange,
@@ -16,7 +16,18 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings-defaults';
 import { applySettings } from '@/entrypoints/background/apply-settings';
 import { settingsItem, storiesItem, syncDocItem, syncStatusItem } from '@/utils/storage';
-import { decodeSync, EMPTY_SYNC, syncTime, toText, withMarks } from '@/utils/sync/read-sync';
+import {
+  decodeSync,
+  EMPTY_SYNC,
+  encodeSync,
+  fromText,
+  LOCAL_DOC_CHARS,
+  storyKey,
+  syncTime,
+  toText,
+  withMarks,
+} from '@/utils/sync/read-sync';
+import { asStored, postItem } from '../../support/stories';
 
 const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
 const NOW = Date.parse('2026-02-03T09:00:00Z');
@@ -174,7 +185,7 @@ describe('read state across browsers', () => {
     await updateRead([first!], true);
     await vi.advanceTimersByTimeAsync(WRITE_GAP_MS);
     const shared = await syncArea();
-    const doc = withMarks(decodeSync(shared), 'read', [second!], true, syncTime(NOW) + 5);
+    const doc = withMarks(decodeSync(shared, NOW), 'read', [second!], true, syncTime(NOW) + 5);
     await fakeBrowser.storage.sync.set({ rs: '1', rs0: toText(doc) });
     await pushSync();
     expect(await readIds()).toEqual([first, second]);
@@ -206,6 +217,49 @@ describe('read state across browsers', () => {
     writes.mockClear();
     await pullSync();
     expect(writes).not.toHaveBeenCalled();
+  });
+
+  it('a browser holding fewer stories, its older ones from the archive, marks only what its reader read', async () => {
+    // Browser B: sixty stories, all unread. Browser A: the ten newest, and fifty older ones that
+    // came from the archive, read, never opened. A's reader opens one story.
+    const sixty = Array.from({ length: 60 }, (_, n) =>
+      asStored(postItem(n, new Date(NOW - n * 3600e3).toISOString(), { id: `post-${n}` })),
+    );
+    await storiesItem.setValue(sixty.map((story, n) => (n < 10 ? story : { ...story, read: true, archived: true })));
+    await updateRead(['post-3'], true);
+    vi.setSystemTime(NOW + 86_400e3);
+    await pushSync();
+
+    await anotherBrowser();
+    await storiesItem.setValue(sixty);
+    await pullSync();
+    expect(await readIds()).toEqual(['post-3']);
+  });
+
+  it('shares no read state an imported file brings (it holds stories that arrived read)', async () => {
+    await pollFeed(pollDeps(), 'install');
+    const [first] = await ids();
+    await importRead({ [DEFAULT_SETTINGS.feedUrl]: [first!] });
+    await vi.advanceTimersByTimeAsync(WRITE_GAP_MS);
+    expect(await readIds()).toEqual([first]);
+    expect(await syncArea()).toEqual({});
+  });
+
+  it('keeps here the marks that no longer fit storage.sync, so an older mark there cannot win', async () => {
+    await pollFeed(pollDeps(), 'install');
+    const [first] = await ids();
+    await updateRead([first!], true);
+    // Seven thousand newer marks of other stories push this one out of the shared document.
+    const many = Array.from({ length: 7_000 }, (_, n) => `elsewhere-${n}`);
+    const doc = fromText(await syncDocItem.getValue(), NOW);
+    await syncDocItem.setValue(toText(withMarks(doc, 'read', many, true, syncTime(NOW) + 60), LOCAL_DOC_CHARS));
+    await pushSync();
+    expect(decodeSync(await syncArea(), NOW).read.has(storyKey(first!))).toBe(false);
+    // Another browser still has its older unread of that story, and shares it.
+    const older = withMarks(EMPTY_SYNC, 'read', [first!], false, syncTime(NOW) - 60);
+    await fakeBrowser.storage.sync.set(encodeSync(older));
+    await pullSync();
+    expect(await readIds()).toEqual([first]);
   });
 
   it('listens to storage.sync changes of its own document only', () => {

@@ -225,6 +225,13 @@ describe('parseRetryAfter', () => {
     [' 120 ', 120_000],
     ['12abc', undefined],
     ['abc12', undefined],
+    // At most a day, however large the number or late the date.
+    ['86400', 86_400_000],
+    ['86401', 86_400_000],
+    ['99999999999999999999999', 86_400_000],
+    ['9'.repeat(400), 86_400_000],
+    ['8000000000000', 86_400_000],
+    ['Fri, 31 Dec 9999 23:59:59 GMT', 86_400_000],
   ])('%j → %j ms', (value, ms) => {
     expect(parseRetryAfter(value, NOW)).toBe(ms);
   });

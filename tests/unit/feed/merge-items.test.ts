@@ -396,4 +396,15 @@ describe('mergeItems', () => {
     const second = mergeItems(first.stories, [later], { ...options, now: T2 });
     expect(second).toMatchObject({ changed: false, updated: [] });
   });
+
+  it('an undated story stored with a date far ahead (before dates were bounded) takes the poll’s time', () => {
+    const undated = item(7, { published: T2, updated: T2, undated: true });
+    const far = stored(7, { published: '9999-12-31T23:59:59.000Z', updated: '9999-12-31T23:59:59.000Z' });
+    const result = mergeItems([far], [undated], options);
+    expect(result.stories[0]).toMatchObject({ published: T1, updated: T1 });
+    // A day ahead is a clock's error, not a wrong date: it stays.
+    const ahead = new Date(Date.parse(T1) + 86_400e3).toISOString();
+    const kept = mergeItems([stored(7, { published: ahead, updated: ahead })], [undated], options);
+    expect(kept.stories[0]).toMatchObject({ published: ahead });
+  });
 });

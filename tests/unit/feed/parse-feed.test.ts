@@ -102,6 +102,25 @@ describe('parseFeed details', () => {
   const atomFeed = (head: string, entries = '') =>
     `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">${head}${entries}</feed>`;
 
+  it('takes a date up to a day ahead of the clock, and a later one as no date (it would sit on top for years)', async () => {
+    const now = Date.parse('2026-02-03T09:00:00Z');
+    const entry = (id: number, date: string) =>
+      `<entry><id>urn:${id}</id><title>T</title><published>${date}</published><updated>${date}</updated></entry>`;
+    const feed = await parseFeed(
+      atomFeed(
+        '<title>S</title><updated>9999-12-31T23:59:59Z</updated>',
+        entry(1, '2026-02-04T08:59:00Z') + entry(2, '9999-12-31T23:59:59Z') + entry(3, '2026-02-04T09:01:00Z'),
+      ),
+      FEED_URL,
+      { now },
+    );
+    expect(feed.items.map((item) => [item.published, item.updated, item.undated])).toEqual([
+      ['2026-02-04T08:59:00.000Z', '2026-02-04T08:59:00.000Z', undefined],
+      ['2026-02-03T09:00:00.000Z', '2026-02-03T09:00:00.000Z', true],
+      ['2026-02-03T09:00:00.000Z', '2026-02-03T09:00:00.000Z', true],
+    ]);
+  });
+
   it('reads a feed after a byte order mark, and tidies its title', async () => {
     const feed = await parseFeed(`\ufeff${atomFeed('<title>  Smileband \n   News </title>')}`, FEED_URL);
     expect(feed.title).toBe('Smileband News');
