@@ -16,6 +16,9 @@ export interface PageRequest {
   query?: string | null;
 }
 
+/** A label the URL parser would read as a path step rather than a name. */
+const DOT_SEGMENT = /^\.{1,2}$/;
+
 /** The Blogger feed path (`/feeds/posts/default`, `/summary`), or null for a feed that is not Blogger's. */
 const BLOGGER_FEED = /^(\/feeds\/posts\/(?:default|summary))\/?$/;
 
@@ -27,7 +30,8 @@ export function pageUrl(feedUrl: string, request: PageRequest): string | null {
   const url = new URL(feedUrl);
   if (request.label) {
     const path = BLOGGER_FEED.exec(url.pathname);
-    if (!path) return null;
+    // `.` and `..` are path steps to the URL parser: `/-/..` is the all-posts feed itself.
+    if (!path || DOT_SEGMENT.test(request.label)) return null;
     url.pathname = `${path[1]}/-/${encodeURIComponent(request.label)}`;
   }
   // Newest published first, as the lists sort: Blogger may otherwise order by last update.

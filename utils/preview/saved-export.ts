@@ -96,20 +96,32 @@ function storyArticle(
     .filter(Boolean)
     .join(' · ');
   const content = doc.createElement('div');
-  if (body?.trim()) renderStory(content, body, { baseUrl: story.link, headline: story.headline });
+  // The file is opened from disk: only a web address becomes a link (parsing keeps only those today).
+  const link = webLink(story.link);
+  if (body?.trim()) renderStory(content, body, { baseUrl: link ?? '', headline: story.headline });
   else {
     content.className = 'note';
     content.textContent = t('exportSavedNoText');
   }
   article.append(headline, byline, content);
-  if (story.link) {
+  if (link) {
     const source = doc.createElement('a');
     source.className = 'source';
-    source.href = story.link;
-    source.textContent = t('readOn', sourceHost(story.link));
+    source.href = link;
+    source.textContent = t('readOn', sourceHost(link));
     const line = doc.createElement('p');
     line.append(source);
     article.append(line);
   }
   return article;
+}
+
+/** The address when it is http(s), else null. */
+function webLink(address: string): string | null {
+  try {
+    const url = new URL(address);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? address : null;
+  } catch {
+    return null;
+  }
 }

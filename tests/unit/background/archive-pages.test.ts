@@ -87,6 +87,16 @@ describe('Older stories', () => {
     expect((await archivePagesItem.getValue()).pages['label:Space']).toMatchObject({ done: true, total: labelled });
   });
 
+  it.each(['.', '..'])('asks nothing for a label named %j, and files no stories under it', async (label) => {
+    await firstPoll();
+    const before = await storiesItem.getValue();
+    const { asked, deps } = blogger();
+    expect(await loadOlderStories(label, deps)).toEqual({ added: 0, done: true, error: null });
+    expect(asked).toHaveLength(0);
+    expect(await storiesItem.getValue()).toEqual(before);
+    expect(await archivePagesItem.getValue()).toEqual({ feed: null, pages: {} });
+  });
+
   it('asks nothing inside the server’s Retry-After or a backoff, and says until when', async () => {
     await firstPoll();
     const status = await pollStatusItem.getValue();

@@ -27,6 +27,16 @@ describe('pageUrl', () => {
     );
   });
 
+  it.each(['.', '..'])(
+    'refuses the label %j, which the URL parser reads as a path step (the all-posts feed)',
+    (label) => {
+      expect(pageUrl(FEED, { start: 1, max: 25, label })).toBeNull();
+      // Names that only contain dots are names.
+      expect(pageUrl(FEED, { start: 1, max: 25, label: `${label}x` })).toContain(`/-/${label}x?`);
+      expect(pageUrl(FEED, { start: 1, max: 25, label: `a${label}` })).toContain(`/-/a${label}?`);
+    },
+  );
+
   it('cannot page a label of a feed that is not Blogger’s', () => {
     expect(pageUrl('https://example.org/feed.xml', { start: 1, max: 25, label: 'UK' })).toBeNull();
     expect(pageUrl(`${FEED}/-/UK`, { start: 1, max: 25, label: 'Space' })).toBeNull();
