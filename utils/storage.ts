@@ -6,6 +6,7 @@ import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import type { PollError, StoryMeta } from './feed/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings/settings-defaults';
 import { bodyKey, READER_FONT_SCALE_KEY, STORIES_KEY } from './storage-keys';
+import { fromText, LOCAL_DOC_CHARS, toText } from './sync/read-sync';
 
 /** The headline index, newest first: small enough for the popup and badge to read whole. */
 export const storiesItem = /* @__PURE__ */ storage.defineItem<StoryMeta[]>(STORIES_KEY, { fallback: [], version: 1 });
@@ -132,9 +133,14 @@ export const archivePagesItem = /* @__PURE__ */ storage.defineItem<{
 
 /**
  * This browser's copy of the read and saved marks it shares through storage.sync (utils/sync/
- * read-sync.ts, as text). Worker only (entrypoints/background/sync.ts).
+ * read-sync.ts, as text). Worker only (entrypoints/background/sync.ts). Version 2: marks only, the
+ * format's number last; version 1 (release 0.1.0) also had a "read up to" date, which is dropped.
  */
-export const syncDocItem = /* @__PURE__ */ storage.defineItem<string>('local:syncDoc', { fallback: '', version: 1 });
+export const syncDocItem = /* @__PURE__ */ storage.defineItem<string>('local:syncDoc', {
+  fallback: '',
+  version: 2,
+  migrations: { 2: (text: string) => toText(fromText(text, Date.now()), LOCAL_DOC_CHARS) },
+});
 
 /** How sharing read state with the reader's other browsers last went; the options page says it. */
 export interface SyncStatus {

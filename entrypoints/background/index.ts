@@ -12,6 +12,7 @@ import { pollFeed, type PollTrigger } from './poll';
 import { createHandlers, handleRequest } from './requests';
 import { isSettingsChange, isSyncChange, pullSettings, pullSync } from './sync';
 import { createSidePanelMenu, listenForSidePanelEntries } from './side-panel-entries';
+import { migrateStorage } from './update';
 
 // Registers listeners only, synchronously, so a worker woken by any event sees them.
 export default defineBackground(() => {
@@ -20,10 +21,12 @@ export default defineBackground(() => {
   const poll = (trigger: PollTrigger) => void pollFeed(undefined, trigger).catch(report(`poll (${trigger})`));
   const refreshBadge = (stories: StoryMeta[] | null = null) => void updateBadge(stories).catch(report('badge'));
 
-  // A new install's first poll takes the other browsers' marks itself (its store is empty); a
-  // browser starting again takes what they marked while it was closed, then polls.
-  browser.runtime.onInstalled.addListener(() => {
-    poll('install');
+  // A new install's first poll takes the other browsers' marks itself (its store is empty); an
+  // update only brings what is stored up to date (update.ts). A browser starting again takes what
+  // the others marked while it was closed, then polls.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') poll('install');
+    if (reason === 'update') void migrateStorage().catch(report('update'));
     void createSidePanelMenu().catch(report('menu'));
   });
   listenForSidePanelEntries();

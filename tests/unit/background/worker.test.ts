@@ -9,6 +9,9 @@ import { unreadCount } from '@/utils/feed/read-state';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 import { fakeEvent } from '../../support/fake-event';
+import { fromText as release010Doc } from '../../fixtures/release-0.1.0/read-sync';
+import release010 from '../../fixtures/release-0.1.0/storage.json';
+import { fromText } from '@/utils/sync/read-sync';
 
 const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
 
@@ -65,6 +68,45 @@ describe('the background worker', () => {
     await polled();
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('25'));
     await vi.waitFor(() => expect(menu).toHaveBeenCalled());
+  });
+
+  it('on an update from release 0.1.0, brings its stored data up to date, polls nothing and loses nothing', async () => {
+    const { local, sync } = release010 as { local: Record<string, unknown>; sync: Record<string, unknown> };
+    // Its feed was the e2e server's; here the build's default. And its document said "read up to"
+    // a date, as that release wrote it once marks had settled.
+    const settings = { ...(local.settings as object), feedUrl: DEFAULT_SETTINGS.feedUrl };
+    const syncDoc = `1|${(local.stories as { published: string }[])[10]!.published}|1j3qow|${(local.syncDoc as string).split('|').slice(3).join('|')}`;
+    await fakeBrowser.storage.local.set({ ...local, settings, syncDoc });
+    await fakeBrowser.storage.sync.set(sync);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' } as never);
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.local.get('syncDoc$')).toEqual({ syncDoc$: { v: 2 } }),
+    );
+    const after = await fakeBrowser.storage.local.get(null);
+    // The document keeps its marks, in this release's format, without the date.
+    expect(after.syncDoc).toMatch(/^1\|\|0\|.*\|2$/);
+    const marks = fromText(after.syncDoc as string, Date.now());
+    const before = release010Doc(syncDoc);
+    expect([marks.read, marks.saved]).toEqual([before.read, before.saved]);
+    expect(marks.read.size).toBe(3);
+    for (const key of Object.keys(local).filter((key) => key !== 'syncDoc' && key !== 'settings'))
+      expect(after[key], key).toEqual(local[key]);
+    expect(after.settings).toEqual(settings);
+    await vi.waitFor(() => expect(menu).toHaveBeenCalled());
+    expect(fetch).not.toHaveBeenCalled();
+    expect(create).not.toHaveBeenCalled();
+    // The badge counts what it counted before: 25 stories, 3 read, 2 hidden by the rule.
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('20'));
+
+    // Its next poll works and keeps every mark; nothing that was there is announced.
+    await fakeBrowser.alarms.onAlarm.trigger({ name: POLL_ALARM, scheduledTime: Date.now() });
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledOnce());
+    await vi.waitFor(async () => expect((await pollStatusItem.getValue()).lastSuccessAt).not.toBe(null));
+    const read = (list: unknown) => (list as { id: string; read: boolean }[]).filter((s) => s.read).map((s) => s.id);
+    expect(read(await stories())).toEqual(read(local.stories));
+    expect(create).not.toHaveBeenCalled();
   });
 
   it('polls when the browser starts, when its alarm rings and when the network comes back', async () => {
