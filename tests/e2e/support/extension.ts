@@ -19,16 +19,18 @@ export interface LoadedExtension {
 export async function loadExtension(
   chromiumPath: string,
   extensionPath: string,
-  { locale = 'en-US', args = [] }: { locale?: string; args?: string[] } = {},
+  {
+    locale = 'en-US',
+    args = [],
+    profile: kept,
+  }: {
+    locale?: string;
+    args?: string[];
+    /** A profile to open again (an update test): kept when the browser closes. */
+    profile?: string;
+  } = {},
 ): Promise<LoadedExtension> {
-  const profile = mkdtempSync(join(tmpdir(), 'smileband-e2e-'));
-  // Developer mode, as for any unpacked extension: without it Chromium does not bring the
-  // extension back after chrome.runtime.reload().
-  mkdirSync(join(profile, 'Default'));
-  writeFileSync(
-    join(profile, 'Default', 'Preferences'),
-    JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
-  );
+  const profile = kept ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
@@ -69,9 +71,23 @@ export async function loadExtension(
     storage: (keys = null) => worker.evaluate((k) => chrome.storage.local.get(k), keys) as never,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!kept) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A fresh profile in developer mode, as for any unpacked extension: without it Chromium does not
+ * bring the extension back after chrome.runtime.reload().
+ */
+export function newProfile(): string {
+  const profile = mkdtempSync(join(tmpdir(), 'smileband-e2e-'));
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(
+    join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+  );
+  return profile;
 }
 
 /** Resolves once `check` returns true (for hooks, where expect.poll is not allowed). */
