@@ -73,9 +73,17 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)',
     ['options', 'options.html', 'form'],
   ])('%s: Tab reaches every control, each with a visible focus ring', async (_name, path, ready) => {
     const page = await open(path, ready);
-    // Elements are named by their place in the document, so two unlabeled inputs stay apart.
-    const name = (el: Element) => `${[...document.querySelectorAll('*')].indexOf(el)}:${el.tagName.toLowerCase()}`;
-    await page.evaluate(`globalThis.nameOf = ${name.toString()}`);
+    // Elements are named by a number each gets when first named, so two unlabeled inputs stay apart
+    // and a status line that changes between the Tab walk and the count moves no name (a place in
+    // the document did: CI once saw "370:button" walked and "371:button" counted).
+    await page.evaluate(`{
+      const named = new WeakMap();
+      let count = 0;
+      globalThis.nameOf = (el) => {
+        if (!named.has(el)) named.set(el, count++);
+        return named.get(el) + ':' + el.tagName.toLowerCase();
+      };
+    }`);
     const stops: { key: string; ring: boolean }[] = [];
     for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');

@@ -1,7 +1,9 @@
 // Read state across browsers: what a reader marks goes into storage.sync, and a store emptied
 // (a reinstall, a new computer) shows it again from its next update.
-import { describe, expect, it } from 'vitest';
-import { servedExtensionFor } from './support/extension';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { loadExtension, servedExtensionFor, stopAll, until, type LoadedExtension } from './support/extension';
+import { serveBlog, startFeedServer, type FeedServer } from './support/feed-server';
+import { bloggerPage, feedEntries } from '../support/big-feed';
 import type { StoryMeta } from '@/utils/feed/types';
 import { decodeSync, syncTime, toText, withMarks } from '@/utils/sync/read-sync';
 
@@ -53,5 +55,58 @@ describe('read state across browsers in Chromium', () => {
     const row = popup.locator(`li[data-id="${target.id}"]`);
     await expect.poll(() => row.getAttribute('class'), POLL).toBe('row');
     await popup.close();
+  });
+});
+
+describe('two browsers holding different stories, in Chromium', () => {
+  /** A blog of 60 posts whose feed gives the newest `window` (Blogger pages the rest on request). */
+  const BLOG = feedEntries(60);
+  let window = 60;
+  let server: FeedServer | undefined;
+  const opened: LoadedExtension[] = [];
+  afterAll(() => stopAll(...opened, server));
+
+  const launch = async (badge: string) => {
+    const extension = await loadExtension(inject('chromiumPath'), inject('extensionPath'));
+    opened.push(extension);
+    await until(async () => (await extension.badge()).text === badge, `the first poll (${badge})`);
+    return extension;
+  };
+
+  it('marks read in the other browser only the story this one’s reader opened, not the ones its archive brought', async () => {
+    const blog = serveBlog(BLOG);
+    server = await startFeedServer(inject('feedPort'), inject('feedPath'), (request, send, raw) => {
+      const plain = request.url.search === '' && !request.path.includes('/-/');
+      if (!plain) return blog(request, send, raw);
+      const url = new URL(request.url);
+      url.searchParams.set('max-results', String(window));
+      send(200, bloggerPage(BLOG, url), { 'Content-Type': 'application/atom+xml; charset=UTF-8' });
+    });
+    // Browser B has had the extension for a while: sixty stories, none read.
+    const b = await launch('60');
+    // Browser A is new: the ten newest, then fifty older ones from Older stories (they arrive read).
+    window = 10;
+    const a = await launch('10');
+    const page = await a.open('popup.html');
+    const older: unknown = await page.evaluate(() =>
+      chrome.runtime.sendMessage<unknown, unknown>({ type: 'older-stories', label: null }),
+    );
+    expect(older).toMatchObject({ added: 50, error: null });
+    expect((await a.storage<{ stories: StoryMeta[] }>('stories')).stories).toHaveLength(60);
+    expect((await a.badge()).text).toBe('10');
+    // A's reader opens one story.
+    const story = (await a.storage<{ stories: StoryMeta[] }>('stories')).stories[4]!;
+    await page.goto(`chrome-extension://${a.id}/sidepanel.html?item=${encodeURIComponent(story.id)}`);
+    await expect.poll(async () => (await a.badge()).text, POLL).toBe('9');
+    await expect
+      .poll(async () => Object.keys(await a.worker.evaluate(() => chrome.storage.sync.get(null))), POLL)
+      .toContain('rs0');
+
+    // A's storage.sync reaches B, as the browser's sync service brings it.
+    const shared = await a.worker.evaluate(() => chrome.storage.sync.get(null));
+    await b.worker.evaluate((items) => chrome.storage.sync.set(items), shared);
+    await expect.poll(async () => (await b.badge()).text, POLL).toBe('59');
+    const read = (await b.storage<{ stories: StoryMeta[] }>('stories')).stories.filter((s) => s.read);
+    expect(read.map((s) => s.id)).toEqual([story.id]);
   });
 });

@@ -341,6 +341,16 @@ describe('the clean preview of every fixture post', () => {
     expect(japan).toMatch(/Article written and configured by Christopher Stanley$/);
   });
 
+  it('removes every line of a run of tracking code, markers and stray codes, not every other one', () => {
+    // Each pattern tests line after line: one made stateful (a `g` flag) would miss every second.
+    const html =
+      '<p>AD</p><p>Advertisement</p><p>Dear 222 News viewers, sponsored by smileband,</p><p><b>Rates held</b></p>' +
+      '<p>Body one.</p><p>&lt;!-- Google tag (gtag.js) --&gt;</p><p>&lt;script async src="https://www.googletagmanager.com/gtag/js"&gt;&lt;/script&gt;</p>' +
+      '<p>window.dataLayer = window.dataLayer || [];</p><p>gtag("config", "G-1");</p>' +
+      '<p>894500L65WEHZ4XKDX36</p><p>AB12CD34EF56GH78IJ</p><p>Body two.</p>';
+    expect(sanitizeStoryHtml(html, { baseUrl: POST, headline: 'Rates held' })).toBe('<p>Body one.</p><p>Body two.</p>');
+  });
+
   it('takes stray code only right after a tracking snippet, not a code-like line further on', () => {
     const html =
       '<p>Rates held.</p><p>&lt;script&gt;gtag("js", new Date());&lt;/script&gt;</p><p>894500L65WEHZ4XKDX36</p>' +

@@ -96,6 +96,42 @@ describe('settings file', () => {
     });
   });
 
+  it.each([
+    ['version 0', 0, 'Export version 0 is not supported.'],
+    ['no version', undefined, 'Export version undefined is not supported.'],
+    ['version "1" as text', '1', 'Export version 1 is not supported.'],
+    ['version 1.5', 1.5, 'Export version 1.5 is not supported.'],
+  ])('refuses a file of %s: only version 1 is this format', (_case, version, reason) => {
+    expect(parseSettingsFile(JSON.stringify({ ...good, version }))).toEqual({ ok: false, reason });
+  });
+
+  it('hands back the checked settings, not what the file held', () => {
+    const file = {
+      ...good,
+      settings: {
+        ...DEFAULT_SETTINGS,
+        // Normalized by the checks: the address as the URL parser writes it, the choice absent
+        // before it existed, the sharing switch unset; a field no release wrote is left out.
+        feedUrl: 'HTTPS://WWW.SMILEBAND.CO.UK/feeds/posts/default',
+        openIn: undefined,
+        syncRead: undefined,
+        labelRules: undefined,
+        keywordRules: undefined,
+        unknown: 'kept nowhere',
+      },
+    };
+    const parsed = parseSettingsFile(JSON.stringify(file));
+    expect(parsed).toMatchObject({ ok: true });
+    expect(parsed.ok && parsed.file.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      feedUrl: 'https://www.smileband.co.uk/feeds/posts/default',
+      openIn: 'panel',
+      syncRead: true,
+      labelRules: {},
+      keywordRules: [],
+    });
+  });
+
   it('takes everything right at the limits: 50 feeds, 2000 ids a feed, the longest id, a file of the largest size', () => {
     const fifty = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`https://f${i}.example/feed`, ['a']]));
     expect(parseSettingsFile(JSON.stringify({ ...good, read: fifty }))).toMatchObject({ ok: true });

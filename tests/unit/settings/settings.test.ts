@@ -34,7 +34,18 @@ describe('validateSettings', () => {
     // A list whose text reads as a time is still no time.
     [{ quietHours: { enabled: true, start: ['22:00'], end: '07:00' } }, 'quietStart', 'Use a time like 22:00.'],
     [{ quietHours: { enabled: true, start: '22:00', end: ['07:00'] } }, 'quietEnd', 'Use a time like 07:00.'],
-    [{ notifications: 'yes' }, 'notifications', 'Must be on or off.'],
+    // Every on/off switch, each on its own: text, a number, null or a list is not on or off.
+    ...(['notifications', 'badge', 'syncRead', 'syncSettings'] as const).flatMap((flag) =>
+      ['yes', 1, null, [true]].map((value) => [{ [flag]: value }, flag, 'Must be on or off.'] as const),
+    ),
+    ...['yes', 1, null, [true]].map(
+      (enabled) =>
+        [
+          { quietHours: { enabled, start: '22:00', end: '07:00' } },
+          'quietHours',
+          'Quiet hours must be on or off.',
+        ] as const,
+    ),
   ])('refuses %j with a message on %s', (patch, field, message) => {
     expect(validateSettings({ ...DEFAULT_SETTINGS, ...patch })).toEqual({ ok: false, errors: { [field]: message } });
   });
