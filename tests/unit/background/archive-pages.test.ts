@@ -129,6 +129,19 @@ describe('Older stories', () => {
     expect(await archivePagesItem.getValue()).toEqual({ feed: null, pages: {} });
   });
 
+  it('takes an absurd Retry-After as a day, and says the failure instead of failing silently', async () => {
+    await firstPoll();
+    const { deps } = blogger(
+      () => new Response('slow down', { status: 429, headers: { 'Retry-After': '99999999999999999999999' } }),
+    );
+    expect(await loadOlderStories(null, deps)).toMatchObject({
+      added: 0,
+      done: false,
+      error: { kind: 'http', status: 429 },
+    });
+    expect((await pollStatusItem.getValue()).serverRetryAt).toBe(new Date(NOW + 86_400e3).toISOString());
+  });
+
   it('says offline and a broken page without asking or storing', async () => {
     await firstPoll();
     const offline = blogger();
