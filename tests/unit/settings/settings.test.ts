@@ -36,16 +36,17 @@ describe('validateSettings', () => {
     [{ quietHours: { enabled: true, start: '22:00', end: ['07:00'] } }, 'quietEnd', 'Use a time like 07:00.'],
     // Every on/off switch, each on its own: text, a number, null or a list is not on or off.
     ...(['notifications', 'badge', 'syncRead', 'syncSettings'] as const).flatMap((flag) =>
-      ['yes', 1, null, [true]].map((value) => [{ [flag]: value }, flag, 'Must be on or off.'] as const),
+      ['yes', 1, null, [true]].map((value): [object, string, string] => [
+        { [flag]: value },
+        flag,
+        'Must be on or off.',
+      ]),
     ),
-    ...['yes', 1, null, [true]].map(
-      (enabled) =>
-        [
-          { quietHours: { enabled, start: '22:00', end: '07:00' } },
-          'quietHours',
-          'Quiet hours must be on or off.',
-        ] as const,
-    ),
+    ...['yes', 1, null, [true]].map((enabled): [object, string, string] => [
+      { quietHours: { enabled, start: '22:00', end: '07:00' } },
+      'quietHours',
+      'Quiet hours must be on or off.',
+    ]),
   ])('refuses %j with a message on %s', (patch, field, message) => {
     expect(validateSettings({ ...DEFAULT_SETTINGS, ...patch })).toEqual({ ok: false, errors: { [field]: message } });
   });
