@@ -7,9 +7,9 @@ import {
   MAX_STORED_BODIES,
 } from '@/utils/config';
 import { fetchFeed, type FetchFeedResult } from '@/utils/feed/fetch-feed';
-import { mergeItems } from '@/utils/feed/merge-items';
+import { mergeItems, type MergeResult } from '@/utils/feed/merge-items';
 import { FeedParseError, parseFeed } from '@/utils/feed/parse-feed';
-import type { PollError, StoryMeta } from '@/utils/feed/types';
+import type { ParsedFeed, PollError, StoryMeta } from '@/utils/feed/types';
 import {
   feedStateItem,
   lastCheckedItem,
@@ -19,9 +19,11 @@ import {
   storiesItem,
   syncDocItem,
   withLastCheck,
+  type FeedState,
+  type PollStatus,
 } from '@/utils/storage';
-import { syncReadOf } from '@/utils/settings/settings-defaults';
-import { applySync, fromText } from '@/utils/sync/read-sync';
+import { syncReadOf, type Settings } from '@/utils/settings/settings-defaults';
+import { applySync, fromText, type SyncState } from '@/utils/sync/read-sync';
 import { announce, type Announcement } from './notify';
 import { serialize } from './serialize';
 import { pullSync } from './sync';
@@ -82,6 +84,7 @@ function singleFlight(run: () => Promise<PollOutcome>): Promise<PollOutcome> {
   ) as unknown as Promise<PollOutcome>;
 }
 
+/** One poll, as named steps: ask, then (a 304) record it, or (a feed) read it and store it. */
 async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcome> {
   const startedAt = new Date(deps.now()).toISOString();
   const [settings, state, status] = await Promise.all([
@@ -93,29 +96,9 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
   // Offline is not the server's fault: say so, but do not back off.
   if (!deps.online()) return fail(startedAt, { kind: 'offline', message: 'You are offline.' });
 
-  const feedUrl = settings.feedUrl;
-  const sameFeed = state.url === feedUrl;
-  const get = (conditional: boolean) =>
-    fetchFeed(feedUrl, {
-      etag: conditional ? state.etag : null,
-      lastModified: conditional ? state.lastModified : null,
-      fetch: deps.fetch,
-      timeoutMs: FETCH_TIMEOUT_MS,
-      maxBytes: MAX_FEED_BYTES,
-      now: deps.now(),
-    });
-  let response: FetchFeedResult = await get(sameFeed);
-  // A 304 that says the server changed after our copy is a confused cache: ask once in full.
-  if (response.kind === 'not-modified' && isNewer(response.lastModified, state.lastModified)) {
-    response = await get(false);
-  }
+  const response = await askFeed(settings.feedUrl, state, deps);
   if (response.kind === 'error') {
-    return fail(startedAt, response.error, {
-      baseMs: settings.intervalMinutes * 60e3,
-      retryAfterMs: response.retryAfterMs,
-      random: deps.random,
-      now: deps.now(),
-    });
+    return fail(startedAt, response.error, backoffOf(settings, deps, response.retryAfterMs));
   }
   if (response.kind === 'not-modified') {
     const lastSuccessAt = await recordUnchanged(startedAt);
@@ -129,103 +112,145 @@ async function runPoll(deps: PollDeps, trigger: PollTrigger): Promise<PollOutcom
   // A store emptied under a running browser (or never pulled): the other browsers' marks first.
   if (!(await syncDocItem.getValue())) await pullSync();
 
-  let feed;
-  try {
-    feed = await parseFeed(response.text, feedUrl, { maxItems: MAX_ITEMS_PER_POLL, now: deps.now() });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const { reason, detail } =
-      error instanceof FeedParseError ? error : { reason: 'malformed' as const, detail: message };
-    return fail(
-      startedAt,
-      { kind: 'not-a-feed', message, reason, ...(detail ? { detail } : {}) },
-      {
-        baseMs: settings.intervalMinutes * 60e3,
-        random: deps.random,
-        now: deps.now(),
-      },
-    );
-  }
+  const feed = await readFeed(response.text, settings.feedUrl, deps);
+  if ('error' in feed) return fail(startedAt, feed.error, backoffOf(settings, deps));
 
-  let announcement: Announcement;
-  let outcome: PollOutcome;
+  let stored: readonly [PollOutcome, Announcement];
   try {
-    [outcome, announcement] = await serialize(async () => {
-      const [stories, status, archive, checked, doc] = await Promise.all([
-        storiesItem.getValue(),
-        pollStatusItem.getValue(),
-        readArchiveItem.getValue(),
-        lastCheckedItem.getValue(),
-        syncDocItem.getValue(),
-      ]);
-      const synced = fromText(doc, deps.now());
-      const write = async (bodyBudgetBytes: number) => {
-        let merged = mergeItems(stories, feed.items, {
-          now: startedAt,
-          retention: settings.retention,
-          maxBodyBytes: MAX_BODY_BYTES,
-          bodyBudgetBytes,
-          maxBodies: MAX_STORED_BODIES,
-          readIds: new Set(Object.hasOwn(archive, feedUrl) ? archive[feedUrl] : []),
-        });
-        // New stories arrive as the reader's other browsers left them: read, saved.
-        const shared = syncReadOf(settings) ? applySync(merged.stories, synced) : merged.stories;
-        if (shared !== merged.stories) merged = { ...merged, stories: shared, changed: true };
-        // Stories, bodies, validators and status land together.
-        await storeMerged(merged, [
-          {
-            key: feedStateItem.key,
-            value: {
-              url: feedUrl,
-              title: feed.title || null,
-              link: feed.link,
-              etag: response.etag,
-              lastModified: response.lastModified,
-            },
-          },
-          {
-            key: pollStatusItem.key,
-            value: {
-              ...status,
-              lastAttemptAt: startedAt,
-              lastSuccessAt: startedAt,
-              lastChangeAt: merged.changed ? startedAt : status.lastChangeAt,
-              error: null,
-              failures: 0,
-              retryAt: null,
-              serverRetryAt: null,
-              skipped: feed.skipped,
-            },
-          },
-        ]);
-        return merged;
-      };
-      const merged = await withBodyBudget(stories, write);
-      const added = new Set(merged.added);
-      return [
-        {
-          kind: merged.changed ? 'updated' : 'unchanged',
-          added: merged.added,
-          updated: merged.updated,
-          error: null,
-        },
-        {
-          // A story read elsewhere (another browser, a feed switched back to) is not news.
-          added: merged.stories.filter((story: StoryMeta) => added.has(story.id) && !story.read),
-          firstRun: stories.length === 0,
-          lastSuccessAt: withLastCheck(status, checked).lastSuccessAt,
-          now: deps.now(),
-        },
-      ] as const;
-    });
+    stored = await serialize(() => storeFeed({ feed, response, settings, startedAt, deps }));
   } catch (error) {
     // Most likely the storage quota; what was stored before stays as it was.
     const reason = error instanceof Error ? error.message : String(error);
     return fail(startedAt, { kind: 'storage', detail: reason, message: `New stories could not be saved: ${reason}` });
   }
   // Stored first, announced after: a worker killed in between loses a notification, never repeats one.
-  await deps.announce(announcement).catch((error: unknown) => console.error('Smileband News: notifications', error));
-  return outcome;
+  await deps.announce(stored[1]).catch((error: unknown) => console.error('Smileband News: notifications', error));
+  return stored[0];
+}
+
+/** One conditional GET; a 304 that says the server changed after our copy is a confused cache: ask once in full. */
+async function askFeed(feedUrl: string, state: FeedState, deps: PollDeps): Promise<FetchFeedResult> {
+  const get = (conditional: boolean) =>
+    fetchFeed(feedUrl, {
+      etag: conditional ? state.etag : null,
+      lastModified: conditional ? state.lastModified : null,
+      fetch: deps.fetch,
+      timeoutMs: FETCH_TIMEOUT_MS,
+      maxBytes: MAX_FEED_BYTES,
+      now: deps.now(),
+    });
+  // Validators belong to the feed they came from: another feed starts unconditional.
+  const response = await get(state.url === feedUrl);
+  return response.kind === 'not-modified' && isNewer(response.lastModified, state.lastModified) ? get(false) : response;
+}
+
+/** The feed's items, or why it could not be read (a value, as every expected failure). */
+async function readFeed(text: string, feedUrl: string, deps: PollDeps): Promise<ParsedFeed | { error: PollError }> {
+  try {
+    return await parseFeed(text, feedUrl, { maxItems: MAX_ITEMS_PER_POLL, now: deps.now() });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const { reason, detail } =
+      error instanceof FeedParseError ? error : { reason: 'malformed' as const, detail: message };
+    return { error: { kind: 'not-a-feed', message, reason, ...(detail ? { detail } : {}) } };
+  }
+}
+
+function backoffOf(settings: Settings, deps: PollDeps, retryAfterMs?: number): Backoff {
+  return { baseMs: settings.intervalMinutes * 60e3, retryAfterMs, random: deps.random, now: deps.now() };
+}
+
+interface StoreInput {
+  feed: ParsedFeed;
+  response: Extract<FetchFeedResult, { kind: 'ok' }>;
+  settings: Settings;
+  startedAt: string;
+  deps: PollDeps;
+}
+
+/** Merges the feed into the stored stories and stores them (inside the write queue); says what to announce. */
+async function storeFeed(input: StoreInput): Promise<readonly [PollOutcome, Announcement]> {
+  const [stories, status, archive, checked, doc] = await Promise.all([
+    storiesItem.getValue(),
+    pollStatusItem.getValue(),
+    readArchiveItem.getValue(),
+    lastCheckedItem.getValue(),
+    syncDocItem.getValue(),
+  ]);
+  const { settings, deps } = input;
+  const readIds = new Set(Object.hasOwn(archive, settings.feedUrl) ? archive[settings.feedUrl] : []);
+  const synced = syncReadOf(settings) ? fromText(doc, deps.now()) : null;
+  const merged = await withBodyBudget(stories, (bodyBudgetBytes) =>
+    writeMerged(input, { stories, status, readIds, synced, bodyBudgetBytes }),
+  );
+  const added = new Set(merged.added);
+  const outcome: PollOutcome = {
+    kind: merged.changed ? 'updated' : 'unchanged',
+    added: merged.added,
+    updated: merged.updated,
+    error: null,
+  };
+  return [
+    outcome,
+    {
+      // A story read elsewhere (another browser, a feed switched back to) is not news.
+      added: merged.stories.filter((story: StoryMeta) => added.has(story.id) && !story.read),
+      firstRun: stories.length === 0,
+      lastSuccessAt: withLastCheck(status, checked).lastSuccessAt,
+      now: deps.now(),
+    },
+  ] as const;
+}
+
+interface MergeInput {
+  stories: StoryMeta[];
+  status: PollStatus;
+  readIds: ReadonlySet<string>;
+  /** The shared marks, when the reader shares read state. */
+  synced: SyncState | null;
+  bodyBudgetBytes: number;
+}
+
+/** One attempt at the merge and its write, within a body budget (withBodyBudget may retry smaller). */
+async function writeMerged(
+  { feed, response, settings, startedAt }: StoreInput,
+  { stories, status, readIds, synced, bodyBudgetBytes }: MergeInput,
+): Promise<MergeResult> {
+  let merged = mergeItems(stories, feed.items, {
+    now: startedAt,
+    retention: settings.retention,
+    maxBodyBytes: MAX_BODY_BYTES,
+    bodyBudgetBytes,
+    maxBodies: MAX_STORED_BODIES,
+    readIds,
+  });
+  // New stories arrive as the reader's other browsers left them: read, saved.
+  const shared = synced ? applySync(merged.stories, synced) : merged.stories;
+  if (shared !== merged.stories) merged = { ...merged, stories: shared, changed: true };
+  const feedState: FeedState = {
+    url: settings.feedUrl,
+    title: feed.title || null,
+    link: feed.link,
+    etag: response.etag,
+    lastModified: response.lastModified,
+  };
+  const pollStatus: PollStatus = {
+    ...status,
+    lastAttemptAt: startedAt,
+    lastSuccessAt: startedAt,
+    lastChangeAt: merged.changed ? startedAt : status.lastChangeAt,
+    error: null,
+    failures: 0,
+    retryAt: null,
+    serverRetryAt: null,
+    skipped: feed.skipped,
+  };
+  // Stories, bodies, validators and status land together.
+  await storeMerged(merged, [
+    { key: feedStateItem.key, value: feedState },
+    { key: pollStatusItem.key, value: pollStatus },
+  ]);
+  return merged;
 }
 
 /**
