@@ -20,12 +20,12 @@ export function Popup() {
   const read = useAfterPaint(cached !== undefined) || cached === undefined;
   // The head paints first; the whole list is read after that first frame (its large answer would
   // otherwise land before the paint) and replaces it a moment later.
-  const head = useStored(storiesHeadItem, undefined, read);
+  const head = useStored(storiesHeadItem, { enabled: read });
   const painted = useAfterPaint(head !== undefined);
-  const full = useStored(storiesItem, keepUnchanged, painted);
-  const stored = useStored(pollStatusItem, undefined, read);
-  const lastChecked = useStored(lastCheckedItem, undefined, read);
-  const settings = useStored(settingsItem, undefined, read);
+  const full = useStored(storiesItem, { reconcile: keepUnchanged, enabled: painted });
+  const stored = useStored(pollStatusItem, { enabled: read });
+  const lastChecked = useStored(lastCheckedItem, { enabled: read });
+  const settings = useStored(settingsItem, { enabled: read });
   useEffect(() => {
     if (!head || !stored || !settings) return;
     const { labelRules, keywordRules, openIn } = settings;

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { StoryBrowser } from '@/components/StoryBrowser';
 import { StoryToolbar } from '@/components/StoryToolbar';
 import { PageBoundary } from '@/components/PageBoundary';
@@ -8,19 +7,18 @@ import { StoryView } from '@/components/StoryView';
 import { SAVED_LIMIT } from '@/utils/feed/saved';
 import { judgeStory, rulesOf } from '@/utils/feed/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
-import { isShowStory, sendRequest } from '@/utils/messages';
-import { openInOf } from '@/utils/settings/settings-defaults';
+import { sendRequest } from '@/utils/messages';
+import { openInOf, type Settings } from '@/utils/settings/settings-defaults';
 import {
-  bodyKey,
   FONT_SCALES,
   lastCheckedItem,
   pollStatusItem,
   readerFontScaleItem,
   settingsItem,
   storiesItem,
+  type PollStatus,
 } from '@/utils/storage';
-import { peekEarlyRead, peekItem, readItem, takeEarlyRead } from '@/utils/ui/early-reads';
-import { filterStories } from '@/utils/ui/filter-stories';
+import { peekItem, readItem } from '@/utils/ui/early-reads';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
 import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
 import { addToReadingList, readingListSupported } from '@/utils/ui/reading-list';
@@ -29,6 +27,9 @@ import { useExpiring } from '@/utils/ui/use-expiring';
 import { useStored } from '@/utils/ui/use-stored';
 import { t } from '@/utils/ui/i18n';
 import { loadExportSaved } from './load-export-saved';
+import { useReaderKeys } from './use-reader-keys';
+import { useSelectedStory } from './use-selected-story';
+import { useStoryBody } from './use-story-body';
 
 export interface SidePanelProps {
   /** The story from `?item=`, or null to pick one. */
@@ -38,82 +39,29 @@ export interface SidePanelProps {
 export function SidePanel({ itemId }: SidePanelProps) {
   // The early-read script's answers, when they came before this code ran, make the first render
   // the story itself: no "Loading" render before it.
-  const stories = useStored(storiesItem, keepUnchanged, true, readItem, peekItem);
-  const fontScale = useStored(readerFontScaleItem, undefined, true, readItem, peekItem) ?? 1;
-  const [selected, select] = useState(itemId);
-  const [body, setBody] = useState<{ id: string; html: string | null } | null>(() => {
-    const early = itemId ? peekEarlyRead<string>(bodyKey(itemId)) : undefined;
-    return early && itemId ? { id: itemId, html: early.value } : null;
-  });
-  // The first story's body came with the first render: its effect has nothing to read.
-  const heldBodyRef = useRef(body !== null);
+  const stories = useStored(storiesItem, { reconcile: keepUnchanged, read: readItem, peek: peekItem });
+  const fontScale = useStored(readerFontScaleItem, { read: readItem, peek: peekItem }) ?? 1;
+  const { selected, select, sequence, index, story } = useSelectedStory(stories, itemId);
+  const body = useStoryBody(selected, itemId);
   const [notice, setNotice] = useExpiring<string>(8000);
-  const [readingList, setReadingList] = useState(false);
-  // Previous and next follow the list as the reader last filtered it (remembered-filter.ts), and
-  // keep the stories shown here, which opening marked read.
-  const [shown] = useState(() => new Set<string>());
-  if (selected) shown.add(selected);
-  const sequence = useMemo(
-    () => (stories ? filterStories(stories, readListFilter(), shown) : undefined),
-    // Read again for each story picked: the filter may have changed in the popup meanwhile.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [stories, selected],
-  );
-  const index = sequence?.findIndex((candidate) => candidate.id === selected) ?? -1;
-  const story = index >= 0 ? sequence![index] : undefined;
   // The frame with the first story's body has been painted: what the first screen does not need
   // waits for it, so that its answers (a re-render each) do not hold that frame back.
   const painted = useAfterPaint(story !== undefined && body?.id === story.id);
+  const [readingList, setReadingList] = useState(false);
   useEffect(() => {
     if (painted) void readingListSupported().then(setReadingList);
   }, [painted]);
+  // The list's status line and rules, read only while the list shows: a story opens with its own three reads.
+  const list = {
+    status: useStored(pollStatusItem, { enabled: !selected }),
+    lastChecked: useStored(lastCheckedItem, { enabled: !selected }),
+    settings: useStored(settingsItem, { enabled: !selected }),
+  };
   // Opening a story marks it read; the worker's write comes back as a change to every story.
   useEffect(() => {
     if (painted && selected) void sendRequest({ type: 'set-read', ids: [selected], read: true });
   }, [painted, selected]);
-  // The list's status line, read only while the list shows: a story opens with its own three reads.
-  const status = useStored(pollStatusItem, undefined, !selected);
-  const lastChecked = useStored(lastCheckedItem, undefined, !selected);
-  const settings = useStored(settingsItem, undefined, !selected);
-  const rules = useMemo(() => rulesOf(settings), [settings]);
 
-  // The popup tells open panels which story it picked.
-  useEffect(() => {
-    const onMessage = (message: unknown) => {
-      if (isShowStory(message)) select(message.id);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
-  }, []);
-
-  // Load the body and keep the address in step so a reload shows it again.
-  // A layout effect, like useStored's: the body read leaves before the first frame, not after it.
-  useLayoutEffect(() => {
-    const search = selected ? `?item=${encodeURIComponent(selected)}` : '';
-    // The address the panel opened with is already right: a history call costs its first frame ~0.5 ms.
-    if (location.search !== search) history.replaceState(null, '', search || location.pathname);
-    if (!selected) return;
-    window.scrollTo(0, 0);
-    if (heldBodyRef.current) {
-      heldBodyRef.current = false;
-      return;
-    }
-    let live = true;
-    const key = bodyKey(selected);
-    const read = () => storage.getItem<string>(key);
-    // A failed early read is read again, as readItem does for items.
-    void (takeEarlyRead<string>(key)?.catch(read) ?? read()).then((html) => live && setBody({ id: selected, html }));
-    return () => {
-      live = false;
-    };
-  }, [selected]);
-
-  const openStory = useCallback((pick: StoryMeta) => select(pick.id), []);
-  // A label in the story: its stories in the list, the rest of the filter as the reader left it.
-  const showLabel = (label: string) => {
-    writeListFilter({ ...readListFilter(), label });
-    select(null);
-  };
   const toggleSaved = async (pick: StoryMeta) => {
     const reply = await sendRequest({ type: 'set-saved', ids: [pick.id], saved: !pick.saved });
     setNotice(reply.full ? t('savedFull', SAVED_LIMIT) : null);
@@ -130,27 +78,17 @@ export function SidePanel({ itemId }: SidePanelProps) {
       if (next) select(next.id);
     });
   };
-  const scaleAt = FONT_SCALES.indexOf(fontScale as (typeof FONT_SCALES)[number]);
-  const setScale = (step: number) => {
-    const next = FONT_SCALES[Math.min(FONT_SCALES.length - 1, Math.max(0, (scaleAt < 0 ? 1 : scaleAt) + step))];
-    if (next !== undefined) void readerFontScaleItem.setValue(next);
-  };
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      if (!story) return;
-      if (event.key === 'ArrowRight' || event.key === 'j') go(1);
-      else if (event.key === 'ArrowLeft' || event.key === 'k') go(-1);
-      else if (event.key === 'o' && story.link) void browser.tabs.create({ url: story.link });
-      else if (event.key === 's') void toggleSaved(story);
-      else if (event.key === 'Escape') select(null);
-      else return;
-      event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
+  useReaderKeys(
+    story
+      ? {
+          next: () => go(1),
+          previous: () => go(-1),
+          openOriginal: () => void (story.link && browser.tabs.create({ url: story.link })),
+          toggleSaved: () => void toggleSaved(story),
+          toList: () => select(null),
+        }
+      : null,
+  );
 
   if (stories === undefined) return <p class="empty">{t('loading')}</p>;
   if (selected && !story) {
@@ -165,23 +103,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
       </main>
     );
   }
-  if (!story) {
-    return (
-      <main class="panel panel-list">
-        <StoryBrowser
-          stories={stories}
-          all={stories}
-          status={status}
-          lastChecked={lastChecked}
-          onOpen={openStory}
-          openIn={openInOf(settings)}
-          rules={rules}
-          // Loaded on use: the file's builder is no part of the panel's first paint.
-          onExportSaved={() => loadExportSaved().then((exportSaved) => exportSaved(stories))}
-        />
-      </main>
-    );
-  }
+  if (!story) return <PanelList stories={stories} list={list} onOpen={(pick) => select(pick.id)} />;
   return (
     <main class="panel" style={{ '--font-scale': String(fontScale) }}>
       <StoryToolbar
@@ -198,14 +120,18 @@ export function SidePanel({ itemId }: SidePanelProps) {
         onList={() => select(null)}
         onPrevious={() => go(-1)}
         onNext={() => go(1)}
-        onShrink={() => setScale(-1)}
-        onGrow={() => setScale(1)}
+        onShrink={() => setFontScale(fontScale, -1)}
+        onGrow={() => setFontScale(fontScale, 1)}
       />
       <PageBoundary key={story.id} context={`story ${story.id}`} message={t('storyFailed')} link={story.link}>
         <StoryView
           story={story}
           bodyHtml={body?.id === story.id ? body.html : undefined}
-          onLabel={showLabel}
+          // A label in the story: its stories in the list, the rest of the filter as the reader left it.
+          onLabel={(label) => {
+            writeListFilter({ ...readListFilter(), label });
+            select(null);
+          }}
           onReadingList={readingList ? () => addToReadingList(story.headline, story.link) : undefined}
         />
       </PageBoundary>
@@ -213,8 +139,35 @@ export function SidePanel({ itemId }: SidePanelProps) {
   );
 }
 
-function isTyping(target: EventTarget | null): boolean {
+interface PanelListProps {
+  stories: StoryMeta[];
+  list: { status?: PollStatus; lastChecked?: string | null; settings?: Settings };
+  onOpen: (story: StoryMeta) => void;
+}
+
+/** The list, when no story is picked. */
+function PanelList({ stories, list: { status, lastChecked, settings }, onOpen }: PanelListProps) {
+  const rules = useMemo(() => rulesOf(settings), [settings]);
   return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+    <main class="panel panel-list">
+      <StoryBrowser
+        stories={stories}
+        all={stories}
+        status={status}
+        lastChecked={lastChecked}
+        onOpen={onOpen}
+        openIn={openInOf(settings)}
+        rules={rules}
+        // Loaded on use: the file's builder is no part of the panel's first paint.
+        onExportSaved={() => loadExportSaved().then((exportSaved) => exportSaved(stories))}
+      />
+    </main>
   );
+}
+
+/** One step of the reader's text size, from `scale` (the side panel writes this item, nothing else). */
+function setFontScale(scale: number, step: number): void {
+  const at = FONT_SCALES.indexOf(scale as (typeof FONT_SCALES)[number]);
+  const next = FONT_SCALES[Math.min(FONT_SCALES.length - 1, Math.max(0, (at < 0 ? 1 : at) + step))];
+  if (next !== undefined) void readerFontScaleItem.setValue(next);
 }

@@ -163,7 +163,7 @@ describe('useStored', () => {
   it('reads nothing while held back, and reads once let go', async () => {
     await item.setValue([1]);
     const read = vi.fn((it: typeof item) => it.getValue());
-    const { result, rerender } = renderHook(({ enabled }) => useStored(item, undefined, enabled, read), {
+    const { result, rerender } = renderHook(({ enabled }) => useStored(item, { enabled, read }), {
       initialProps: { enabled: false },
     });
     await act(() => item.setValue([1, 2]));
@@ -177,7 +177,7 @@ describe('useStored', () => {
   it('starts from a value at hand without reading it, then follows every change', async () => {
     await item.setValue([1]);
     const read = vi.fn((it: typeof item) => it.getValue());
-    const { result } = renderHook(() => useStored(item, undefined, true, read, () => ({ value: [1] })));
+    const { result } = renderHook(() => useStored(item, { read, peek: () => ({ value: [1] }) }));
     expect(result.current).toEqual([1]);
     await act(() => item.setValue([1, 2]));
     await vi.waitFor(() => expect(result.current).toEqual([1, 2]));
@@ -187,12 +187,9 @@ describe('useStored', () => {
   it('reads the next item it is given after a first value at hand', async () => {
     const other = storage.defineItem<number[]>('local:hookTestOther', { fallback: [] });
     await other.setValue([7]);
-    const { result, rerender } = renderHook(
-      ({ it }) => useStored(it, undefined, true, undefined, () => ({ value: [1] })),
-      {
-        initialProps: { it: item },
-      },
-    );
+    const { result, rerender } = renderHook(({ it }) => useStored(it, { peek: () => ({ value: [1] }) }), {
+      initialProps: { it: item },
+    });
     expect(result.current).toEqual([1]);
     rerender({ it: other });
     await vi.waitFor(() => expect(result.current).toEqual([7]));
@@ -201,11 +198,11 @@ describe('useStored', () => {
   it('reads as usual when nothing is at hand, and takes nothing at hand while held back', async () => {
     await item.setValue([3]);
     const peek = vi.fn(() => undefined);
-    const { result } = renderHook(() => useStored(item, undefined, true, undefined, peek));
+    const { result } = renderHook(() => useStored(item, { peek }));
     expect(result.current).toBeUndefined();
     await vi.waitFor(() => expect(result.current).toEqual([3]));
     const held = vi.fn(() => ({ value: [9] }));
-    const { result: heldBack } = renderHook(() => useStored(item, undefined, false, undefined, held));
+    const { result: heldBack } = renderHook(() => useStored(item, { enabled: false, peek: held }));
     expect(heldBack.current).toBeUndefined();
     expect(held).not.toHaveBeenCalled();
   });
@@ -213,7 +210,7 @@ describe('useStored', () => {
   it('passes each new value through reconcile with the one before', async () => {
     await item.setValue([1]);
     const reconcile = vi.fn((previous: number[] | undefined, next: number[]) => [...(previous ?? []), ...next]);
-    const { result } = renderHook(() => useStored(item, reconcile));
+    const { result } = renderHook(() => useStored(item, { reconcile }));
     await vi.waitFor(() => expect(result.current).toEqual([1]));
     await act(() => item.setValue([2]));
     await vi.waitFor(() => expect(result.current).toEqual([1, 2]));
@@ -222,7 +219,7 @@ describe('useStored', () => {
   it('stops watching when the page closes', async () => {
     await item.setValue([1]);
     const reconcile = vi.fn((_previous: number[] | undefined, next: number[]) => next);
-    const { result, unmount } = renderHook(() => useStored(item, reconcile));
+    const { result, unmount } = renderHook(() => useStored(item, { reconcile }));
     await vi.waitFor(() => expect(result.current).toEqual([1]));
     unmount();
     reconcile.mockClear();
@@ -235,7 +232,7 @@ describe('useStored', () => {
     let answer: (value: number[]) => void = () => {};
     const read = () => new Promise<number[]>((resolve) => (answer = resolve));
     const reconcile = vi.fn((_previous: number[] | undefined, next: number[]) => next);
-    const { unmount } = renderHook(() => useStored(item, reconcile, true, read));
+    const { unmount } = renderHook(() => useStored(item, { reconcile, read }));
     unmount();
     answer([3]);
     await new Promise((done) => setTimeout(done, 10));
