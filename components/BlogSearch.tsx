@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { RowActionsContext, useRowActions } from './row-actions';
 import { StoryList } from './StoryList';
 import type { StoryMeta } from '@/utils/feed/types';
 import { sendRequest, type SearchReply } from '@/utils/messages';
@@ -12,12 +13,6 @@ export interface BlogSearchProps {
   stories: readonly StoryMeta[];
   /** What the list above shows already: not repeated. */
   shown: readonly StoryMeta[];
-  now: number;
-  highlight: readonly string[];
-  onOpen: (story: StoryMeta) => void;
-  onOpenOriginal: (story: StoryMeta) => void;
-  onToggleRead: (story: StoryMeta) => void;
-  onToggleSaved: (story: StoryMeta) => void;
 }
 
 interface Found {
@@ -33,7 +28,10 @@ interface Found {
  * Offered under a search that finds few stored stories: asks the blog's own search (loaded on use)
  * and lists what it finds like any story, page by page. A new query starts fresh.
  */
-export function BlogSearch({ query, stories, shown, now, highlight, ...rows }: BlogSearchProps) {
+export function BlogSearch({ query, stories, shown }: BlogSearchProps) {
+  // Its rows act as the list's, but its chips do not filter and it says no rules (not stored yet).
+  const actions = useRowActions();
+  const rows = useMemo(() => ({ ...actions, activeLabel: null, onLabel: undefined, ruleNote: undefined }), [actions]);
   const [busy, setBusy] = useState(false);
   const [state, setState] = useState<Found | null>(null);
   const found = state?.query === query ? state : null;
@@ -62,7 +60,9 @@ export function BlogSearch({ query, stories, shown, now, highlight, ...rows }: B
         </p>
       )}
       {list.length > 0 && (
-        <StoryList stories={list} now={now} label={t('blogSearchResults')} highlight={highlight} {...rows} />
+        <RowActionsContext.Provider value={rows}>
+          <StoryList stories={list} label={t('blogSearchResults')} />
+        </RowActionsContext.Provider>
       )}
       {found?.note && (
         <p

@@ -1,30 +1,24 @@
-import { browser } from 'wxt/browser';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { LabelBar } from './LabelBar';
+import { useMemo, useRef } from 'preact/hooks';
+import { FilterRow } from './FilterRow';
+import { ListBody } from './ListBody';
 import { ListHeader } from './ListHeader';
-import { StateMessage } from './StateMessage';
-import { StoryList } from './StoryList';
+import { RowActionsContext } from './row-actions';
+import { SearchBar } from './SearchBar';
 import { UndoBar } from './UndoBar';
-import { unreadCount } from '@/utils/feed/read-state';
-import { SAVED_LIMIT, savedCount } from '@/utils/feed/saved';
-import { hasRules, judgeStory, rulesOf, type Rules, type Verdict } from '@/utils/feed/story-rules';
+import { rulesOf, type Rules, type Verdict } from '@/utils/feed/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import type { OpenIn } from '@/utils/settings/settings-defaults';
-import { sendRequest } from '@/utils/messages';
 import { withLastCheck, type PollStatus } from '@/utils/storage';
-import { filterStories, queryWords } from '@/utils/ui/filter-stories';
-import { labelCounts } from '@/utils/ui/label-counts';
-import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
+import { queryWords } from '@/utils/ui/filter-stories';
 import { statusText } from '@/utils/ui/status-text';
-import { clockTime } from '@/utils/ui/clock-time';
-import { useExpiring } from '@/utils/ui/use-expiring';
 import { useLazy } from '@/utils/ui/use-lazy';
+import { useListFilter } from '@/utils/ui/use-list-filter';
+import { useListKeys } from '@/utils/ui/use-list-keys';
+import { useListView } from '@/utils/ui/use-list-view';
 import { useNow } from '@/utils/ui/use-now';
+import { useStoryActions } from '@/utils/ui/use-story-actions';
 import { t, uiLocale } from '@/utils/ui/i18n';
 import './StoryBrowser.css';
-
-/** How long Undo and a refresh's outcome stay on screen. */
-const NOTICE_MS = 8000;
 
 export interface StoryBrowserProps {
   /** What to list now: the popup passes its first screen while the whole index loads. */
@@ -47,14 +41,6 @@ const LOCALE = uiLocale();
 /** Fewer stored matches than this, and a search offers the whole blog's. */
 const FEW_MATCHES = 5;
 const NO_RULES: Rules = rulesOf(undefined);
-
-/** Each story's verdict under the rules, by id (none to judge without rules). */
-function judgeAll(stories: readonly StoryMeta[], rules: Rules): Map<string, Verdict> {
-  const verdicts = new Map<string, Verdict>();
-  if (!hasRules(rules)) return verdicts;
-  for (const story of stories) verdicts.set(story.id, judgeStory(story, rules));
-  return verdicts;
-}
 
 /** Why a story is quiet or hidden, in the reader's words; null for one that notifies. */
 function ruleNote(verdict: Verdict | undefined): string | null {
@@ -80,303 +66,103 @@ export function StoryBrowser({
   rules = NO_RULES,
 }: StoryBrowserProps) {
   const now = useNow();
-  const [remembered] = useState(readListFilter);
-  const [query, setQuery] = useState(remembered.query);
-  const [unreadOnly, setUnreadOnly] = useState(remembered.unreadOnly);
-  const [label, setLabel] = useState(remembered.label);
-  const [saved, setSaved] = useState(remembered.saved);
-  // The stories the rules hide, shown on request (not remembered: hiding is the rule).
-  const [showHidden, setShowHidden] = useState(false);
-  // Remembered for the next opening, and for the side panel's previous/next.
-  useEffect(() => writeListFilter({ query, unreadOnly, label, saved }), [query, unreadOnly, label, saved]);
-  const [refreshing, setRefreshing] = useState(false);
-  const [outcome, setOutcome] = useExpiring<string>(NOTICE_MS);
-  const [undo, setUndo] = useExpiring<string[]>(NOTICE_MS);
-  const [notice, setNotice] = useExpiring<string>(NOTICE_MS);
-  // The site's own Retry-After, said instead of asking; a press while it shows asks anyway.
-  const [wait, setWait] = useExpiring<string>(NOTICE_MS);
+  const filter = useListFilter();
+  const actions = useStoryActions(onExportSaved);
+  const view = useListView(stories, all, rules, filter, LOCALE);
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const labelBar = useRef<HTMLDivElement>(null);
+  useListKeys(search, labelBar);
 
-  const refresh = async () => {
-    setRefreshing(true);
-    setOutcome(null);
-    try {
-      const reply = await sendRequest(wait ? { type: 'refresh', force: true } : { type: 'refresh' });
-      setWait(reply.waitUntil ? t('refreshWait', clockTime(reply.waitUntil, Date.now())) : null);
-      // Failures show in the status line from storage; success says what it found, briefly.
-      if (reply.ok)
-        setOutcome(
-          reply.added === 1 ? t('newStoryOne') : reply.added ? t('newStoriesMany', reply.added) : t('noNewStories'),
-        );
-    } finally {
-      setRefreshing(false);
-    }
-  };
-  const markAllRead = async () => {
-    const { changed } = await sendRequest({ type: 'mark-all-read' });
-    if (changed.length) setUndo(changed);
-  };
-  const toggleSaved = async (story: StoryMeta) => {
-    const reply = await sendRequest({ type: 'set-saved', ids: [story.id], saved: !story.saved });
-    setNotice(reply.full ? t('savedFull', SAVED_LIMIT) : null);
-  };
-  const exportSaved = async () => {
-    setNotice(null);
-    try {
-      await onExportSaved?.();
-    } catch (error) {
-      console.error('Smileband News: export of the saved stories failed', error);
-      setNotice(t('exportSavedFailed'));
-    }
-  };
-  const undoMarkAll = () => {
-    if (undo) void sendRequest({ type: 'set-read', ids: undo, read: false });
-    setUndo(null);
-  };
-
-  // "/" jumps to search from anywhere, "l" to the labels (not while typing); ArrowDown leaves
-  // search for the list.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || document.activeElement === search.current) return;
-      const to =
-        event.key === '/' ? search.current : event.key === 'l' ? labelBar.current?.querySelector('button') : null;
-      if (to) {
-        event.preventDefault();
-        to.focus();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
-  const onSearchKey = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      list.current?.querySelector<HTMLElement>('.row-main[tabindex="0"]')?.focus();
-    } else if (event.key === 'Escape' && query) {
-      event.preventDefault();
-      setQuery('');
-    }
-  };
-
-  const verdicts = useMemo(() => judgeAll(all ?? stories ?? [], rules), [all, stories, rules]);
-  const hiddenTotal = useMemo(() => {
-    let count = 0;
-    for (const verdict of verdicts.values()) if (verdict.action === 'hide') count++;
-    return count;
-  }, [verdicts]);
-  const visible = useMemo(() => {
-    if (!stories) return undefined;
-    const shown = stories.filter((story) => (verdicts.get(story.id)?.action === 'hide') === showHidden);
-    return filterStories(shown, { query, unreadOnly, label, saved });
-  }, [stories, verdicts, showHidden, query, unreadOnly, label, saved]);
-  const savedTotal = useMemo(() => savedCount(all ?? stories ?? []), [all, stories]);
-  const labels = useMemo(() => labelCounts(all ?? stories ?? [], LOCALE), [all, stories]);
-  const toggleLabel = (next: string) => setLabel((current) => (current === next ? null : next));
-  const unread = useMemo(
-    () => (all ? unreadCount(all.filter((story) => verdicts.get(story.id)?.action !== 'hide')) : 0),
-    [all, verdicts],
-  );
+  const { query, unreadOnly, saved, showHidden, label, toggleLabel } = filter;
   const words = useMemo(() => queryWords(query), [query]);
+  const { verdicts } = view;
+  const { toggleSaved, toggleRead, openOriginal } = actions;
+  const rows = useMemo(
+    () => ({
+      now,
+      highlight: words,
+      onOpen: openIn === 'original' ? openOriginal : onOpen,
+      onOpenOriginal: openOriginal,
+      onToggleRead: toggleRead,
+      onToggleSaved: toggleSaved,
+      activeLabel: label,
+      onLabel: toggleLabel,
+      ruleNote: (story: StoryMeta) => ruleNote(verdicts.get(story.id)),
+    }),
+    [now, words, openIn, onOpen, openOriginal, toggleRead, toggleSaved, label, toggleLabel, verdicts],
+  );
   // Older stories at the end of the list, for all posts or a label's; the archive arrives read, so
   // not under Unread only, and a search, Saved and Hidden look only at what is stored.
   const older = !query && !unreadOnly && !saved && !showHidden;
-  // A search that finds few stored stories offers the blog's own.
-  const askBlog = !saved && !showHidden && (visible?.length ?? FEW_MATCHES) < FEW_MATCHES && !!query.trim();
+  // A search that finds few stored matches offers the blog's own.
+  const askBlog = !saved && !showHidden && (view.visible?.length ?? FEW_MATCHES) < FEW_MATCHES && !!query.trim();
   const listEnd = useLazy(() => import('./ListEnd'), older || askBlog);
   const current = status ? statusText(withLastCheck(status, lastChecked), now) : null;
+  const { outcome } = actions;
   const line = current && outcome && !current.isError ? { ...current, text: `${current.text} · ${outcome}` } : current;
   // A failed first run: the message in the list's place says what failed, once.
   const failedFirstRun = stories?.length === 0 && !!status?.error;
+  const listed = !!stories && stories.length > 0;
 
   return (
     <div class="story-browser">
       <ListHeader
-        unread={unread}
+        unread={view.unread}
         status={failedFirstRun ? null : line}
-        refreshing={refreshing}
-        onRefresh={() => void refresh()}
+        refreshing={actions.refreshing}
+        onRefresh={() => void actions.refresh()}
       />
-      {stories && stories.length > 0 && (
-        <div class="toolbar">
-          <input
-            ref={search}
-            type="search"
-            class="search"
-            placeholder={t('searchPlaceholder')}
-            aria-label={t('search')}
-            value={query}
-            onInput={(event) => setQuery(event.currentTarget.value)}
-            onKeyDown={onSearchKey}
-          />
-          <button type="button" onClick={() => void markAllRead()} disabled={unread === 0}>
-            {t('markAllRead')}
-          </button>
-        </div>
+      {listed && (
+        <SearchBar
+          query={query}
+          onQuery={filter.setQuery}
+          searchRef={search}
+          listRef={list}
+          unread={view.unread}
+          onMarkAllRead={() => void actions.markAllRead()}
+        />
       )}
-      {stories && stories.length > 0 && (
-        // What the list shows: unread only, the Saved view, a label. The labels scroll sideways.
-        <div class="filter-row">
-          <label class="toggle">
-            <input
-              type="checkbox"
-              checked={unreadOnly}
-              onChange={(event) => setUnreadOnly(event.currentTarget.checked)}
-            />{' '}
-            {t('unreadOnly')}
-          </label>
-          <ViewToggle
-            pressed={saved}
-            name={t('savedStories', savedTotal)}
-            hint={saved ? t('savedViewClearHint') : t('savedViewHint')}
-            icon={saved ? '★' : '☆'}
-            text={t('savedView')}
-            count={savedTotal}
-            onToggle={() => setSaved(!saved)}
-          />
-          {(hiddenTotal > 0 || showHidden) && (
-            <ViewToggle
-              pressed={showHidden}
-              name={t('hiddenStories', hiddenTotal)}
-              hint={showHidden ? t('hiddenViewClearHint') : t('hiddenViewHint')}
-              icon="⊘"
-              text={t('hiddenView')}
-              count={hiddenTotal}
-              onToggle={() => setShowHidden(!showHidden)}
-            />
-          )}
-          {labels.length > 0 && <LabelBar labels={labels} active={label} onChoose={setLabel} barRef={labelBar} />}
-        </div>
-      )}
-      {(notice ?? wait) && (
+      {listed && <FilterRow filter={filter} labelBarRef={labelBar} {...view} />}
+      {actions.message && (
         <p class="list-notice" role="alert">
-          {notice ?? wait}
+          {actions.message}
         </p>
       )}
-      {saved && savedTotal > 0 && onExportSaved && (
+      {saved && view.savedTotal > 0 && onExportSaved && (
         <div class="saved-tools">
-          <button type="button" onClick={() => void exportSaved()}>
+          <button type="button" onClick={() => void actions.exportSaved()}>
             {t('exportSaved')}
           </button>
         </div>
       )}
-      {body()}
-      {undo && (
+      <RowActionsContext.Provider value={rows}>
+        <ListBody
+          stories={stories}
+          all={all}
+          status={status}
+          visible={view.visible}
+          filter={filter}
+          savedTotal={view.savedTotal}
+          failure={line?.text}
+          refreshing={actions.refreshing}
+          onRetry={() => void actions.refresh()}
+          listRef={list}
+          listEnd={listEnd}
+          older={older}
+          askBlog={askBlog}
+        />
+      </RowActionsContext.Provider>
+      {actions.undo && (
         <UndoBar
-          message={t('markedRead', undo.length === 1 ? t('storyCountOne') : t('storyCountMany', undo.length))}
-          onUndo={undoMarkAll}
-          onDismiss={() => setUndo(null)}
+          message={t(
+            'markedRead',
+            actions.undo.length === 1 ? t('storyCountOne') : t('storyCountMany', actions.undo.length),
+          )}
+          onUndo={actions.undoMarkAll}
+          onDismiss={actions.dismissUndo}
         />
       )}
     </div>
-  );
-
-  function body() {
-    if (!stories || !status || !visible) return <StateMessage title={t('loadingStories')} tone="busy" />;
-    if (stories.length === 0) {
-      if (status.error) {
-        return (
-          <StateMessage title={t('loadFailed')} tone="error">
-            <p>{line?.text}</p>
-            <button type="button" onClick={() => void refresh()} disabled={refreshing}>
-              {t('tryAgain')}
-            </button>
-          </StateMessage>
-        );
-      }
-      if (!status.lastSuccessAt) return <StateMessage title={t('fetchingFirst')} tone="busy" />;
-      return <StateMessage title={t('noStoriesInFeed')} />;
-    }
-    const showAll = () => {
-      setQuery('');
-      setUnreadOnly(false);
-      setLabel(null);
-      setSaved(false);
-      setShowHidden(false);
-    };
-    if (saved && savedTotal === 0) {
-      return (
-        <StateMessage title={t('noSavedStories')}>
-          <p>{t('noSavedHint')}</p>
-          <button type="button" onClick={showAll}>
-            {t('showAllStories')}
-          </button>
-        </StateMessage>
-      );
-    }
-    // The rows of both lists: the stored matches and what the blog's search finds.
-    const rows = {
-      now,
-      highlight: words,
-      onOpen: openIn === 'original' ? onOpenOriginal : onOpen,
-      onOpenOriginal,
-      onToggleRead,
-      onToggleSaved: (story: StoryMeta) => void toggleSaved(story),
-    };
-    return (
-      <div class="list-scroll">
-        {visible.length ? (
-          <StoryList
-            stories={visible}
-            label={
-              query || unreadOnly || label !== null || saved || showHidden
-                ? t('storiesShown', visible.length)
-                : t('stories')
-            }
-            ruleNote={(story) => ruleNote(verdicts.get(story.id))}
-            listRef={list}
-            activeLabel={label}
-            onLabel={toggleLabel}
-            {...rows}
-          />
-        ) : (
-          <StateMessage
-            title={query ? t('noMatch', query) : label !== null ? t('noStoriesLabelled', label) : t('allCaughtUp')}
-          >
-            <button type="button" onClick={showAll}>
-              {t('showAllStories')}
-            </button>
-          </StateMessage>
-        )}
-        {listEnd && older && <listEnd.OlderStories label={label} />}
-        {listEnd && askBlog && (
-          <listEnd.BlogSearch query={query.trim()} stories={all ?? stories} shown={visible} {...rows} />
-        )}
-      </div>
-    );
-  }
-}
-
-/** The story's own page in a new tab; it counts as read. */
-function onOpenOriginal(story: StoryMeta): void {
-  void browser.tabs.create({ url: story.link });
-  void sendRequest({ type: 'set-read', ids: [story.id], read: true });
-}
-
-function onToggleRead(story: StoryMeta): void {
-  void sendRequest({ type: 'set-read', ids: [story.id], read: !story.read });
-}
-
-interface ViewToggleProps {
-  pressed: boolean;
-  /** The accessible name, with the count. */
-  name: string;
-  hint: string;
-  icon: string;
-  text: string;
-  count: number;
-  onToggle: () => void;
-}
-
-/** A view of the list (Saved, Hidden): a pressed chip while it shows, with how many it holds. */
-function ViewToggle({ pressed, name, hint, icon, text, count, onToggle }: ViewToggleProps) {
-  return (
-    <button type="button" class="view-toggle" aria-pressed={pressed} aria-label={name} title={hint} onClick={onToggle}>
-      <span aria-hidden="true">
-        {icon} {text} {count > 0 && <span class="view-count">{count}</span>}
-      </span>
-    </button>
   );
 }

@@ -7,53 +7,27 @@ import { sharperThumbnail } from '@/utils/ui/thumbnail';
 import { useRowsOnScroll } from '@/utils/ui/use-rows-on-scroll';
 import { t, uiLocale } from '@/utils/ui/i18n';
 import { matchRanges } from '@/utils/ui/filter-stories';
+import { useRowActions } from './row-actions';
 import './StoryList.css';
 
 export interface StoryListProps {
   stories: readonly StoryMeta[];
-  /** Rounded to the minute (see use-now.ts), so rows re-render only when their age label changes. */
-  now: number;
   label: string;
-  onOpen: (story: StoryMeta) => void;
-  onOpenOriginal?: (story: StoryMeta) => void;
-  onToggleRead?: (story: StoryMeta) => void;
-  /** Saves the story for later, or takes it off the shelf. */
-  onToggleSaved?: (story: StoryMeta) => void;
-  /** Which of the reader's rules quiets or hides a story, in words; null for none. */
-  ruleNote?: (story: StoryMeta) => string | null;
   listRef?: Ref<HTMLUListElement>;
-  /** The search's folded words (queryWords), marked where they match in each headline. */
-  highlight?: readonly string[];
-  /** The label the list is filtered to (its chips show pressed), and what pressing a chip does. */
-  activeLabel?: string | null;
-  onLabel?: (label: string) => void;
 }
 
 const LOCALE = uiLocale();
 // Made on first use: the side panel opened on one story never needs it.
 let exact: Intl.DateTimeFormat | undefined;
 const THUMB_PX = 48;
-const NO_WORDS: readonly string[] = [];
 
 /**
  * Headlines, newest first. One row at a time is in the tab order (roving focus): arrows or j/k
  * move, Enter opens in the side panel, `o` opens the original, `m` toggles read, `s` saves. A plain click
  * opens the side panel; Ctrl/Cmd/middle click opens the original, as links do.
  */
-export function StoryList({
-  stories,
-  now,
-  label,
-  onOpen,
-  onOpenOriginal,
-  onToggleRead,
-  onToggleSaved,
-  ruleNote,
-  listRef,
-  highlight = NO_WORDS,
-  activeLabel = null,
-  onLabel,
-}: StoryListProps) {
+export function StoryList({ stories, label, listRef }: StoryListProps) {
+  const { onOpenOriginal, onToggleRead, onToggleSaved, ruleNote } = useRowActions();
   const [activeId, setActiveId] = useState<string | null>(null);
   // The first screenful paints at once; more rows follow as the reader scrolls toward them.
   const { limit, setLimit, sentinel } = useRowsOnScroll(stories.length);
@@ -104,19 +78,11 @@ export function StoryList({
         <Row
           key={story.id}
           story={story}
-          now={now}
           position={index + 1}
           total={stories.length}
           active={index === activeIndex}
           onFocus={setActiveId}
-          onOpen={onOpen}
-          onOpenOriginal={onOpenOriginal}
-          onToggleRead={onToggleRead}
-          onToggleSaved={onToggleSaved}
           note={ruleNote?.(story) ?? null}
-          highlight={highlight}
-          activeLabel={activeLabel}
-          onLabel={onLabel}
         />
       ))}
       {more && <li ref={sentinel} class="more-rows" aria-hidden="true" />}
@@ -126,40 +92,16 @@ export function StoryList({
 
 interface RowProps {
   story: StoryMeta;
-  now: number;
   /** 1-based place in the whole list, and its length: screen readers say "3 of 1000" though fewer rows are drawn. */
   position: number;
   total: number;
   active: boolean;
   onFocus: (id: string) => void;
-  onOpen: (story: StoryMeta) => void;
-  onOpenOriginal?: (story: StoryMeta) => void;
-  onToggleRead?: (story: StoryMeta) => void;
-  onToggleSaved?: (story: StoryMeta) => void;
   note: string | null;
-  highlight: readonly string[];
-  activeLabel: string | null;
-  onLabel?: (label: string) => void;
 }
 
-const Row = memo(function Row({
-  story,
-  now,
-  position,
-  total,
-  active,
-  onFocus,
-  onOpen,
-  onOpenOriginal,
-  onToggleRead,
-  onToggleSaved,
-  note,
-  highlight,
-  activeLabel,
-  onLabel,
-}: RowProps) {
-  const published = Date.parse(story.published);
-  const [failedImage, setFailedImage] = useState<string | null>(null);
+const Row = memo(function Row({ story, position, total, active, onFocus, note }: RowProps) {
+  const { highlight, onOpen } = useRowActions();
   const tabIndex = active ? 0 : -1;
   const onClick = (event: MouseEvent) => {
     // Let the browser open the original for Ctrl/Cmd/Shift/middle clicks, as with any link.
@@ -186,113 +128,137 @@ const Row = memo(function Row({
         </span>
         {!story.read && <span class="visually-hidden"> {t('unreadMarker')}</span>}
       </a>
-      {story.image && failedImage !== story.image && (
-        // Preact sets attributes in this order: lazy loading and no referrer must be in place
-        // before src starts a request. A picture that cannot load leaves, and the headline
-        // takes its place (no broken-image icon, no empty square).
-        <img
-          class="thumb"
-          loading="lazy"
-          decoding="async"
-          referrerpolicy="no-referrer"
-          alt=""
-          width={THUMB_PX}
-          height={THUMB_PX}
-          src={sharperThumbnail(story.image, THUMB_PX * 2)}
-          onError={() => setFailedImage(story.image)}
-        />
-      )}
-      <span class="meta">
-        {/* Seen at a glance; the Save toggle says it to screen readers. */}
-        {story.saved && (
-          <span class="saved-mark" aria-hidden="true">
-            ★
-          </span>
-        )}
-        {note && (
-          <span class="rule-mark" role="img" aria-label={note} title={note}>
-            🔕
-          </span>
-        )}
-        <time
-          dateTime={story.published}
-          title={
-            Number.isNaN(published)
-              ? undefined
-              : (exact ??= new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeStyle: 'short' })).format(published)
-          }
-        >
-          {Number.isNaN(published) ? '' : relativeTime(published, now, LOCALE)}
-        </time>
-        {story.labels.map((label) =>
-          onLabel ? (
-            <button
-              key={label}
-              type="button"
-              class="label"
-              tabIndex={tabIndex}
-              aria-pressed={label === activeLabel}
-              title={label === activeLabel ? t('labelClearHint') : t('labelFilterHint', label)}
-              onClick={() => onLabel(label)}
-            >
-              {label}
-            </button>
-          ) : (
-            <span key={label} class="label">
-              {label}
-            </span>
-          ),
-        )}
-        {story.sponsor && (
-          <span class="sponsored" title={t('sponsoredBy', story.sponsor)}>
-            {t('sponsored')}
-          </span>
-        )}
-      </span>
-      {(onToggleRead || onOpenOriginal || onToggleSaved) && (
-        <span class="row-actions">
-          {onToggleSaved && (
-            <button
-              type="button"
-              class="toggle-saved"
-              tabIndex={tabIndex}
-              aria-label={t('saveStory')}
-              aria-pressed={!!story.saved}
-              title={story.saved ? t('unsaveStoryHint') : t('saveStoryHint')}
-              onClick={() => onToggleSaved(story)}
-            >
-              {story.saved ? '★' : '☆'}
-            </button>
-          )}
-          {onToggleRead && (
-            <button
-              type="button"
-              class="toggle-read"
-              tabIndex={tabIndex}
-              aria-label={story.read ? t('markUnread') : t('markRead')}
-              title={story.read ? t('markUnreadHint') : t('markReadHint')}
-              onClick={() => onToggleRead(story)}
-            >
-              {story.read ? '●' : '✓'}
-            </button>
-          )}
-          {onOpenOriginal && story.link && (
-            <button
-              type="button"
-              class="open-original"
-              tabIndex={tabIndex}
-              aria-label={t('openOriginal')}
-              title={t('openOriginalHint')}
-              onClick={() => onOpenOriginal(story)}
-            >
-              ↗
-            </button>
-          )}
-        </span>
-      )}
+      {story.image && <Thumbnail image={story.image} />}
+      <MetaLine story={story} note={note} tabIndex={tabIndex} />
+      <ActionTray story={story} tabIndex={tabIndex} />
     </li>
   );
 });
+
+/**
+ * Preact sets attributes in this order: lazy loading and no referrer must be in place before src
+ * starts a request. A picture that cannot load leaves, and the headline takes its place (no
+ * broken-image icon, no empty square).
+ */
+function Thumbnail({ image }: { image: string }) {
+  const [failed, setFailed] = useState<string | null>(null);
+  if (failed === image) return null;
+  return (
+    <img
+      class="thumb"
+      loading="lazy"
+      decoding="async"
+      referrerpolicy="no-referrer"
+      alt=""
+      width={THUMB_PX}
+      height={THUMB_PX}
+      src={sharperThumbnail(image, THUMB_PX * 2)}
+      onError={() => setFailed(image)}
+    />
+  );
+}
+
+/** Saved, the rule that quiets it, its age, its labels (chips that filter) and its sponsor. */
+function MetaLine({ story, note, tabIndex }: { story: StoryMeta; note: string | null; tabIndex: number }) {
+  const { now, activeLabel = null, onLabel } = useRowActions();
+  const published = Date.parse(story.published);
+  return (
+    <span class="meta">
+      {/* Seen at a glance; the Save toggle says it to screen readers. */}
+      {story.saved && (
+        <span class="saved-mark" aria-hidden="true">
+          ★
+        </span>
+      )}
+      {note && (
+        <span class="rule-mark" role="img" aria-label={note} title={note}>
+          🔕
+        </span>
+      )}
+      <time
+        dateTime={story.published}
+        title={
+          Number.isNaN(published)
+            ? undefined
+            : (exact ??= new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeStyle: 'short' })).format(published)
+        }
+      >
+        {Number.isNaN(published) ? '' : relativeTime(published, now, LOCALE)}
+      </time>
+      {story.labels.map((label) =>
+        onLabel ? (
+          <button
+            key={label}
+            type="button"
+            class="label"
+            tabIndex={tabIndex}
+            aria-pressed={label === activeLabel}
+            title={label === activeLabel ? t('labelClearHint') : t('labelFilterHint', label)}
+            onClick={() => onLabel(label)}
+          >
+            {label}
+          </button>
+        ) : (
+          <span key={label} class="label">
+            {label}
+          </span>
+        ),
+      )}
+      {story.sponsor && (
+        <span class="sponsored" title={t('sponsoredBy', story.sponsor)}>
+          {t('sponsored')}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** Save, mark read or unread, open the original: shown on hover and focus. */
+function ActionTray({ story, tabIndex }: { story: StoryMeta; tabIndex: number }) {
+  const { onToggleRead, onOpenOriginal, onToggleSaved } = useRowActions();
+  if (!onToggleRead && !onOpenOriginal && !onToggleSaved) return null;
+  return (
+    <span class="row-actions">
+      {onToggleSaved && (
+        <button
+          type="button"
+          class="toggle-saved"
+          tabIndex={tabIndex}
+          aria-label={t('saveStory')}
+          aria-pressed={!!story.saved}
+          title={story.saved ? t('unsaveStoryHint') : t('saveStoryHint')}
+          onClick={() => onToggleSaved(story)}
+        >
+          {story.saved ? '★' : '☆'}
+        </button>
+      )}
+      {onToggleRead && (
+        <button
+          type="button"
+          class="toggle-read"
+          tabIndex={tabIndex}
+          aria-label={story.read ? t('markUnread') : t('markRead')}
+          title={story.read ? t('markUnreadHint') : t('markReadHint')}
+          onClick={() => onToggleRead(story)}
+        >
+          {story.read ? '●' : '✓'}
+        </button>
+      )}
+      {onOpenOriginal && story.link && (
+        <button
+          type="button"
+          class="open-original"
+          tabIndex={tabIndex}
+          aria-label={t('openOriginal')}
+          title={t('openOriginalHint')}
+          onClick={() => onOpenOriginal(story)}
+        >
+          ↗
+        </button>
+      )}
+    </span>
+  );
+}
 
 /** The headline with what the search matched in <mark>. */
 function marked(text: string, words: readonly string[]) {

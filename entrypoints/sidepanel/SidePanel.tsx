@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { StoryBrowser } from '@/components/StoryBrowser';
 import { StoryToolbar } from '@/components/StoryToolbar';
 import { PageBoundary } from '@/components/PageBoundary';
@@ -62,6 +62,8 @@ export function SidePanel({ itemId }: SidePanelProps) {
     if (painted && selected) void sendRequest({ type: 'set-read', ids: [selected], read: true });
   }, [painted, selected]);
 
+  // Stable: the list's rows share it (row-actions.ts).
+  const openStory = useCallback((pick: StoryMeta) => select(pick.id), [select]);
   const toggleSaved = async (pick: StoryMeta) => {
     const reply = await sendRequest({ type: 'set-saved', ids: [pick.id], saved: !pick.saved });
     setNotice(reply.full ? t('savedFull', SAVED_LIMIT) : null);
@@ -103,7 +105,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
       </main>
     );
   }
-  if (!story) return <PanelList stories={stories} list={list} onOpen={(pick) => select(pick.id)} />;
+  if (!story) return <PanelList stories={stories} list={list} onOpen={openStory} />;
   return (
     <main class="panel" style={{ '--font-scale': String(fontScale) }}>
       <StoryToolbar

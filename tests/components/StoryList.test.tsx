@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact
 import { options } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoryList } from '@/components/StoryList';
+import { WithRows } from '../support/row-actions';
 import type { StoryMeta } from '@/utils/feed/types';
 
 const NOW = Date.parse('2026-02-02T16:00:00Z');
@@ -39,13 +40,21 @@ describe('StoryList', () => {
       atSrc.push([this.getAttribute('loading'), this.getAttribute('referrerpolicy')]);
       src.set!.call(this, value);
     });
-    render(<StoryList stories={stories} now={NOW} label="Stories" onOpen={() => {}} />);
+    render(
+      <WithRows now={NOW} onOpen={() => {}}>
+        <StoryList stories={stories} label="Stories" />
+      </WithRows>,
+    );
     spy.mockRestore();
     expect(atSrc).toEqual([['lazy', 'no-referrer']]);
   });
 
   it('shows headline, age with the exact date as tooltip, labels, unread state and a sharper thumbnail', () => {
-    render(<StoryList stories={stories} now={NOW} label="Stories" onOpen={() => {}} />);
+    render(
+      <WithRows now={NOW} onOpen={() => {}}>
+        <StoryList stories={stories} label="Stories" />
+      </WithRows>,
+    );
     const rows = screen.getAllByRole('listitem');
     const parts = (row: HTMLElement) => [
       row.querySelector('.row-main')!.textContent,
@@ -64,7 +73,11 @@ describe('StoryList', () => {
   });
 
   it('shows no picture, and no empty square, where a post has none or its picture fails to load', () => {
-    render(<StoryList stories={stories} now={NOW} label="Stories" onOpen={() => {}} />);
+    render(
+      <WithRows now={NOW} onOpen={() => {}}>
+        <StoryList stories={stories} label="Stories" />
+      </WithRows>,
+    );
     const rows = screen.getAllByRole('listitem');
     expect(rows[1]!.querySelector('.thumb')).toBeNull();
     const thumb = rows[0]!.querySelector('img')!;
@@ -76,7 +89,11 @@ describe('StoryList', () => {
 
   it('clamps nothing away from the reader: the whole headline is its tooltip and in the link', () => {
     const long = 'A very long headline '.repeat(8).trim();
-    render(<StoryList stories={[story('c', long, '2026-02-02T15:00:00Z', false)]} now={NOW} label="S" onOpen={noop} />);
+    render(
+      <WithRows now={NOW} onOpen={noop}>
+        <StoryList stories={[story('c', long, '2026-02-02T15:00:00Z', false)]} label="S" />
+      </WithRows>,
+    );
     const headline = screen.getByRole('listitem').querySelector('.headline')!;
     expect(headline.getAttribute('title')).toBe(long);
     expect(screen.getByRole('link').textContent).toContain(long);
@@ -86,14 +103,9 @@ describe('StoryList', () => {
     const onToggleRead = vi.fn();
     const onOpenOriginal = vi.fn();
     render(
-      <StoryList
-        stories={stories}
-        now={NOW}
-        label="Stories"
-        onOpen={() => {}}
-        onToggleRead={onToggleRead}
-        onOpenOriginal={onOpenOriginal}
-      />,
+      <WithRows now={NOW} onOpen={() => {}} onToggleRead={onToggleRead} onOpenOriginal={onOpenOriginal}>
+        <StoryList stories={stories} label="Stories" />
+      </WithRows>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Mark as read' }));
     expect(onToggleRead).toHaveBeenCalledWith(stories[0]);
@@ -113,11 +125,17 @@ describe('StoryList', () => {
       previous?.(vnode);
     };
     try {
-      const { rerender } = render(<StoryList stories={stories} now={NOW} label="Stories" onOpen={noop} />);
+      const { rerender } = render(
+        <WithRows now={NOW} onOpen={noop}>
+          <StoryList stories={stories} label="Stories" />
+        </WithRows>,
+      );
       expect(rendered).toEqual(['a', 'b']);
       rendered.length = 0;
       rerender(
-        <StoryList stories={[stories[0]!, { ...stories[1]!, read: false }]} now={NOW} label="Stories" onOpen={noop} />,
+        <WithRows now={NOW} onOpen={noop}>
+          <StoryList stories={[stories[0]!, { ...stories[1]!, read: false }]} label="Stories" />
+        </WithRows>,
       );
       expect(rendered).toEqual(['b']);
     } finally {
@@ -150,7 +168,11 @@ describe('StoryList, long', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('draws a screenful first and more as the reader nears the end, each row knowing its place in all', async () => {
-    render(<StoryList stories={many} now={NOW} label="Stories" onOpen={noop} />);
+    render(
+      <WithRows now={NOW} onOpen={noop}>
+        <StoryList stories={many} label="Stories" />
+      </WithRows>,
+    );
     expect(screen.getAllByRole('listitem')).toHaveLength(30);
     await act(() => nearEnd!());
     const rows = screen.getAllByRole('listitem');
@@ -165,7 +187,11 @@ describe('StoryList, long', () => {
   });
 
   it('End goes to the last story even when it is not drawn yet, and focuses it', async () => {
-    render(<StoryList stories={many} now={NOW} label="Stories" onOpen={noop} />);
+    render(
+      <WithRows now={NOW} onOpen={noop}>
+        <StoryList stories={many} label="Stories" />
+      </WithRows>,
+    );
     const first = screen.getAllByRole('link')[0]!;
     first.focus();
     fireEvent.keyDown(first, { key: 'End' });

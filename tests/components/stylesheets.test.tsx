@@ -13,6 +13,7 @@ import { SettingsForm, type SettingsFormValues } from '@/components/SettingsForm
 import { StateMessage } from '@/components/StateMessage';
 import { StoryBrowser } from '@/components/StoryBrowser';
 import { StoryList } from '@/components/StoryList';
+import { WithRows } from '../support/row-actions';
 import { StoryView } from '@/components/StoryView';
 import { UndoBar } from '@/components/UndoBar';
 import { Options } from '@/entrypoints/options/Options';
@@ -230,7 +231,11 @@ describe('stylesheets', () => {
       },
     );
     const many = Array.from({ length: 40 }, (_, n) => asStored(postItem(n + 10, stories[1]!.published)));
-    render(<StoryList stories={many} now={Date.now()} label="Stories" onOpen={noop} />);
+    render(
+      <WithRows now={Date.now()} onOpen={noop}>
+        <StoryList stories={many} label="Stories" />
+      </WithRows>,
+    );
     // Older stories that failed: the note in its error colour.
     vi.mocked(sendRequest).mockResolvedValueOnce({ added: 0, done: false, error: { kind: 'offline', message: '' } });
     const older = within(render(<OlderStories label={null} />).container as HTMLElement);
@@ -240,17 +245,9 @@ describe('stylesheets', () => {
     vi.mocked(sendRequest).mockResolvedValueOnce({ ids: [stories[0]!.id], total: 1, next: null, error: null });
     const found = within(
       render(
-        <BlogSearch
-          query="x"
-          stories={stories}
-          shown={[]}
-          now={Date.now()}
-          highlight={[]}
-          onOpen={noop}
-          onOpenOriginal={noop}
-          onToggleRead={noop}
-          onToggleSaved={noop}
-        />,
+        <WithRows onOpen={noop} onOpenOriginal={noop} onToggleRead={noop} onToggleSaved={noop}>
+          <BlogSearch query="x" stories={stories} shown={[]} />
+        </WithRows>,
       ).container as HTMLElement,
     );
     fireEvent.click(found.getByRole('button', { name: 'Search all of Smileband News' }));

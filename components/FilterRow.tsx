@@ -1,0 +1,69 @@
+import type { RefObject } from 'preact';
+import { LabelBar } from './LabelBar';
+import type { LabelCount } from '@/utils/ui/label-counts';
+import type { ListFilter } from '@/utils/ui/use-list-filter';
+import { t } from '@/utils/ui/i18n';
+
+export interface FilterRowProps {
+  filter: ListFilter;
+  savedTotal: number;
+  hiddenTotal: number;
+  labels: readonly LabelCount[];
+  labelBarRef: RefObject<HTMLDivElement | null>;
+}
+
+/** What the list shows: unread only, the Saved view, the Hidden view, a label. The labels scroll sideways. */
+export function FilterRow({ filter, savedTotal, hiddenTotal, labels, labelBarRef }: FilterRowProps) {
+  const { unreadOnly, setUnreadOnly, saved, setSaved, showHidden, setShowHidden, label, setLabel } = filter;
+  return (
+    <div class="filter-row">
+      <label class="toggle">
+        <input type="checkbox" checked={unreadOnly} onChange={(event) => setUnreadOnly(event.currentTarget.checked)} />{' '}
+        {t('unreadOnly')}
+      </label>
+      <ViewToggle
+        pressed={saved}
+        name={t('savedStories', savedTotal)}
+        hint={saved ? t('savedViewClearHint') : t('savedViewHint')}
+        icon={saved ? '★' : '☆'}
+        text={t('savedView')}
+        count={savedTotal}
+        onToggle={() => setSaved(!saved)}
+      />
+      {(hiddenTotal > 0 || showHidden) && (
+        <ViewToggle
+          pressed={showHidden}
+          name={t('hiddenStories', hiddenTotal)}
+          hint={showHidden ? t('hiddenViewClearHint') : t('hiddenViewHint')}
+          icon="⊘"
+          text={t('hiddenView')}
+          count={hiddenTotal}
+          onToggle={() => setShowHidden(!showHidden)}
+        />
+      )}
+      {labels.length > 0 && <LabelBar labels={labels} active={label} onChoose={setLabel} barRef={labelBarRef} />}
+    </div>
+  );
+}
+
+interface ViewToggleProps {
+  pressed: boolean;
+  /** The accessible name, with the count. */
+  name: string;
+  hint: string;
+  icon: string;
+  text: string;
+  count: number;
+  onToggle: () => void;
+}
+
+/** A view of the list (Saved, Hidden): a pressed chip while it shows, with how many it holds. */
+function ViewToggle({ pressed, name, hint, icon, text, count, onToggle }: ViewToggleProps) {
+  return (
+    <button type="button" class="view-toggle" aria-pressed={pressed} aria-label={name} title={hint} onClick={onToggle}>
+      <span aria-hidden="true">
+        {icon} {text} {count > 0 && <span class="view-count">{count}</span>}
+      </span>
+    </button>
+  );
+}

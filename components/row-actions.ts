@@ -1,0 +1,32 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { StoryMeta } from '@/utils/feed/types';
+
+/**
+ * What every row of a story list shares: the time its age is told from, the search's words, and
+ * what the row's controls do. Given once by the list's owner (StoryBrowser), not passed down.
+ */
+export interface RowActions {
+  /** Rounded to the minute (see use-now.ts), so rows re-render only when their age label changes. */
+  now: number;
+  /** The search's folded words (queryWords), marked where they match in each headline. */
+  highlight: readonly string[];
+  onOpen: (story: StoryMeta) => void;
+  onOpenOriginal?: (story: StoryMeta) => void;
+  onToggleRead?: (story: StoryMeta) => void;
+  /** Saves the story for later, or takes it off the shelf. */
+  onToggleSaved?: (story: StoryMeta) => void;
+  /** The label the list is filtered to (its chips show pressed), and what pressing a chip does. */
+  activeLabel?: string | null;
+  onLabel?: (label: string) => void;
+  /** Which of the reader's rules quiets or hides a story, in words; null for none. */
+  ruleNote?: (story: StoryMeta) => string | null;
+}
+
+export const RowActionsContext = createContext<RowActions | null>(null);
+
+export function useRowActions(): RowActions {
+  const actions = useContext(RowActionsContext);
+  if (!actions) throw new Error('A story list needs RowActionsContext around it');
+  return actions;
+}

@@ -1,0 +1,50 @@
+import { useMemo } from 'preact/hooks';
+import { unreadCount } from '../feed/read-state';
+import { savedCount } from '../feed/saved';
+import { hasRules, judgeStory, type Rules, type Verdict } from '../feed/story-rules';
+import type { StoryMeta } from '../feed/types';
+import { filterStories } from './filter-stories';
+import { labelCounts } from './label-counts';
+import type { ListFilter } from './use-list-filter';
+
+/**
+ * What the list shows under the filter and the reader's rules, and the counts around it (unread
+ * past the hidden, saved, hidden, per label). `all` is the whole index; `stories` may be the popup's
+ * first screen while it loads.
+ */
+export function useListView(
+  stories: readonly StoryMeta[] | undefined,
+  all: readonly StoryMeta[] | undefined,
+  rules: Rules,
+  filter: ListFilter,
+  locale: string,
+) {
+  const { query, unreadOnly, label, saved, showHidden } = filter;
+  const everything = all ?? stories;
+  const verdicts = useMemo(() => judgeAll(everything ?? [], rules), [everything, rules]);
+  const hiddenTotal = useMemo(() => {
+    let count = 0;
+    for (const verdict of verdicts.values()) if (verdict.action === 'hide') count++;
+    return count;
+  }, [verdicts]);
+  const visible = useMemo(() => {
+    if (!stories) return undefined;
+    const shown = stories.filter((story) => (verdicts.get(story.id)?.action === 'hide') === showHidden);
+    return filterStories(shown, { query, unreadOnly, label, saved });
+  }, [stories, verdicts, showHidden, query, unreadOnly, label, saved]);
+  const savedTotal = useMemo(() => savedCount(everything ?? []), [everything]);
+  const labels = useMemo(() => labelCounts(everything ?? [], locale), [everything, locale]);
+  const unread = useMemo(
+    () => (all ? unreadCount(all.filter((story) => verdicts.get(story.id)?.action !== 'hide')) : 0),
+    [all, verdicts],
+  );
+  return { verdicts, visible, hiddenTotal, savedTotal, labels, unread };
+}
+
+/** Each story's verdict under the rules, by id (none to judge without rules). */
+function judgeAll(stories: readonly StoryMeta[], rules: Rules): Map<string, Verdict> {
+  const verdicts = new Map<string, Verdict>();
+  if (!hasRules(rules)) return verdicts;
+  for (const story of stories) verdicts.set(story.id, judgeStory(story, rules));
+  return verdicts;
+}
