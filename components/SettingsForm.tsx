@@ -1,26 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { RulesFieldset } from './RulesFieldset';
-import { LIMITS, type OpenIn, type SettingsErrors } from '@/utils/settings/settings';
-import type { KeywordRule, LabelRule } from '@/utils/settings/settings-defaults';
+import { LIMITS, type SettingsErrors } from '@/utils/settings/settings';
+import type { SettingsFormValues } from '@/utils/settings/settings-form';
 import { t } from '@/utils/ui/i18n';
 import './SettingsForm.css';
 
-/** The form as typed: numbers stay text until validated. */
-export interface SettingsFormValues {
-  feedUrl: string;
-  intervalMinutes: string;
-  notifications: boolean;
-  quietEnabled: boolean;
-  quietStart: string;
-  quietEnd: string;
-  badge: boolean;
-  retention: string;
-  openIn: OpenIn;
-  labelRules: Record<string, LabelRule>;
-  keywordRules: KeywordRule[];
-  syncRead: boolean;
-  syncSettings: boolean;
-}
+export type { SettingsFormValues };
 
 export interface SettingsFormProps {
   values: SettingsFormValues;
@@ -39,6 +24,13 @@ export interface SettingsFormProps {
   onTest: () => void;
 }
 
+/** The form's values, errors and change: what every fieldset below needs. */
+interface FieldsetProps {
+  values: SettingsFormValues;
+  errors: SettingsErrors;
+  onChange: (patch: Partial<SettingsFormValues>) => void;
+}
+
 /** Every setting, with labels, hints and inline errors. Presentational: the page does the work. */
 export function SettingsForm({
   values,
@@ -52,10 +44,7 @@ export function SettingsForm({
   onSave,
   onTest,
 }: SettingsFormProps) {
-  const text = (field: keyof SettingsFormValues) => (event: Event) =>
-    onChange({ [field]: (event.currentTarget as HTMLInputElement).value });
-  const flag = (field: keyof SettingsFormValues) => (event: Event) =>
-    onChange({ [field]: (event.currentTarget as HTMLInputElement).checked });
+  const form = { values, errors, onChange };
   return (
     <form
       class="settings"
@@ -65,90 +54,8 @@ export function SettingsForm({
         onSave();
       }}
     >
-      <fieldset>
-        <legend>{t('feedLegend')}</legend>
-        <Field id="feedUrl" label={t('feedUrl')} error={errors.feedUrl} hint={t('feedUrlHint')}>
-          <div class="with-button">
-            <input
-              id="feedUrl"
-              type="url"
-              value={values.feedUrl}
-              onInput={text('feedUrl')}
-              {...invalid('feedUrl', errors.feedUrl)}
-            />
-            <button type="button" onClick={onTest} disabled={busy}>
-              {t('test')}
-            </button>
-          </div>
-        </Field>
-        {feedTest && (
-          <p class={feedTest.ok ? 'test ok' : 'test bad'} role="status">
-            {feedTest.text}
-          </p>
-        )}
-        {(['intervalMinutes', 'retention'] as const).map((id) => (
-          <Field
-            key={id}
-            id={id}
-            label={t(id === 'retention' ? 'retention' : 'interval')}
-            error={errors[id]}
-            hint={t(id === 'retention' ? 'retentionHint' : 'rangeHint', [LIMITS[id].min, LIMITS[id].max])}
-          >
-            <input
-              id={id}
-              type="number"
-              inputMode="numeric"
-              min={LIMITS[id].min}
-              max={LIMITS[id].max}
-              value={values[id]}
-              onInput={text(id)}
-              {...invalid(id, errors[id])}
-            />
-          </Field>
-        ))}
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('notificationsLegend')}</legend>
-        <label class="check">
-          <input type="checkbox" checked={values.notifications} onChange={flag('notifications')} />
-          {t('notifyToggle')}
-        </label>
-        <p class="hint">{t('notifyExplain')}</p>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={values.quietEnabled}
-            onChange={flag('quietEnabled')}
-            disabled={!values.notifications}
-          />
-          {t('quietHours')}
-        </label>
-        <div class="times">
-          <Field id="quietStart" label={t('quietFrom')} error={errors.quietStart}>
-            <input
-              id="quietStart"
-              type="time"
-              value={values.quietStart}
-              onInput={text('quietStart')}
-              disabled={!values.notifications || !values.quietEnabled}
-              {...invalid('quietStart', errors.quietStart, false)}
-            />
-          </Field>
-          <Field id="quietEnd" label={t('quietUntil')} error={errors.quietEnd}>
-            <input
-              id="quietEnd"
-              type="time"
-              value={values.quietEnd}
-              onInput={text('quietEnd')}
-              disabled={!values.notifications || !values.quietEnabled}
-              {...invalid('quietEnd', errors.quietEnd, false)}
-            />
-          </Field>
-        </div>
-        <p class="hint">{t('quietExplain')}</p>
-      </fieldset>
-
+      <FeedFieldset {...form} busy={busy} feedTest={feedTest} onTest={onTest} />
+      <NotificationsFieldset {...form} />
       <RulesFieldset
         labels={[...labels, ...Object.keys(values.labelRules).filter((label) => !labels.includes(label))]}
         labelRules={values.labelRules}
@@ -156,49 +63,12 @@ export function SettingsForm({
         errors={errors}
         onChange={onChange}
       />
-
       <fieldset>
         <legend>{t('toolbarLegend')}</legend>
-        <label class="check">
-          <input type="checkbox" checked={values.badge} onChange={flag('badge')} />
-          {t('badgeToggle')}
-        </label>
+        <Check {...form} field="badge" label={t('badgeToggle')} />
       </fieldset>
-
-      <fieldset>
-        <legend>{t('syncLegend')}</legend>
-        <label class="check">
-          <input type="checkbox" checked={values.syncRead} onChange={flag('syncRead')} />
-          {t('syncToggle')}
-        </label>
-        <label class="check">
-          <input type="checkbox" checked={values.syncSettings} onChange={flag('syncSettings')} />
-          {t('syncSettingsToggle')}
-        </label>
-        <p class="hint">{t('syncExplain')}</p>
-        {syncProblem && values.syncRead && (
-          <p class="error" role="alert">
-            {t('syncFailed', syncProblem)}
-          </p>
-        )}
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('openInLegend')}</legend>
-        {(['panel', 'original'] as const).map((where) => (
-          <label class="check" key={where}>
-            <input
-              type="radio"
-              name="openIn"
-              value={where}
-              checked={values.openIn === where}
-              onChange={() => onChange({ openIn: where })}
-            />
-            {t(where === 'panel' ? 'openInPanel' : 'openInOriginal')}
-          </label>
-        ))}
-      </fieldset>
-
+      <SyncFieldset {...form} syncProblem={syncProblem} />
+      <OpenInFieldset {...form} />
       <div class="actions">
         <button type="submit" class="primary" disabled={busy || !dirty}>
           {t('save')}
@@ -208,6 +78,153 @@ export function SettingsForm({
         </span>
       </div>
     </form>
+  );
+}
+
+const typed = (onChange: FieldsetProps['onChange'], field: keyof SettingsFormValues) => (event: Event) =>
+  onChange({ [field]: (event.currentTarget as HTMLInputElement).value });
+
+type FlagField = 'notifications' | 'quietEnabled' | 'badge' | 'syncRead' | 'syncSettings';
+
+/** An on/off setting. */
+function Check({
+  values,
+  onChange,
+  field,
+  label,
+  disabled,
+}: FieldsetProps & { field: FlagField; label: string; disabled?: boolean }) {
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        checked={values[field]}
+        onChange={(event) => onChange({ [field]: event.currentTarget.checked })}
+        disabled={disabled}
+      />
+      {label}
+    </label>
+  );
+}
+
+interface FeedFieldsetProps extends FieldsetProps {
+  busy: boolean;
+  feedTest: SettingsFormProps['feedTest'];
+  onTest: () => void;
+}
+
+/** The feed's address (with Test), how often to check it and how many stories to keep. */
+function FeedFieldset({ values, errors, onChange, busy, feedTest, onTest }: FeedFieldsetProps) {
+  return (
+    <fieldset>
+      <legend>{t('feedLegend')}</legend>
+      <Field id="feedUrl" label={t('feedUrl')} error={errors.feedUrl} hint={t('feedUrlHint')}>
+        <div class="with-button">
+          <input
+            id="feedUrl"
+            type="url"
+            value={values.feedUrl}
+            onInput={typed(onChange, 'feedUrl')}
+            {...invalid('feedUrl', errors.feedUrl)}
+          />
+          <button type="button" onClick={onTest} disabled={busy}>
+            {t('test')}
+          </button>
+        </div>
+      </Field>
+      {feedTest && (
+        <p class={feedTest.ok ? 'test ok' : 'test bad'} role="status">
+          {feedTest.text}
+        </p>
+      )}
+      {(['intervalMinutes', 'retention'] as const).map((id) => (
+        <Field
+          key={id}
+          id={id}
+          label={t(id === 'retention' ? 'retention' : 'interval')}
+          error={errors[id]}
+          hint={t(id === 'retention' ? 'retentionHint' : 'rangeHint', [LIMITS[id].min, LIMITS[id].max])}
+        >
+          <input
+            id={id}
+            type="number"
+            inputMode="numeric"
+            min={LIMITS[id].min}
+            max={LIMITS[id].max}
+            value={values[id]}
+            onInput={typed(onChange, id)}
+            {...invalid(id, errors[id])}
+          />
+        </Field>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Notifications, and the quiet hours that hold them for a digest. */
+function NotificationsFieldset(form: FieldsetProps) {
+  const { values, errors, onChange } = form;
+  const quietOff = !values.notifications || !values.quietEnabled;
+  return (
+    <fieldset>
+      <legend>{t('notificationsLegend')}</legend>
+      <Check {...form} field="notifications" label={t('notifyToggle')} />
+      <p class="hint">{t('notifyExplain')}</p>
+      <Check {...form} field="quietEnabled" label={t('quietHours')} disabled={!values.notifications} />
+      <div class="times">
+        {(['quietStart', 'quietEnd'] as const).map((id) => (
+          <Field key={id} id={id} label={t(id === 'quietStart' ? 'quietFrom' : 'quietUntil')} error={errors[id]}>
+            <input
+              id={id}
+              type="time"
+              value={values[id]}
+              onInput={typed(onChange, id)}
+              disabled={quietOff}
+              {...invalid(id, errors[id], false)}
+            />
+          </Field>
+        ))}
+      </div>
+      <p class="hint">{t('quietExplain')}</p>
+    </fieldset>
+  );
+}
+
+/** Sharing read state and settings with the reader's other browsers, and why it last failed. */
+function SyncFieldset(form: FieldsetProps & { syncProblem: string | null }) {
+  return (
+    <fieldset>
+      <legend>{t('syncLegend')}</legend>
+      <Check {...form} field="syncRead" label={t('syncToggle')} />
+      <Check {...form} field="syncSettings" label={t('syncSettingsToggle')} />
+      <p class="hint">{t('syncExplain')}</p>
+      {form.syncProblem && form.values.syncRead && (
+        <p class="error" role="alert">
+          {t('syncFailed', form.syncProblem)}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** Where a headline opens: the side panel or the original post. */
+function OpenInFieldset({ values, onChange }: FieldsetProps) {
+  return (
+    <fieldset>
+      <legend>{t('openInLegend')}</legend>
+      {(['panel', 'original'] as const).map((where) => (
+        <label class="check" key={where}>
+          <input
+            type="radio"
+            name="openIn"
+            value={where}
+            checked={values.openIn === where}
+            onChange={() => onChange({ openIn: where })}
+          />
+          {t(where === 'panel' ? 'openInPanel' : 'openInOriginal')}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
