@@ -39,7 +39,7 @@ const SIDE_PANEL_PAGE = /[\\/]entrypoints[\\/]sidepanel[\\/]index\.html$/;
 // README's stack section. tests/e2e/bundles.spec.ts checks both halves in the build.
 const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
 // Likewise the pages' storage: the calls they make, without WXT's migrations and locks (3 KB).
-const pageStorage = fileURLToPath(new URL('./utils/page-storage.ts', import.meta.url));
+const pageStorage = fileURLToPath(new URL('./utils/storage/page-storage.ts', import.meta.url));
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

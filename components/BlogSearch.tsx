@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { RowActionsContext, useRowActions } from './row-actions';
 import { StoryList } from './StoryList';
 import type { StoryMeta } from '@/utils/feed/types';
-import { sendRequest, type SearchReply } from '@/utils/messages';
+import { sendRequest, type SearchReply } from '@/utils/platform/messages';
 import { clockTime } from '@/utils/ui/clock-time';
 import { describeError } from '@/utils/ui/error-text';
 import { t } from '@/utils/ui/i18n';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sendRequest, type OlderReply } from '@/utils/messages';
+import { sendRequest, type OlderReply } from '@/utils/platform/messages';
 import { describeError } from '@/utils/ui/error-text';
 import { t } from '@/utils/ui/i18n';
 import { clockTime } from '@/utils/ui/clock-time';

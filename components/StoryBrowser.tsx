@@ -5,7 +5,7 @@ import { ListHeader } from './ListHeader';
 import { RowActionsContext } from './row-actions';
 import { SearchBar } from './SearchBar';
 import { UndoBar } from './UndoBar';
-import { rulesOf, type Rules, type Verdict } from '@/utils/feed/story-rules';
+import { rulesOf, type Rules, type Verdict } from '@/utils/stories/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import type { OpenIn } from '@/utils/settings/settings-defaults';
 import { withLastCheck, type PollStatus } from '@/utils/storage';

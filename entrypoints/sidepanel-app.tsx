@@ -15,7 +15,7 @@ import './sidepanel/style.css';
 import { startEarlyReads } from '@/utils/ui/early-reads';
 import { warmPageMemory } from '@/utils/ui/page-memory';
 import { t } from '@/utils/ui/i18n';
-import { bodyKey, READER_FONT_SCALE_KEY, STORIES_KEY } from '@/utils/storage-keys';
+import { bodyKey, READER_FONT_SCALE_KEY, STORIES_KEY } from '@/utils/storage/keys';
 
 export default defineUnlistedScript(() => {
   const itemId = new URLSearchParams(location.search).get('item');

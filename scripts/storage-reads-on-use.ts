@@ -1,5 +1,5 @@
 // Build step: WXT's storage.defineItem reads its key from storage the moment it is defined, whether
-// or not the item has an `init` to write (only `init` needs that read). utils/storage.ts defines
+// or not the item has an `init` to write (only `init` needs that read). utils/storage/index.ts defines
 // every item, so each page and every worker start read all of them, the whole story index included,
 // and threw the answers away: eight reads racing the one the side panel waits for. Defining an item
 // without `init` now reads nothing; getValue() reads as before.

@@ -4,7 +4,7 @@ import { fetchFeed } from '@/utils/feed/fetch-feed';
 import { mergeItems, type MergeResult } from '@/utils/feed/merge-items';
 import { FeedParseError, parseFeed } from '@/utils/feed/parse-feed';
 import type { ParsedFeed, PollError } from '@/utils/feed/types';
-import type { OlderReply, SearchReply } from '@/utils/messages';
+import type { OlderReply, SearchReply } from '@/utils/platform/messages';
 import type { Settings } from '@/utils/settings/settings-defaults';
 import {
   archivePagesItem,

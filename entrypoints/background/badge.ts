@@ -1,6 +1,6 @@
 import { badgeView } from '@/utils/ui/badge-view';
-import { toolbarAction } from '@/utils/browser-compat';
-import { rulesOf, unreadShown } from '@/utils/feed/story-rules';
+import { toolbarAction } from '@/utils/platform/browser-compat';
+import { rulesOf, unreadShown } from '@/utils/stories/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import { t } from '@/utils/ui/i18n';
 import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { POLL_ALARM } from '@/utils/config';
 import type { StoryMeta } from '@/utils/feed/types';
-import { isRequest } from '@/utils/messages';
+import { isRequest } from '@/utils/platform/messages';
 import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 import { ensurePollAlarm } from './alarm';
 import { applySettings } from './apply-settings';

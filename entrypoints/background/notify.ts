@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { NOTIFY_CAP } from '@/utils/config';
-import { SAVED_LIMIT } from '@/utils/feed/saved';
-import { judgeStory, rulesOf } from '@/utils/feed/story-rules';
+import { SAVED_LIMIT } from '@/utils/stories/saved';
+import { judgeStory, rulesOf } from '@/utils/stories/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import { planNotices, type Notice, type NoticeStory } from '@/utils/feed/notification-plan';
 import { pendingNoticesItem, settingsItem, storiesItem } from '@/utils/storage';

@@ -23,7 +23,7 @@ import {
   type PollStatus,
 } from '@/utils/storage';
 import { syncReadOf, type Settings } from '@/utils/settings/settings-defaults';
-import { applySync, fromText, type SyncState } from '@/utils/sync/read-sync';
+import { applySync, fromText, type SyncState } from '@/utils/stories/read-sync';
 import { announce, type Announcement } from './notify';
 import { serialize } from './serialize';
 import { pullSync } from './sync';

@@ -1,4 +1,4 @@
-import { setRead } from '@/utils/feed/read-state';
+import { setRead } from '@/utils/stories/read-state';
 import { storage } from 'wxt/utils/storage';
 import { readArchiveItem, settingsItem, storiesEntries, storiesItem } from '@/utils/storage';
 import { serialize } from './serialize';

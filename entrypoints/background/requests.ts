@@ -1,4 +1,4 @@
-import type { Reply, Request } from '@/utils/messages';
+import type { Reply, Request } from '@/utils/platform/messages';
 import { pollStatusItem } from '@/utils/storage';
 import { pollFeed, type PollOutcome } from './poll';
 import { loadOlderStories, searchBlog } from './archive-pages';

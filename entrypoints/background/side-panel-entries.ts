@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { openSidePanel } from '@/utils/browser-compat';
+import { openSidePanel } from '@/utils/platform/browser-compat';
 import { t } from '@/utils/ui/i18n';
 
 /** The command (manifest `commands`) and the menu item that open the side panel on its list. */

@@ -2,7 +2,15 @@ import { browser } from 'wxt/browser';
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import { syncReadOf, type Settings } from '@/utils/settings/settings-defaults';
 import { validateSettings } from '@/utils/settings/settings';
-import { fromText, LOCAL_DOC_CHARS, SYNC_PREFIX, syncRound, syncTime, toText, withMarks } from '@/utils/sync/read-sync';
+import {
+  fromText,
+  LOCAL_DOC_CHARS,
+  SYNC_PREFIX,
+  syncRound,
+  syncTime,
+  toText,
+  withMarks,
+} from '@/utils/stories/read-sync';
 import { settingsItem, storiesEntries, storiesItem, syncDocItem, syncStatusItem } from '@/utils/storage';
 import { serialize } from './serialize';
 

@@ -1,7 +1,7 @@
 // The settings file: written from what is stored (settings, read stories per feed, the shelf), and
 // read back through the worker's intents for read state and the shelf.
 import { browser } from 'wxt/browser';
-import { sendRequest } from '@/utils/messages';
+import { sendRequest } from '@/utils/platform/messages';
 import type { Settings } from '@/utils/settings/settings-defaults';
 import { hostPattern } from '@/utils/settings/feed-url';
 import { createSettingsFile, MAX_IMPORT_BYTES, parseSettingsFile } from '@/utils/settings/settings-file';

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { StoryBrowser } from '@/components/StoryBrowser';
-import { openSidePanel } from '@/utils/browser-compat';
-import { rulesOf } from '@/utils/feed/story-rules';
+import { openSidePanel } from '@/utils/platform/browser-compat';
+import { rulesOf } from '@/utils/stories/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import { readFirstScreen, writeFirstScreen } from '@/utils/ui/first-screen-cache';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
-import { sendRequest, type ShowStory } from '@/utils/messages';
+import { sendRequest, type ShowStory } from '@/utils/platform/messages';
 import { openInOf } from '@/utils/settings/settings-defaults';
 import { lastCheckedItem, pollStatusItem, settingsItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { useAfterPaint } from '@/utils/ui/use-after-paint';

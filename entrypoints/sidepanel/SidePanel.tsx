@@ -4,10 +4,10 @@ import { StoryBrowser } from '@/components/StoryBrowser';
 import { StoryToolbar } from '@/components/StoryToolbar';
 import { PageBoundary } from '@/components/PageBoundary';
 import { StoryView } from '@/components/StoryView';
-import { SAVED_LIMIT } from '@/utils/feed/saved';
-import { judgeStory, rulesOf } from '@/utils/feed/story-rules';
+import { SAVED_LIMIT } from '@/utils/stories/saved';
+import { judgeStory, rulesOf } from '@/utils/stories/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
-import { sendRequest } from '@/utils/messages';
+import { sendRequest } from '@/utils/platform/messages';
 import { openInOf, type Settings } from '@/utils/settings/settings-defaults';
 import {
   FONT_SCALES,

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { StoryMeta } from '@/utils/feed/types';
-import { isShowStory } from '@/utils/messages';
+import { isShowStory } from '@/utils/platform/messages';
 import { filterStories } from '@/utils/ui/filter-stories';
 import { readListFilter } from '@/utils/ui/remembered-filter';
 

@@ -5,14 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/entrypoints/popup/Popup';
 import type { StoryMeta } from '@/utils/feed/types';
-import type { SearchReply } from '@/utils/messages';
+import type { SearchReply } from '@/utils/platform/messages';
 import { pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { asStored, postItem, updatedStatus } from '../support/stories';
 
 const sendRequest = vi.hoisted(() => vi.fn());
-vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
 const openSidePanel = vi.hoisted(() => vi.fn(async () => {}));
-vi.mock('@/utils/browser-compat', async (original) => ({ ...(await original<object>()), openSidePanel }));
+vi.mock('@/utils/platform/browser-compat', async (original) => ({ ...(await original<object>()), openSidePanel }));
 
 const NOW = Date.parse('2026-02-03T09:00:00Z');
 const story = (n: number, headline: string, patch: Partial<StoryMeta> = {}): StoryMeta =>

@@ -8,7 +8,7 @@ import type { StoryMeta } from '@/utils/feed/types';
 import { pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { asStored, postItem, updatedStatus } from '../support/stories';
 
-vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest: vi.fn() }));
+vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest: vi.fn() }));
 
 const NOW = Date.parse('2026-02-03T09:00:00Z');
 const story = (n: number, headline: string, labels: string[], read = false): StoryMeta =>

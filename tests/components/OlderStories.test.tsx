@@ -6,12 +6,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
 import type { StoryMeta } from '@/utils/feed/types';
-import type { OlderReply } from '@/utils/messages';
+import type { OlderReply } from '@/utils/platform/messages';
 import { pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { asStored, postItem, updatedStatus } from '../support/stories';
 
 const sendRequest = vi.hoisted(() => vi.fn());
-vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
 
 const NOW = Date.parse('2026-02-03T09:00:00Z');
 const story = (n: number, labels: string[], patch: Partial<StoryMeta> = {}): StoryMeta =>

@@ -7,7 +7,7 @@ import { settingsItem, storiesItem, syncStatusItem } from '@/utils/storage';
 import type { StoryMeta } from '@/utils/feed/types';
 
 const sendRequest = vi.hoisted(() => vi.fn(() => Promise.resolve({ changed: [], full: false })));
-vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
 
 async function renderOptions() {
   render(<Options />);

@@ -9,8 +9,8 @@ import { asStored, postItem, updatedStatus } from '../support/stories';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 const openSidePanel = vi.hoisted(() => vi.fn(async () => {}));
-vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
-vi.mock('@/utils/browser-compat', async (original) => ({ ...(await original<object>()), openSidePanel }));
+vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+vi.mock('@/utils/platform/browser-compat', async (original) => ({ ...(await original<object>()), openSidePanel }));
 
 // Date alone is faked, to a fixed minute, so relative times are exact.
 const NOW = Date.parse('2026-02-03T09:00:00Z');

@@ -6,7 +6,7 @@ import { bodyKey, storiesItem } from '@/utils/storage';
 import { asStored, postItem } from '../support/stories';
 
 const sendRequest = vi.hoisted(() => vi.fn(() => Promise.resolve({ changed: [], full: false })));
-vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
 
 const story = asStored(postItem(1, '2026-02-03T08:00:00.000Z', { headline: 'Bank of England Holds Rates' }));
 const addEntry = vi.fn();

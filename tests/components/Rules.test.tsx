@@ -8,7 +8,7 @@ import { pollStatusItem, settingsItem, storiesHeadItem, storiesItem } from '@/ut
 import { asStored, postItem, updatedStatus } from '../support/stories';
 
 const sendRequest = vi.hoisted(() => vi.fn(() => Promise.resolve({ changed: [] })));
-vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
 
 const NOW = Date.parse('2026-02-03T09:00:00Z');
 function story(n: number, headline: string, labels: string[]): StoryMeta {

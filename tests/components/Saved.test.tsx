@@ -8,7 +8,7 @@ import { bodyKey, pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/s
 import { asStored, postItem, updatedStatus } from '../support/stories';
 
 const sendRequest = vi.hoisted(() => vi.fn());
-vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
 // jsdom runs no script files: the export comes as /saved-export.js would hand it over.
 const loadExportSaved = vi.hoisted(() => vi.fn());
 vi.mock('@/entrypoints/sidepanel/load-export-saved', () => ({ loadExportSaved }));

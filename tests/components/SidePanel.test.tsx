@@ -7,7 +7,7 @@ import { bodyKey, pollStatusItem, settingsItem, storiesItem } from '@/utils/stor
 import { asStored, postItem, updatedStatus } from '../support/stories';
 
 const sendRequest = vi.hoisted(() => vi.fn(() => Promise.resolve({ ok: true, error: null, added: 0, changed: [] })));
-vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
 
 const NOW = Date.parse('2026-02-03T09:00:00Z');
 const ok = updatedStatus(NOW, 5);

@@ -19,11 +19,11 @@ import { UndoBar } from '@/components/UndoBar';
 import { Options } from '@/entrypoints/options/Options';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
-import { sendRequest } from '@/utils/messages';
+import { sendRequest } from '@/utils/platform/messages';
 import { bodyKey, pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { asStored, postItem } from '../support/stories';
 
-vi.mock('@/utils/messages', async (original) => ({
+vi.mock('@/utils/platform/messages', async (original) => ({
   ...(await original<object>()),
   // Every save is refused as if the shelf were full: the notice shows.
   sendRequest: vi.fn(() => Promise.resolve({ changed: [], full: true })),

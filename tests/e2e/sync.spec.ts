@@ -5,7 +5,7 @@ import { loadExtension, servedExtensionFor, stopAll, until, type LoadedExtension
 import { serveBlog, startFeedServer, type FeedServer } from './support/feed-server';
 import { bloggerPage, feedEntries } from '../support/big-feed';
 import type { StoryMeta } from '@/utils/feed/types';
-import { decodeSync, syncTime, toText, withMarks } from '@/utils/sync/read-sync';
+import { decodeSync, syncTime, toText, withMarks } from '@/utils/stories/read-sync';
 
 const POLL = { timeout: 20_000, interval: 100 };
 

@@ -1,5 +1,5 @@
 // Generated histories of two to four browsers sharing read and saved marks through one storage.sync
-// area, for the property tests of utils/sync. Each browser holds its own window of one blog's posts
+// area, for the property tests of utils/stories/read-sync.ts. Each browser holds its own window of one blog's posts
 // (a newer install holds fewer, a browser that pages the archive holds older ones that arrived read),
 // its reader reads, unreads, saves and marks all read, it goes offline and comes back, and its clock
 // runs up to a day off. What the reader did is logged, so the properties can be checked against it.

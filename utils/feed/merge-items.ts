@@ -64,7 +64,7 @@ export function mergeItems(
     const contentHash = hashString(dated.contentHtml);
     if (previous && !isEdited(previous, dated, contentHash)) continue;
     const { contentHtml, ...fields } = dated;
-    // The key as the browser stores it (utils/storage.ts bodyKey, without WXT's area prefix).
+    // The key as the browser stores it (utils/storage/index.ts bodyKey, without WXT's area prefix).
     const key = `body:${item.id}`;
     const body = cutToBytes(contentHtml, options.maxBodyBytes - entryBytes(key, ''));
     byId.set(item.id, {

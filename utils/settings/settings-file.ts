@@ -1,5 +1,5 @@
 import { MAX_ID_CHARS } from '../feed/limits';
-import { SAVED_LIMIT } from '../feed/saved';
+import { SAVED_LIMIT } from '../stories/saved';
 import { isHttpUrl, validateSettings, type Settings } from './settings';
 import { t } from '../ui/i18n';
 

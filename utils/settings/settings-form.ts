@@ -1,6 +1,6 @@
 // The options page's form and the stored settings, field by field: one table drives both ways and
 // what the checks (validateSettings) are given, so adding a setting touches one row here.
-import { rulesOf } from '../feed/story-rules';
+import { rulesOf } from '../stories/story-rules';
 import {
   openInOf,
   syncReadOf,

@@ -1,6 +1,6 @@
 // utils/settings: the reader's settings, their defaults and checks, the export file and the feed address.
 import type { KeywordRule, LabelRule, QuietHours, Settings } from './settings-defaults';
-import { wordLine } from '../feed/story-rules';
+import { wordLine } from '../stories/story-rules';
 import { t } from '../ui/i18n';
 
 export {

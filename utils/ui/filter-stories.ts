@@ -1,4 +1,4 @@
-import { fold } from '../feed/story-rules';
+import { fold } from '../stories/story-rules';
 import type { StoryMeta } from '../feed/types';
 
 export interface StoryFilter {

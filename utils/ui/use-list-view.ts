@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
-import { unreadCount } from '../feed/read-state';
-import { savedCount } from '../feed/saved';
-import { hasRules, judgeStory, type Rules, type Verdict } from '../feed/story-rules';
+import { unreadCount } from '../stories/read-state';
+import { savedCount } from '../stories/saved';
+import { hasRules, judgeStory, type Rules, type Verdict } from '../stories/story-rules';
 import type { StoryMeta } from '../feed/types';
 import { filterStories } from './filter-stories';
 import { labelCounts } from './label-counts';

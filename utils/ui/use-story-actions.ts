@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { useCallback, useState } from 'preact/hooks';
-import { SAVED_LIMIT } from '../feed/saved';
+import { SAVED_LIMIT } from '../stories/saved';
 import type { StoryMeta } from '../feed/types';
-import { sendRequest } from '../messages';
+import { sendRequest } from '../platform/messages';
 import { clockTime } from './clock-time';
 import { t } from './i18n';
 import { useExpiring } from './use-expiring';
@@ -11,7 +11,7 @@ import { useExpiring } from './use-expiring';
 const NOTICE_MS = 8000;
 
 /**
- * What the list asks of the worker (utils/messages.ts), and what it says back for a while: a
+ * What the list asks of the worker (utils/platform/messages.ts), and what it says back for a while: a
  * refresh's outcome or the site's Retry-After, Undo after Mark all read, a full shelf, a failed
  * export. The pages never write storage for these: the worker does, and storage brings it back.
  */

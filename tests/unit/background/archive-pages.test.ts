@@ -5,7 +5,7 @@ import { storage } from 'wxt/utils/storage';
 import { loadOlderStories, pauseUntil, searchBlog } from '@/entrypoints/background/archive-pages';
 import { pollFeed } from '@/entrypoints/background/poll';
 import { createHandlers, handleRequest } from '@/entrypoints/background/requests';
-import { unreadCount } from '@/utils/feed/read-state';
+import { unreadCount } from '@/utils/stories/read-state';
 import { archivePagesItem, bodyKey, pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 import { bloggerPage, feedEntries } from '../../support/big-feed';
 import { SEARCH_PAGE_SIZE } from '@/utils/feed/blogger-pages';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, handleRequest } from '@/entrypoints/background/requests';
 import type { StoryMeta } from '@/utils/feed/types';
-import { unreadCount } from '@/utils/feed/read-state';
+import { unreadCount } from '@/utils/stories/read-state';
 import { pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { updatedStatus } from '../../support/stories';
 

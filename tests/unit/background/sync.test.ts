@@ -26,7 +26,7 @@ import {
   syncTime,
   toText,
   withMarks,
-} from '@/utils/sync/read-sync';
+} from '@/utils/stories/read-sync';
 import { asStored, postItem } from '../../support/stories';
 
 const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');

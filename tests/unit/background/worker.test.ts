@@ -5,13 +5,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { POLL_ALARM } from '@/utils/config';
-import { unreadCount } from '@/utils/feed/read-state';
+import { unreadCount } from '@/utils/stories/read-state';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 import { fakeEvent } from '../../support/fake-event';
 import { fromText as release010Doc } from '../../fixtures/release-0.1.0/read-sync';
 import release010 from '../../fixtures/release-0.1.0/storage.json';
-import { fromText } from '@/utils/sync/read-sync';
+import { fromText } from '@/utils/stories/read-sync';
 
 const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
 

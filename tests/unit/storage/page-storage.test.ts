@@ -1,9 +1,9 @@
-// The pages' storage (utils/page-storage.ts, aliased for the page build) against WXT's own, call
+// The pages' storage (utils/storage/page-storage.ts, aliased for the page build) against WXT's own, call
 // for call: everything the popup, side panel and options page do with storage behaves the same.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage as wxtStorage, type WxtStorage } from 'wxt/utils/storage';
-import { storage as pageStorage } from '@/utils/page-storage';
+import { storage as pageStorage } from '@/utils/storage/page-storage';
 
 describe.each<[string, WxtStorage]>([
   ['WXT’s storage', wxtStorage],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasRules, judgeStory, rulesOf, type Rules } from '@/utils/feed/story-rules';
+import { hasRules, judgeStory, rulesOf, type Rules } from '@/utils/stories/story-rules';
 
 const story = (headline: string, labels: string[] = []) => ({ headline, labels });
 const rules = (patch: Partial<Rules>): Rules => ({ labelRules: {}, keywordRules: [], ...patch });

@@ -1,5 +1,5 @@
-import { UNKNOWN_BODY_BYTES } from './stored-size';
-import type { StoryMeta } from './types';
+import { UNKNOWN_BODY_BYTES } from '../feed/stored-size';
+import type { StoryMeta } from '../feed/types';
 
 /** Stories on the Saved shelf at most: each keeps its body, which the storage budget counts. */
 export const SAVED_LIMIT = 200;

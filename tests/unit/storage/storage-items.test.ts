@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hashString } from '@/utils/feed/hash';
 import type { PollStatus } from '@/utils/storage';
 import { HEAD_SIZE, storiesEntries, storiesHeadItem, storiesItem, withLastCheck } from '@/utils/storage';
-import { asStored, postItem } from './../support/stories';
+import { asStored, postItem } from '../../support/stories';
 
 describe('storiesEntries', () => {
   it('writes the whole list and its first screen (the newest 30) together', () => {

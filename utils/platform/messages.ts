@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PollError } from './feed/types';
+import type { PollError } from '../feed/types';
 
 /** Intents the pages send to the background worker, the only writer of storage. */
 export type Request =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setRead, unreadCount } from '@/utils/feed/read-state';
+import { setRead, unreadCount } from '@/utils/stories/read-state';
 import type { StoryMeta } from '@/utils/feed/types';
 
 const story = (id: string, read: boolean) => ({ id, read }) as StoryMeta;

@@ -1,4 +1,4 @@
-import type { StoryMeta } from './types';
+import type { StoryMeta } from '../feed/types';
 
 export function unreadCount(stories: readonly StoryMeta[]): number {
   let count = 0;

@@ -1,12 +1,12 @@
 // Every storage item, in one place: the schema of record. The background worker is the only
-// writer of each; pages read (and watch) and send intents (utils/messages.ts). Each definition is
+// writer of each; pages read (and watch) and send intents (utils/platform/messages.ts). Each definition is
 // marked pure: defining an item reads nothing (scripts/storage-reads-on-use.ts), so a page's build
 // leaves out the items it never uses (the popup's 15 KB budget counts them).
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
-import type { PollError, StoryMeta } from './feed/types';
-import { DEFAULT_SETTINGS, type Settings } from './settings/settings-defaults';
-import { bodyKey, READER_FONT_SCALE_KEY, STORIES_KEY } from './storage-keys';
-import { fromText, LOCAL_DOC_CHARS, toText } from './sync/read-sync';
+import type { PollError, StoryMeta } from '../feed/types';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-defaults';
+import { bodyKey, READER_FONT_SCALE_KEY, STORIES_KEY } from './keys';
+import { fromText, LOCAL_DOC_CHARS, toText } from '../stories/read-sync';
 
 /** The headline index, newest first: small enough for the popup and badge to read whole. */
 export const storiesItem = /* @__PURE__ */ storage.defineItem<StoryMeta[]>(STORIES_KEY, { fallback: [], version: 1 });
@@ -132,7 +132,7 @@ export const archivePagesItem = /* @__PURE__ */ storage.defineItem<{
 }>('local:archivePages', { fallback: { feed: null, pages: {} }, version: 1 });
 
 /**
- * This browser's copy of the read and saved marks it shares through storage.sync (utils/sync/
+ * This browser's copy of the read and saved marks it shares through storage.sync (utils/stories/
  * read-sync.ts, as text). Worker only (entrypoints/background/sync.ts). Version 2: marks only, the
  * format's number last; version 1 (release 0.1.0) also had a "read up to" date, which is dropped.
  */

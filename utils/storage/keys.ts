@@ -1,4 +1,4 @@
-// The keys a page reads for its first screen, apart from utils/storage.ts (which defines their
+// The keys a page reads for its first screen, apart from utils/storage/index.ts (which defines their
 // items) so that a page's early-read script can name them without loading the storage library.
 
 export const STORIES_KEY = 'local:stories';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isRequest, isShowStory, sendRequest } from '@/utils/messages';
+import { isRequest, isShowStory, sendRequest } from '@/utils/platform/messages';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -2,7 +2,7 @@
 // the badge, the pages for the list). Precedence: an "always notify" keyword, then a mute keyword
 // (hide before quiet), then the story's labels (hide before quiet), else notify.
 import type { KeywordRule, LabelRule, Settings } from '../settings/settings-defaults';
-import type { StoryMeta } from './types';
+import type { StoryMeta } from '../feed/types';
 
 export type StoryAction = 'notify' | 'quiet' | 'hide';
 

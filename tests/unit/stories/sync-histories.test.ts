@@ -1,4 +1,4 @@
-// The properties the shared document keeps (utils/sync/read-sync.ts), checked on generated
+// The properties the shared document keeps (utils/stories/read-sync.ts), checked on generated
 // histories of two to four browsers. CI runs a fixed seed; FC_SEED=… runs another, and a failure
 // prints its seed and the shrunk history to replay.
 import fc from 'fast-check';
@@ -13,7 +13,7 @@ import {
   withMarks,
   type Mark,
   type SyncState,
-} from '@/utils/sync/read-sync';
+} from '@/utils/stories/read-sync';
 import { histories, latestWord, runHistory, type SyncModel } from '../../support/sync-histories';
 
 /** The worker's steps: noteMarks, the poll's applySync, pushSync/pullSync (all through syncRound). */

@@ -15,7 +15,7 @@ import {
   withMarks,
   type Mark,
   type SyncState,
-} from '@/utils/sync/read-sync';
+} from '@/utils/stories/read-sync';
 import * as release010 from '../../fixtures/release-0.1.0/read-sync';
 import { asStored, postItem } from '../../support/stories';
 import type { StoryMeta } from '@/utils/feed/types';

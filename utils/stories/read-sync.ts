@@ -11,7 +11,7 @@
 // - the later of two marks wins, and a tie keeps read / saved;
 // - what does not fit the quota loses its oldest marks, which then stay as each browser has them.
 import { MAX_AHEAD_MS } from '../feed/limits';
-import { SAVED_LIMIT } from '../feed/saved';
+import { SAVED_LIMIT } from './saved';
 import type { StoryMeta } from '../feed/types';
 
 /** One mark: the state the reader gave a story, and when (seconds since SYNC_EPOCH). */

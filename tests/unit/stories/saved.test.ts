@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAVED_LIMIT, savedCount, setSaved } from '@/utils/feed/saved';
+import { SAVED_LIMIT, savedCount, setSaved } from '@/utils/stories/saved';
 import type { StoryMeta } from '@/utils/feed/types';
 import { asStored, postItem } from '../../support/stories';
 

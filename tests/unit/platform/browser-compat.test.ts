@@ -1,7 +1,7 @@
 // Which surface a click opens in each browser: Chrome's side panel, Firefox's sidebar, else a tab.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openSidePanel } from '@/utils/browser-compat';
+import { openSidePanel } from '@/utils/platform/browser-compat';
 
 describe('openSidePanel', () => {
   const chromePanel = { setOptions: vi.fn(() => Promise.resolve()), open: vi.fn(() => Promise.resolve()) };
