@@ -14,11 +14,15 @@ export interface FilterRowProps {
 
 /** What the list shows: unread only, the Saved view, the Hidden view, a label. The labels scroll sideways. */
 export function FilterRow({ filter, savedTotal, hiddenTotal, labels, labelBarRef }: FilterRowProps) {
-  const { unreadOnly, setUnreadOnly, saved, setSaved, showHidden, setShowHidden, label, setLabel } = filter;
+  const { unreadOnly, saved, showHidden, label, change } = filter;
   return (
     <div class="filter-row">
       <label class="toggle">
-        <input type="checkbox" checked={unreadOnly} onChange={(event) => setUnreadOnly(event.currentTarget.checked)} />{' '}
+        <input
+          type="checkbox"
+          checked={unreadOnly}
+          onChange={(event) => change({ unreadOnly: event.currentTarget.checked })}
+        />{' '}
         {t('unreadOnly')}
       </label>
       <ViewToggle
@@ -28,7 +32,7 @@ export function FilterRow({ filter, savedTotal, hiddenTotal, labels, labelBarRef
         icon={saved ? '★' : '☆'}
         text={t('savedView')}
         count={savedTotal}
-        onToggle={() => setSaved(!saved)}
+        onToggle={() => change({ saved: !saved })}
       />
       {(hiddenTotal > 0 || showHidden) && (
         <ViewToggle
@@ -38,10 +42,12 @@ export function FilterRow({ filter, savedTotal, hiddenTotal, labels, labelBarRef
           icon="⊘"
           text={t('hiddenView')}
           count={hiddenTotal}
-          onToggle={() => setShowHidden(!showHidden)}
+          onToggle={() => change({ showHidden: !showHidden })}
         />
       )}
-      {labels.length > 0 && <LabelBar labels={labels} active={label} onChoose={setLabel} barRef={labelBarRef} />}
+      {labels.length > 0 && (
+        <LabelBar labels={labels} active={label} onChoose={(next) => change({ label: next })} barRef={labelBarRef} />
+      )}
     </div>
   );
 }

@@ -3,9 +3,12 @@ import { StateMessage } from './StateMessage';
 import { StoryList } from './StoryList';
 import type { StoryMeta } from '@/utils/feed/types';
 import type { PollStatus } from '@/utils/storage';
-import type * as ListEnd from './ListEnd';
 import type { ListFilter } from '@/utils/ui/use-list-filter';
 import { t } from '@/utils/ui/i18n';
+import { useLazy } from '@/utils/ui/use-lazy';
+
+/** Fewer stored matches than this, and a search offers the whole blog's. */
+const FEW_MATCHES = 5;
 
 export interface ListBodyProps {
   stories: readonly StoryMeta[] | undefined;
@@ -21,15 +24,23 @@ export interface ListBodyProps {
   refreshing: boolean;
   onRetry: () => void;
   listRef: RefObject<HTMLUListElement | null>;
-  /** The list's end (loaded on use), and which of its parts to show. */
-  listEnd: typeof ListEnd | null;
-  older: boolean;
-  askBlog: boolean;
 }
 
 /** The headlines, or the one message that stands in for them: loading, first run, failure with Retry, no match, nothing saved. */
 export function ListBody(props: ListBodyProps) {
   const { stories, status, visible, filter, savedTotal, failure, refreshing, onRetry } = props;
+  const { query, unreadOnly, saved, showHidden, label } = filter;
+  // Older stories at the end of the list, for all posts or a label's; the archive arrives read, so
+  // not under Unread only, and a search, Saved and Hidden look only at what is stored.
+  const older = !query && !unreadOnly && !saved && !showHidden;
+  // A search that finds few stored matches offers the blog's own.
+  const askBlog = !saved && !showHidden && (visible?.length ?? FEW_MATCHES) < FEW_MATCHES && !!query.trim();
+  const listEnd = useLazy(() => import('./ListEnd'), older || askBlog);
+  const showAll = (
+    <button type="button" onClick={filter.showAll}>
+      {t('showAllStories')}
+    </button>
+  );
   if (!stories || !status || !visible) return <StateMessage title={t('loadingStories')} tone="busy" />;
   if (stories.length === 0) {
     if (status.error) {
@@ -49,52 +60,31 @@ export function ListBody(props: ListBodyProps) {
     return (
       <StateMessage title={t('noSavedStories')}>
         <p>{t('noSavedHint')}</p>
-        <ShowAll filter={filter} />
+        {showAll}
       </StateMessage>
     );
   }
-  return <Stories {...props} stories={stories} visible={visible} />;
-}
-
-function Stories({
-  stories,
-  all,
-  visible,
-  filter,
-  listRef,
-  listEnd,
-  older,
-  askBlog,
-}: ListBodyProps & {
-  stories: readonly StoryMeta[];
-  visible: readonly StoryMeta[];
-}) {
-  const { query, label, narrowed } = filter;
   return (
     <div class="list-scroll">
       {visible.length ? (
         <StoryList
           stories={visible}
-          label={narrowed ? t('storiesShown', visible.length) : t('stories')}
-          listRef={listRef}
+          label={
+            query || unreadOnly || label !== null || saved || showHidden
+              ? t('storiesShown', visible.length)
+              : t('stories')
+          }
+          listRef={props.listRef}
         />
       ) : (
         <StateMessage
           title={query ? t('noMatch', query) : label !== null ? t('noStoriesLabelled', label) : t('allCaughtUp')}
         >
-          <ShowAll filter={filter} />
+          {showAll}
         </StateMessage>
       )}
       {listEnd && older && <listEnd.OlderStories label={label} />}
-      {listEnd && askBlog && <listEnd.BlogSearch query={query.trim()} stories={all ?? stories} shown={visible} />}
+      {listEnd && askBlog && <listEnd.BlogSearch query={query.trim()} stories={props.all ?? stories} shown={visible} />}
     </div>
-  );
-}
-
-function ShowAll({ filter }: { filter: ListFilter }) {
-  return (
-    <button type="button" onClick={filter.showAll}>
-      {t('showAllStories')}
-    </button>
   );
 }

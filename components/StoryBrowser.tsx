@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
 import { FilterRow } from './FilterRow';
 import { ListBody } from './ListBody';
@@ -11,7 +12,6 @@ import type { OpenIn } from '@/utils/settings/settings-defaults';
 import { withLastCheck, type PollStatus } from '@/utils/storage';
 import { queryWords } from '@/utils/ui/filter-stories';
 import { statusText } from '@/utils/ui/status-text';
-import { useLazy } from '@/utils/ui/use-lazy';
 import { useListFilter } from '@/utils/ui/use-list-filter';
 import { useListKeys } from '@/utils/ui/use-list-keys';
 import { useListView } from '@/utils/ui/use-list-view';
@@ -31,15 +31,13 @@ export interface StoryBrowserProps {
   onOpen: (story: StoryMeta) => void;
   /** The reader's choice of what a click on a headline opens (settings). */
   openIn: OpenIn;
-  /** Writes the saved stories to a file (the side panel, which has the sanitizer, offers it). */
-  onExportSaved?: () => Promise<void>;
+  /** Controls under the Saved view while it holds stories (the side panel's Export). */
+  savedTools?: ComponentChildren;
   /** The reader's notification rules: hidden stories leave the list, quiet ones say why. */
   rules?: Rules;
 }
 
 const LOCALE = uiLocale();
-/** Fewer stored matches than this, and a search offers the whole blog's. */
-const FEW_MATCHES = 5;
 const NO_RULES: Rules = rulesOf(undefined);
 
 /** Why a story is quiet or hidden, in the reader's words; null for one that notifies. */
@@ -62,19 +60,19 @@ export function StoryBrowser({
   lastChecked,
   onOpen,
   openIn,
-  onExportSaved,
+  savedTools,
   rules = NO_RULES,
 }: StoryBrowserProps) {
   const now = useNow();
   const filter = useListFilter();
-  const actions = useStoryActions(onExportSaved);
+  const actions = useStoryActions();
   const view = useListView(stories, all, rules, filter, LOCALE);
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const labelBar = useRef<HTMLDivElement>(null);
   useListKeys(search, labelBar);
 
-  const { query, unreadOnly, saved, showHidden, label, toggleLabel } = filter;
+  const { query, saved, label, toggleLabel } = filter;
   const words = useMemo(() => queryWords(query), [query]);
   const { verdicts } = view;
   const { toggleSaved, toggleRead, openOriginal } = actions;
@@ -92,12 +90,6 @@ export function StoryBrowser({
     }),
     [now, words, openIn, onOpen, openOriginal, toggleRead, toggleSaved, label, toggleLabel, verdicts],
   );
-  // Older stories at the end of the list, for all posts or a label's; the archive arrives read, so
-  // not under Unread only, and a search, Saved and Hidden look only at what is stored.
-  const older = !query && !unreadOnly && !saved && !showHidden;
-  // A search that finds few stored matches offers the blog's own.
-  const askBlog = !saved && !showHidden && (view.visible?.length ?? FEW_MATCHES) < FEW_MATCHES && !!query.trim();
-  const listEnd = useLazy(() => import('./ListEnd'), older || askBlog);
   const current = status ? statusText(withLastCheck(status, lastChecked), now) : null;
   const { outcome } = actions;
   const line = current && outcome && !current.isError ? { ...current, text: `${current.text} · ${outcome}` } : current;
@@ -116,7 +108,7 @@ export function StoryBrowser({
       {listed && (
         <SearchBar
           query={query}
-          onQuery={filter.setQuery}
+          onQuery={(next) => filter.change({ query: next })}
           searchRef={search}
           listRef={list}
           unread={view.unread}
@@ -129,13 +121,7 @@ export function StoryBrowser({
           {actions.message}
         </p>
       )}
-      {saved && view.savedTotal > 0 && onExportSaved && (
-        <div class="saved-tools">
-          <button type="button" onClick={() => void actions.exportSaved()}>
-            {t('exportSaved')}
-          </button>
-        </div>
-      )}
+      {saved && view.savedTotal > 0 && savedTools}
       <RowActionsContext.Provider value={rows}>
         <ListBody
           stories={stories}
@@ -148,9 +134,6 @@ export function StoryBrowser({
           refreshing={actions.refreshing}
           onRetry={() => void actions.refresh()}
           listRef={list}
-          listEnd={listEnd}
-          older={older}
-          askBlog={askBlog}
         />
       </RowActionsContext.Provider>
       {actions.undo && (

@@ -26,7 +26,7 @@ import { useAfterPaint } from '@/utils/ui/use-after-paint';
 import { useExpiring } from '@/utils/ui/use-expiring';
 import { useStored } from '@/utils/ui/use-stored';
 import { t } from '@/utils/ui/i18n';
-import { loadExportSaved } from './load-export-saved';
+import { ExportSavedButton } from './ExportSavedButton';
 import { useReaderKeys } from './use-reader-keys';
 import { useSelectedStory } from './use-selected-story';
 import { useStoryBody } from './use-story-body';
@@ -160,8 +160,7 @@ function PanelList({ stories, list: { status, lastChecked, settings }, onOpen }:
         onOpen={onOpen}
         openIn={openInOf(settings)}
         rules={rules}
-        // Loaded on use: the file's builder is no part of the panel's first paint.
-        onExportSaved={() => loadExportSaved().then((exportSaved) => exportSaved(stories))}
+        savedTools={<ExportSavedButton stories={stories} />}
       />
     </main>
   );

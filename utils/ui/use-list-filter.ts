@@ -1,43 +1,33 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { StoryFilter } from './filter-stories';
 import { readListFilter, writeListFilter } from './remembered-filter';
+
+export interface ListView extends StoryFilter {
+  /** The stories the rules hide, shown on request (not remembered: hiding is the rule). */
+  showHidden: boolean;
+}
+
+const EVERYTHING: ListView = { query: '', unreadOnly: false, label: null, saved: false, showHidden: false };
 
 /**
  * What the list shows: a search, Unread only, a label and the Saved view (remembered for the next
- * opening, and for the side panel's previous/next), and the Hidden view (not remembered: hiding is
- * the rule).
+ * opening, and for the side panel's previous/next), and the Hidden view.
  */
 export function useListFilter() {
-  const [remembered] = useState(readListFilter);
-  const [query, setQuery] = useState(remembered.query);
-  const [unreadOnly, setUnreadOnly] = useState(remembered.unreadOnly);
-  const [label, setLabel] = useState(remembered.label);
-  const [saved, setSaved] = useState(remembered.saved);
-  const [showHidden, setShowHidden] = useState(false);
+  const [view, setView] = useState<ListView>(() => ({ ...readListFilter(), showHidden: false }));
+  const { query, unreadOnly, label, saved } = view;
   useEffect(() => writeListFilter({ query, unreadOnly, label, saved }), [query, unreadOnly, label, saved]);
-  // Stable: every row's label chips call it (row-actions.ts).
-  const toggleLabel = useCallback((next: string) => setLabel((current) => (current === next ? null : next)), []);
+  const change = useCallback((patch: Partial<ListView>) => setView((before) => ({ ...before, ...patch })), []);
+  // Stable: every row's label chips call it (row-actions.ts). A chip pressed again clears its label.
+  const toggleLabel = useCallback(
+    (next: string) => setView((before) => ({ ...before, label: before.label === next ? null : next })),
+    [],
+  );
   return {
-    query,
-    setQuery,
-    unreadOnly,
-    setUnreadOnly,
-    label,
-    setLabel,
-    /** A chip pressed again clears its label. */
+    ...view,
+    change,
     toggleLabel,
-    saved,
-    setSaved,
-    showHidden,
-    setShowHidden,
-    /** Anything narrows the list. */
-    narrowed: !!query || unreadOnly || label !== null || saved || showHidden,
-    showAll: () => {
-      setQuery('');
-      setUnreadOnly(false);
-      setLabel(null);
-      setSaved(false);
-      setShowHidden(false);
-    },
+    showAll: () => setView(EVERYTHING),
   };
 }
 

@@ -12,10 +12,9 @@ const NOTICE_MS = 8000;
 
 /**
  * What the list asks of the worker (utils/platform/messages.ts), and what it says back for a while: a
- * refresh's outcome or the site's Retry-After, Undo after Mark all read, a full shelf, a failed
- * export. The pages never write storage for these: the worker does, and storage brings it back.
+ * refresh's outcome or the site's Retry-After, Undo after Mark all read, a full shelf. The pages never write storage for these: the worker does, and storage brings it back.
  */
-export function useStoryActions(onExportSaved?: () => Promise<void>) {
+export function useStoryActions() {
   const [refreshing, setRefreshing] = useState(false);
   const [outcome, setOutcome] = useExpiring<string>(NOTICE_MS);
   const [undo, setUndo] = useExpiring<string[]>(NOTICE_MS);
@@ -54,15 +53,6 @@ export function useStoryActions(onExportSaved?: () => Promise<void>) {
       ),
     [setNotice],
   );
-  const exportSaved = async () => {
-    setNotice(null);
-    try {
-      await onExportSaved?.();
-    } catch (error) {
-      console.error('Smileband News: export of the saved stories failed', error);
-      setNotice(t('exportSavedFailed'));
-    }
-  };
   return {
     refreshing,
     refresh,
@@ -74,7 +64,6 @@ export function useStoryActions(onExportSaved?: () => Promise<void>) {
     markAllRead,
     undoMarkAll,
     toggleSaved,
-    exportSaved,
     toggleRead,
     openOriginal,
   };
