@@ -1,5 +1,6 @@
-// Every storage item, in one place: the schema of record. The background worker is the only
-// writer of each; pages read (and watch) and send intents (utils/platform/messages.ts). Each definition is
+// Every storage item, in one place: the schema of record. The background worker writes each but
+// two (settings, readerFontScale: see their notes); pages read (and watch) and send intents
+// (utils/platform/messages.ts). Each definition is
 // marked pure: defining an item reads nothing (scripts/storage-reads-on-use.ts), so a page's build
 // leaves out the items it never uses (the popup's 15 KB budget counts them).
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
@@ -91,7 +92,10 @@ export const readerFontScaleItem = /* @__PURE__ */ storage.defineItem<number>(RE
   version: 1,
 });
 
-/** The reader's settings. Written by the options page only; the worker watches them. */
+/**
+ * The reader's settings. Written by the options page (the reader's save, reset, import) and by the
+ * worker when another browser's shared settings arrive (pullSettings); the worker watches them.
+ */
 export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
