@@ -44,7 +44,7 @@ const SIDE_PANEL_PAGE = /[\\/]entrypoints[\\/]sidepanel[\\/]index\.html$/;
 // polyfill: every API they call returns promises natively in Chrome 116+ (MV3) and Firefox, and the
 // polyfill is 3 KB of the popup's 15 KB budget. The worker keeps webextension-polyfill (the
 // module below), which its runtime.onMessage promise replies need. The owner's decision; see the
-// README's stack section. tests/e2e/bundles.spec.ts checks both halves in the build.
+// README's opening paragraphs. tests/e2e/bundles.spec.ts checks both halves in the build.
 const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
 // Likewise the pages' storage: the calls they make, without WXT's migrations and locks (3 KB).
 const pageStorage = fileURLToPath(new URL('./utils/storage/page-storage.ts', import.meta.url));

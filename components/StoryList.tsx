@@ -1,4 +1,4 @@
-import { memo } from './memo';
+import { memo } from '../utils/ui/memo';
 import type { Ref } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StoryMeta } from '@/utils/feed/types';

@@ -13,7 +13,7 @@ import { PageBoundary } from '@/components/PageBoundary';
 import '@/components/theme.css';
 import './sidepanel/style.css';
 import { startEarlyReads } from '@/utils/ui/early-reads';
-import { warmPageMemory } from '@/utils/ui/page-memory';
+import { warmPageMemory } from '@/utils/ui/page-local-storage';
 import { t } from '@/utils/ui/i18n';
 import { bodyKey, READER_FONT_SCALE_KEY, STORIES_KEY } from '@/utils/storage/keys';
 

@@ -16,7 +16,7 @@ import {
 } from '@/utils/storage';
 import type { StorageItemKey } from 'wxt/utils/storage';
 import { defaultPollDeps, noteServerPause, type PollDeps } from './poll';
-import { serialize } from './serialize';
+import { serialize } from './write-queue';
 import { storeMerged, withBodyBudget } from './store-merged';
 
 // Pages of the blog's archive, asked for only by the reader (Older stories, a whole-blog search),

@@ -25,7 +25,7 @@ import {
 import { syncReadOf, type Settings } from '@/utils/settings/settings-defaults';
 import { applySync, fromText, type SyncState } from '@/utils/stories/read-sync';
 import { announce, type Announcement } from './notify';
-import { serialize } from './serialize';
+import { serialize } from './write-queue';
 import { pullSync } from './sync';
 import { storeMerged, withBodyBudget } from './store-merged';
 

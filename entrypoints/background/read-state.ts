@@ -1,7 +1,7 @@
 import { setRead } from '@/utils/stories/read-state';
 import { storage } from 'wxt/utils/storage';
 import { readArchiveItem, settingsItem, storiesEntries, storiesItem } from '@/utils/storage';
-import { serialize } from './serialize';
+import { serialize } from './write-queue';
 import { noteMarks } from './sync';
 import { ARCHIVE_LIMIT } from './store-maintenance';
 

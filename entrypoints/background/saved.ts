@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { BODY_BUDGET_BYTES } from '@/utils/config';
 import { SAVED_LIMIT, setSaved } from '@/utils/stories/saved';
 import { storiesEntries, storiesItem } from '@/utils/storage';
-import { serialize } from './serialize';
+import { serialize } from './write-queue';
 import { noteMarks } from './sync';
 
 /**

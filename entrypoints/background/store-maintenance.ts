@@ -10,7 +10,7 @@ import {
   storiesEntries,
   storiesItem,
 } from '@/utils/storage';
-import { serialize } from './serialize';
+import { serialize } from './write-queue';
 
 /** Read ids remembered per feed left behind; enough for any retention. */
 export const ARCHIVE_LIMIT = 1000;

@@ -12,7 +12,7 @@ import {
   withMarks,
 } from '@/utils/stories/read-sync';
 import { settingsItem, storiesEntries, storiesItem, syncDocItem, syncStatusItem } from '@/utils/storage';
-import { serialize } from './serialize';
+import { serialize } from './write-queue';
 
 // Read and saved state shared with the reader's other browsers: the reader's marks go into this
 // browser's copy of the document at once, and into storage.sync at most once every two seconds

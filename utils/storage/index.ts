@@ -128,7 +128,7 @@ export interface ArchiveCursor {
   oldest?: string;
 }
 
-/** The archive paging of one feed (another feed starts over). Worker only (older-stories.ts). */
+/** The archive paging of one feed (another feed starts over). Worker only (entrypoints/background/archive-pages.ts). */
 export const archivePagesItem = /* @__PURE__ */ storage.defineItem<{
   feed: string | null;
   pages: Record<string, ArchiveCursor>;

@@ -1,7 +1,7 @@
 import type { StoryMeta } from '../feed/types';
 import type { Settings } from '../settings/settings-defaults';
 import type { PollStatus } from '../storage';
-import { recall, remember } from './page-memory';
+import { recall, remember } from './page-local-storage';
 
 // What the popup showed last time, so its next opening paints at once, before the extension
 // storage answers (two round trips, ~100 ms). Storage replaces it within a frame or two.

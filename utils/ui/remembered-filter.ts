@@ -1,5 +1,5 @@
 import type { StoryFilter } from './filter-stories';
-import { recall, remember } from './page-memory';
+import { recall, remember } from './page-local-storage';
 
 // The list's filter (search, "Unread only", the chosen label and the Saved view), remembered across openings of the
 // popup and shared with the side panel, whose previous/next follow it.

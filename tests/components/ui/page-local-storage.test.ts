@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
 import { readFirstScreen, writeFirstScreen } from '@/utils/ui/first-screen-cache';
-import { warmPageMemory } from '@/utils/ui/page-memory';
+import { warmPageMemory } from '@/utils/ui/page-local-storage';
 
 // What the pages remember in their own localStorage: a copy for display, so anything odd in it
 // reads as nothing remembered, never as an error.
