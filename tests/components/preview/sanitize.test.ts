@@ -508,3 +508,38 @@ describe('the clean preview at its edges', () => {
     expect(box.querySelector('a.video-card')).not.toBeNull();
   });
 });
+
+describe('what ends a line of the story (the block tags the clean-up reads lines by)', () => {
+  // The headline repeated in its own block goes; a block tag not taken for one would join it to
+  // the line below, and the headline would stay. One row a tag: each is a module constant.
+  const wrapped: [string, (text: string) => string][] = [
+    ...[
+      'ADDRESS',
+      'ARTICLE',
+      'ASIDE',
+      'BLOCKQUOTE',
+      'CENTER',
+      'FIGURE',
+      'FOOTER',
+      'HEADER',
+      'MAIN',
+      'NAV',
+      'PRE',
+      'SECTION',
+    ]
+      .concat(['H1', 'H2', 'H3', 'H4', 'H5', 'H6'])
+      .map((tag): [string, (text: string) => string] => [tag, (text) => `<${tag}>${text}</${tag}>`]),
+    ['LI in UL', (text) => `<ul><li>${text}</li><li>More.</li></ul>`],
+    ['LI in OL', (text) => `<ol><li>${text}</li><li>More.</li></ol>`],
+    ['DT in DL', (text) => `<dl><dt>${text}</dt><dd>More.</dd></dl>`],
+    ['DD in DL', (text) => `<dl><dd>${text}</dd><dt>More.</dt></dl>`],
+    ['TD in a table', (text) => `<table><tbody><tr><td>${text}</td><td>More.</td></tr></tbody></table>`],
+    ['TH in a table head', (text) => `<table><thead><tr><th>${text}</th><th>More.</th></tr></thead></table>`],
+  ];
+  it.each(wrapped)('%s', (_tag, wrap) => {
+    const html = `<span>Dear 222 News viewers, sponsored by smileband,</span>${wrap('Rates held')}<span>Body text.</span>`;
+    const clean = sanitizeStoryHtml(html, { baseUrl: POST, headline: 'Rates held' });
+    expect(clean).toContain('Body text.');
+    expect(clean).not.toContain('Rates held');
+  });
+});

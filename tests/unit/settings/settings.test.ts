@@ -31,6 +31,9 @@ describe('validateSettings', () => {
     [{ openIn: 'tab' }, 'openIn', 'Choose the side panel or the original post.'],
     [{ quietHours: { enabled: true, start: '25:00', end: '07:00' } }, 'quietStart', 'Use a time like 22:00.'],
     [{ quietHours: { enabled: true, start: '22:00', end: '7' } }, 'quietEnd', 'Use a time like 07:00.'],
+    // The whole text is the time: nothing before it, nothing after.
+    [{ quietHours: { enabled: true, start: '122:00', end: '07:00' } }, 'quietStart', 'Use a time like 22:00.'],
+    [{ quietHours: { enabled: true, start: '22:00', end: '07:000' } }, 'quietEnd', 'Use a time like 07:00.'],
     // A list whose text reads as a time is still no time.
     [{ quietHours: { enabled: true, start: ['22:00'], end: '07:00' } }, 'quietStart', 'Use a time like 22:00.'],
     [{ quietHours: { enabled: true, start: '22:00', end: ['07:00'] } }, 'quietEnd', 'Use a time like 07:00.'],
