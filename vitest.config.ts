@@ -41,7 +41,7 @@ export default defineConfig({
           extends: true as const,
           // The pages' own storage module, as their build has it (wxt.config.ts).
           resolve: { alias: [{ find: /^wxt\/utils\/storage$/, replacement: '/utils/storage/page-storage.ts' }] },
-          // jsdom: DOMPurify silently does not sanitize under lighter fake DOMs (happy-dom lets scripts and handlers through).
+          // jsdom: DOMPurify silently does not sanitize under lighter fake DOMs (they let scripts and handlers through).
           test: {
             name: `components${suffix}`,
             include: ['tests/components/**/*.test.{ts,tsx}'],
