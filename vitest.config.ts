@@ -21,6 +21,9 @@ export default defineConfig({
     server: { deps: { inline: ['dompurify', /preact/, '@wxt-dev/storage'] } },
     // The JSON report lets .ci/run print one "N passed, N failed" line for every suite.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    // Every mock back to its own implementation before each test: no answer set for one test
+    // leaks into the next.
+    mockReset: true,
     projects: [
       // Unit and component tests run under two clocks: UTC, and a zone half an hour off the hour
       // with daylight saving, so code that reads UTC where it means local time (or the reverse)

@@ -8,9 +8,8 @@ import type { StoryMeta } from '@/utils/feed/types';
 import type { SearchReply } from '@/utils/platform/messages';
 import { pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { asStored, postItem, updatedStatus } from '../support/stories';
+import { sendRequest } from '../support/messages-mock';
 
-const sendRequest = vi.hoisted(() => vi.fn());
-vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
 const openSidePanel = vi.hoisted(() => vi.fn(async () => {}));
 vi.mock('@/utils/platform/browser-compat', async (original) => ({ ...(await original<object>()), openSidePanel }));
 

@@ -8,8 +8,6 @@ import type { StoryMeta } from '@/utils/feed/types';
 import { pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { asStored, postItem, updatedStatus } from '../support/stories';
 
-vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest: vi.fn() }));
-
 const NOW = Date.parse('2026-02-03T09:00:00Z');
 const story = (n: number, headline: string, labels: string[], read = false): StoryMeta =>
   asStored(postItem(n, new Date(NOW - n * 3600e3).toISOString(), { headline, labels }), { read });

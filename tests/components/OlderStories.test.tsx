@@ -9,9 +9,7 @@ import type { StoryMeta } from '@/utils/feed/types';
 import type { OlderReply } from '@/utils/platform/messages';
 import { pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { asStored, postItem, updatedStatus } from '../support/stories';
-
-const sendRequest = vi.hoisted(() => vi.fn());
-vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+import { sendRequest } from '../support/messages-mock';
 
 const NOW = Date.parse('2026-02-03T09:00:00Z');
 const story = (n: number, labels: string[], patch: Partial<StoryMeta> = {}): StoryMeta =>

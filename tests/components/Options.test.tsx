@@ -5,9 +5,7 @@ import { Options } from '@/entrypoints/options/Options';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { settingsItem, storiesItem, syncStatusItem } from '@/utils/storage';
 import type { StoryMeta } from '@/utils/feed/types';
-
-const sendRequest = vi.hoisted(() => vi.fn(() => Promise.resolve({ changed: [], full: false })));
-vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+import { sendRequest } from '../support/messages-mock';
 
 async function renderOptions() {
   render(<Options />);

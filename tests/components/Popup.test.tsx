@@ -6,10 +6,9 @@ import type { StoryMeta } from '@/utils/feed/types';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { pollStatusItem, settingsItem, storiesHeadItem, storiesItem, type PollStatus } from '@/utils/storage';
 import { asStored, postItem, updatedStatus } from '../support/stories';
+import { sendRequest } from '../support/messages-mock';
 
-const sendRequest = vi.hoisted(() => vi.fn());
 const openSidePanel = vi.hoisted(() => vi.fn(async () => {}));
-vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
 vi.mock('@/utils/platform/browser-compat', async (original) => ({ ...(await original<object>()), openSidePanel }));
 
 // Date alone is faked, to a fixed minute, so relative times are exact.

@@ -5,9 +5,6 @@ import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
 import { bodyKey, storiesItem } from '@/utils/storage';
 import { asStored, postItem } from '../support/stories';
 
-const sendRequest = vi.hoisted(() => vi.fn(() => Promise.resolve({ changed: [], full: false })));
-vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
-
 const story = asStored(postItem(1, '2026-02-03T08:00:00.000Z', { headline: 'Bank of England Holds Rates' }));
 const addEntry = vi.fn();
 

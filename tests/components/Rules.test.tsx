@@ -7,9 +7,6 @@ import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { pollStatusItem, settingsItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { asStored, postItem, updatedStatus } from '../support/stories';
 
-const sendRequest = vi.hoisted(() => vi.fn(() => Promise.resolve({ changed: [] })));
-vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
-
 const NOW = Date.parse('2026-02-03T09:00:00Z');
 function story(n: number, headline: string, labels: string[]): StoryMeta {
   return asStored(postItem(n, new Date(NOW - n * 3600e3).toISOString(), { headline, labels }), {

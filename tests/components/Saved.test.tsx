@@ -6,9 +6,8 @@ import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
 import type { StoryMeta } from '@/utils/feed/types';
 import { bodyKey, pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { asStored, postItem, updatedStatus } from '../support/stories';
+import { sendRequest } from '../support/messages-mock';
 
-const sendRequest = vi.hoisted(() => vi.fn());
-vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
 // jsdom runs no script files: the export comes as /saved-export.js would hand it over.
 const loadExportSaved = vi.hoisted(() => vi.fn());
 vi.mock('@/entrypoints/sidepanel/load-export-saved', () => ({ loadExportSaved }));

@@ -5,9 +5,7 @@ import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { bodyKey, pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
 import { asStored, postItem, updatedStatus } from '../support/stories';
-
-const sendRequest = vi.hoisted(() => vi.fn(() => Promise.resolve({ ok: true, error: null, added: 0, changed: [] })));
-vi.mock('@/utils/platform/messages', async (original) => ({ ...(await original<object>()), sendRequest }));
+import { sendRequest } from '../support/messages-mock';
 
 const NOW = Date.parse('2026-02-03T09:00:00Z');
 const ok = updatedStatus(NOW, 5);

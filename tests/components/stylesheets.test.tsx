@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fireEvent, render, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PageBoundary } from '@/components/PageBoundary';
 import { ListHeader } from '@/components/ListHeader';
@@ -19,15 +19,9 @@ import { UndoBar } from '@/components/UndoBar';
 import { Options } from '@/entrypoints/options/Options';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
-import { sendRequest } from '@/utils/platform/messages';
+import { sendRequest } from '../support/messages-mock';
 import { bodyKey, pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { asStored, postItem } from '../support/stories';
-
-vi.mock('@/utils/platform/messages', async (original) => ({
-  ...(await original<object>()),
-  // Every save is refused as if the shelf were full: the notice shows.
-  sendRequest: vi.fn(() => Promise.resolve({ changed: [], full: true })),
-}));
 
 const root = resolve(import.meta.dirname, '../..');
 const stylesheets = [
@@ -91,6 +85,11 @@ const BODY = [
 ].join('');
 
 describe('stylesheets', () => {
+  // Every save is refused as if the shelf were full: the notice shows.
+  beforeEach(() => {
+    sendRequest.mockResolvedValue({ changed: [], full: true });
+  });
+
   afterEach(() => {
     vi.useRealTimers();
     vi.restoreAllMocks();
