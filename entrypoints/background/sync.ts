@@ -77,7 +77,7 @@ export async function pushSync(deps: SyncDeps = defaultSyncDeps()): Promise<void
   const at = new Date(deps.now()).toISOString();
   try {
     await serialize(async () => {
-      const round = await exchange(deps);
+      const round = await exchange(deps, true);
       if (round.items) {
         await writeSlots.setValue({ hour, count: used + 1 });
         await deps.area.set(round.items);
@@ -94,17 +94,17 @@ export async function pushSync(deps: SyncDeps = defaultSyncDeps()): Promise<void
 /** What the other browsers marked (storage.sync changed, or this browser starts): applied here. */
 export async function pullSync(deps: SyncDeps = defaultSyncDeps()): Promise<void> {
   if (!syncReadOf(await settingsItem.getValue())) return;
-  await serialize(async () => keep(await exchange(deps)));
+  await serialize(async () => keep(await exchange(deps, false)));
 }
 
 /** This browser's copy, its stories and what storage.sync holds, as one exchange (syncRound). */
-async function exchange(deps: SyncDeps) {
+async function exchange(deps: SyncDeps, write: boolean) {
   const [doc, stories, remote] = await Promise.all([
     syncDocItem.getValue(),
     storiesItem.getValue(),
     deps.area.get(null),
   ]);
-  return { ...syncRound(fromText(doc, deps.now()), remote, stories, deps.now()), doc, before: stories };
+  return { ...syncRound(fromText(doc, deps.now()), remote, stories, deps.now(), write), doc, before: stories };
 }
 
 /** Keeps what an exchange changed here: the copy and the stories (an idle exchange writes nothing). */

@@ -228,9 +228,11 @@ export function syncRound(
   remote: Record<string, unknown>,
   stories: readonly StoryMeta[],
   now: number,
+  /** False for a pull: nothing will be written, so the document is not encoded. */
+  write = true,
 ): SyncRound {
   const merged = mergeSync(local, decodeSync(remote, now));
-  const items = encodeSync(merged);
-  const same = Object.entries(items).every(([key, value]) => remote[key] === value);
+  const items = write ? encodeSync(merged) : null;
+  const same = !items || Object.entries(items).every(([key, value]) => remote[key] === value);
   return { items: same ? null : items, local: merged, stories: applySync(stories, merged) };
 }
