@@ -25,5 +25,32 @@ export default tseslint.config(
     files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'utils/**/*.{ts,tsx}'],
     rules: { 'max-lines-per-function': ['error', { max: 120, skipBlankLines: false, skipComments: false }] },
   },
+  {
+    // The pure layers take their inputs as arguments: no extension API, no storage, no words from
+    // the browser (they return message keys, which the pages say). Types may still be shared.
+    files: ['utils/feed/**', 'utils/settings/**', 'utils/stories/**', 'utils/config.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'wxt/browser',
+                'wxt/utils/*',
+                'webextension-polyfill',
+                '**/storage',
+                '**/storage/*',
+                '**/ui/*',
+                '**/platform/*',
+              ],
+              allowTypeImports: true,
+              message: 'A pure module takes its inputs as arguments (HOUSE-STYLE): the caller reads the browser.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['**/*.{js,mjs}'], extends: [tseslint.configs.disableTypeChecked] },
 );

@@ -8,6 +8,7 @@ import { createSettingsFile, MAX_IMPORT_BYTES, parseSettingsFile } from '@/utils
 import { readArchiveItem, storiesItem } from '@/utils/storage';
 import { downloadFile } from '@/utils/ui/download-file';
 import { t } from '@/utils/ui/i18n';
+import { say } from '@/utils/ui/wording';
 
 export async function exportSettingsFile(saved: Settings): Promise<void> {
   const [stories, archive] = await Promise.all([storiesItem.getValue(), readArchiveItem.getValue()]);
@@ -25,9 +26,9 @@ export async function importSettingsFile(chosen: File): Promise<{ settings: Sett
   // Checked before reading: a huge file is refused without loading it.
   const parsed =
     chosen.size > MAX_IMPORT_BYTES
-      ? { ok: false as const, reason: t('errImportTooLarge', String(MAX_IMPORT_BYTES / 1024 / 1024)) }
+      ? { ok: false as const, reason: { key: 'errImportTooLarge' as const, subs: [MAX_IMPORT_BYTES / 1024 / 1024] } }
       : parseSettingsFile(await chosen.text());
-  if (!parsed.ok) return { problem: parsed.reason };
+  if (!parsed.ok) return { problem: say(parsed.reason) };
   const { settings, read, saved: shelf } = parsed.file;
   const granted = await browser.permissions.contains({ origins: [hostPattern(settings.feedUrl)] });
   if (!granted) return { problem: t('importNeedsPermission', settings.feedUrl) };

@@ -9,6 +9,7 @@ import {
 import { fromForm, sameForm, toForm, type SettingsFormValues } from '@/utils/settings/settings-form';
 import { settingsItem } from '@/utils/storage';
 import { t } from '@/utils/ui/i18n';
+import { say, sayAll } from '@/utils/ui/wording';
 import { askForOrigin, releaseUnneededOrigins, testFeed } from './feed-access';
 
 export type Notice = { ok: boolean; text: string } | null;
@@ -44,7 +45,7 @@ export function useSettingsForm(saved: Settings | undefined) {
     setNotice(null);
     const result = validateSettings(fromForm(values));
     if (!result.ok) {
-      setErrors(result.errors);
+      setErrors(sayAll(result.errors));
       setNotice({ ok: false, text: t('notSavedFields') });
       return;
     }
@@ -69,7 +70,7 @@ export function useSettingsForm(saved: Settings | undefined) {
   const test = async () => {
     const url = (values?.feedUrl ?? '').trim();
     const invalid = feedUrlProblem(url);
-    if (invalid) return setFeedTest({ ok: false, text: invalid });
+    if (invalid) return setFeedTest({ ok: false, text: say(invalid) });
     setBusy(true);
     setFeedTest({ ok: true, text: t('testing') });
     try {

@@ -1,7 +1,7 @@
 // utils/settings: the reader's settings, their defaults and checks, the export file and the feed address.
 import type { KeywordRule, LabelRule, QuietHours, Settings } from './settings-defaults';
 import { wordLine } from '../stories/story-rules';
-import { t } from '../ui/i18n';
+import type { Wording } from '../ui/wording';
 
 export {
   DEFAULT_SETTINGS,
@@ -21,46 +21,52 @@ export const LIMITS = {
   labelChars: 200,
 } as const;
 
-export type SettingsErrors = Partial<Record<keyof Settings | 'quietStart' | 'quietEnd', string>>;
-export type Validated = { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors };
+/** A form field: a setting, or one end of the quiet hours. */
+export type SettingsField = keyof Settings | 'quietStart' | 'quietEnd';
+/** What is wrong, field by field, not yet in words: the checks call no browser API. */
+export type SettingsProblems = Partial<Record<SettingsField, Wording>>;
+/** The same in the reader's words, as the form shows them. */
+export type SettingsErrors = Partial<Record<SettingsField, string>>;
+export type Validated = { ok: true; settings: Settings } | { ok: false; errors: SettingsProblems };
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Checks every field, in words a reader can act on; an imported file goes through here too. */
 export function validateSettings(input: unknown): Validated {
   const value = (input ?? {}) as Partial<Record<keyof Settings, unknown>>;
-  const errors: SettingsErrors = {};
+  const errors: SettingsProblems = {};
   const feedUrl = typeof value.feedUrl === 'string' ? value.feedUrl.trim() : '';
   const feedProblem = feedUrlProblem(feedUrl);
   if (feedProblem) errors.feedUrl = feedProblem;
   const interval = wholeNumber(value.intervalMinutes);
   const { min: minI, max: maxI } = LIMITS.intervalMinutes;
   if (interval === null || interval < minI || interval > maxI) {
-    errors.intervalMinutes = t('errInterval', [minI, maxI]);
+    errors.intervalMinutes = { key: 'errInterval', subs: [minI, maxI] };
   }
   const retention = wholeNumber(value.retention);
   const { min: minR, max: maxR } = LIMITS.retention;
   if (retention === null || retention < minR || retention > maxR) {
-    errors.retention = t('errRetention', [minR, maxR]);
+    errors.retention = { key: 'errRetention', subs: [minR, maxR] };
   }
   const quiet = (value.quietHours ?? {}) as Partial<QuietHours>;
-  if (typeof quiet.start !== 'string' || !TIME.test(quiet.start)) errors.quietStart = t('errTimeStart');
-  if (typeof quiet.end !== 'string' || !TIME.test(quiet.end)) errors.quietEnd = t('errTimeEnd');
+  if (typeof quiet.start !== 'string' || !TIME.test(quiet.start)) errors.quietStart = { key: 'errTimeStart' };
+  if (typeof quiet.end !== 'string' || !TIME.test(quiet.end)) errors.quietEnd = { key: 'errTimeEnd' };
   for (const flag of ['notifications', 'badge'] as const) {
-    if (typeof value[flag] !== 'boolean') errors[flag] = t('errOnOff');
+    if (typeof value[flag] !== 'boolean') errors[flag] = { key: 'errOnOff' };
   }
-  if (typeof quiet.enabled !== 'boolean') errors.quietHours = t('errQuietOnOff');
+  if (typeof quiet.enabled !== 'boolean') errors.quietHours = { key: 'errQuietOnOff' };
   // Absent in files and stores from before the choice existed: the side panel, as then.
   if (value.openIn !== undefined && value.openIn !== 'panel' && value.openIn !== 'original') {
-    errors.openIn = t('errOpenIn');
+    errors.openIn = { key: 'errOpenIn' };
   }
   // Absent before sharing existed: on.
-  if (value.syncRead !== undefined && typeof value.syncRead !== 'boolean') errors.syncRead = t('errOnOff');
-  if (value.syncSettings !== undefined && typeof value.syncSettings !== 'boolean') errors.syncSettings = t('errOnOff');
+  if (value.syncRead !== undefined && typeof value.syncRead !== 'boolean') errors.syncRead = { key: 'errOnOff' };
+  if (value.syncSettings !== undefined && typeof value.syncSettings !== 'boolean')
+    errors.syncSettings = { key: 'errOnOff' };
   const keywordRules = checkKeywordRules(value.keywordRules);
-  if (typeof keywordRules === 'string') errors.keywordRules = keywordRules;
+  if (!Array.isArray(keywordRules)) errors.keywordRules = keywordRules;
   const labelRules = checkLabelRules(value.labelRules);
-  if (labelRules === null) errors.labelRules = t('errLabelRules');
+  if (labelRules === null) errors.labelRules = { key: 'errLabelRules' };
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,
@@ -83,21 +89,23 @@ export function validateSettings(input: unknown): Validated {
 const KEYWORD_ACTIONS = new Set(['quiet', 'hide', 'always']);
 
 /** The rules trimmed, or what is wrong with them in the reader's words. Absent: none. */
-function checkKeywordRules(input: unknown): KeywordRule[] | string {
+function checkKeywordRules(input: unknown): KeywordRule[] | Wording {
   if (input === undefined) return [];
-  if (!Array.isArray(input) || input.length > LIMITS.keywordRules) return t('errKeywordRules', LIMITS.keywordRules);
+  if (!Array.isArray(input) || input.length > LIMITS.keywordRules)
+    return { key: 'errKeywordRules', subs: [LIMITS.keywordRules] };
   const seen = new Set<string>();
   const rules: KeywordRule[] = [];
   for (const item of input as Partial<KeywordRule>[]) {
     if (!item || typeof item.words !== 'string' || !KEYWORD_ACTIONS.has(item.action as string)) {
-      return t('errKeywordRules', LIMITS.keywordRules);
+      return { key: 'errKeywordRules', subs: [LIMITS.keywordRules] };
     }
     const words = item.words.trim().replace(/\s+/g, ' ');
     const line = wordLine(words);
-    if (!line) return t('errKeywordEmpty');
-    if (words.length > LIMITS.keywordChars) return t('errKeywordLong', [words.slice(0, 20), LIMITS.keywordChars]);
+    if (!line) return { key: 'errKeywordEmpty' };
+    if (words.length > LIMITS.keywordChars)
+      return { key: 'errKeywordLong', subs: [words.slice(0, 20), LIMITS.keywordChars] };
     // "Négociations" and "negociations" are one rule: they match the same stories.
-    if (seen.has(line)) return t('errKeywordDuplicate', words);
+    if (seen.has(line)) return { key: 'errKeywordDuplicate', subs: [words] };
     seen.add(line);
     rules.push({ words, action: item.action! });
   }
@@ -122,12 +130,12 @@ function checkLabelRules(input: unknown): Record<string, LabelRule> | null {
 }
 
 /** What is wrong with a feed address, in words a reader can act on; null when it will do. */
-export function feedUrlProblem(text: string): string | null {
-  if (!text) return t('errFeedMissing');
-  if (!isHttpUrl(text)) return t('errFeedScheme');
+export function feedUrlProblem(text: string): Wording | null {
+  if (!text) return { key: 'errFeedMissing' };
+  if (!isHttpUrl(text)) return { key: 'errFeedScheme' };
   // Credentials in the URL are refused by fetch() itself, so every update would fail.
   const url = new URL(text);
-  if (url.username || url.password) return t('errFeedCredentials');
+  if (url.username || url.password) return { key: 'errFeedCredentials' };
   return null;
 }
 

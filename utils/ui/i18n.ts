@@ -5,7 +5,7 @@ import type en from '../../public/_locales/en/messages.json';
 /** Every message name in public/_locales/en/messages.json (the reference locale). */
 export type MessageKey = keyof typeof en;
 
-type Substitution = string | number | undefined;
+export type Substitution = string | number | undefined;
 
 /**
  * A user-facing string in the browser's language, from public/_locales. The one browser call

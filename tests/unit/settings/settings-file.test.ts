@@ -5,8 +5,15 @@ import {
   createSettingsFile,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_READ_PER_FEED,
-  parseSettingsFile,
+  parseSettingsFile as parse,
 } from '@/utils/settings/settings-file';
+import { say } from '@/utils/ui/wording';
+
+/** The file as the options page reads it: why it is refused, said in the reader's words. */
+const parseSettingsFile = (text: string) => {
+  const result = parse(text);
+  return result.ok ? result : { ok: false as const, reason: say(result.reason) };
+};
 
 const good = createSettingsFile(
   DEFAULT_SETTINGS,

@@ -1,5 +1,29 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isQuietTime, validateSettings } from '@/utils/settings/settings';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, isQuietTime, validateSettings as validate } from '@/utils/settings/settings';
+import { sayAll } from '@/utils/ui/wording';
+
+/** The checks as the options page shows them: what they find, said in the reader's words. */
+const validateSettings = (input: unknown) => {
+  const result = validate(input);
+  return result.ok ? result : { ok: false as const, errors: sayAll(result.errors) };
+};
+
+describe('the checks are pure', () => {
+  it('find problems without asking the browser for words; the page says them', () => {
+    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage');
+    const result = validate({ ...DEFAULT_SETTINGS, feedUrl: 'ftp://x', intervalMinutes: 1, keywordRules: 'x' });
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        feedUrl: { key: 'errFeedScheme' },
+        intervalMinutes: { key: 'errInterval', subs: [5, 1440] },
+        keywordRules: { key: 'errKeywordRules', subs: [100] },
+      },
+    });
+    expect(getMessage).not.toHaveBeenCalled();
+  });
+});
 
 describe('validateSettings', () => {
   it('accepts the defaults and normalizes numbers typed as text', () => {
