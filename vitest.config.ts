@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { noHtmlSinks } from './scripts/no-html-sinks';
-import { storageReadsOnUse } from './scripts/storage-reads-on-use';
+import { libraryPatches } from './modules/build-patches/library-patch';
+import { LIBRARY_PATCHES } from './modules/build-patches/library-patches';
 
 const CLOCKS = [
   ['', 'UTC'],
@@ -9,8 +9,8 @@ const CLOCKS = [
 ] as const;
 
 export default defineConfig({
-  // Tests run the same library code the build ships (scripts/no-html-sinks.ts, storage-reads-on-use.ts).
-  plugins: [WxtVitest(), noHtmlSinks(), storageReadsOnUse()],
+  // Tests run the same library code the build ships (modules/build-patches/library-patches.ts).
+  plugins: [WxtVitest(), libraryPatches(LIBRARY_PATCHES)],
   resolve: {
     // WXT's mock of `wxt/browser` imports the whole `wxt/testing` barrel, which loads esbuild, which
     // refuses to start under jsdom. The fake browser is all the mock needs.

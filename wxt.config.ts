@@ -2,11 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { noHtmlSinks } from './scripts/no-html-sinks';
 import { popupSharedChunk } from './scripts/popup-chunks';
-import { scriptPage } from './scripts/script-page';
-import { plainDynamicImports } from './scripts/plain-dynamic-imports';
-import { storageReadsOnUse } from './scripts/storage-reads-on-use';
 import { hostPattern, resolveFeedUrl } from './utils/settings/feed-url';
 
 // WXT_FEED_URL points a build at another feed (tests use a local server); the build may read only
@@ -36,9 +32,6 @@ const SCRIPT_TERSER = { minify: 'terser', terserOptions: { compress: { passes: 2
 export const PAGE_PROPERTIES =
   /^(onQuery|searchRef|onMarkAllRead|labelBarRef|savedTotal|hiddenTotal|toggleLabel|showAll|dismissUndo|undoMarkAll|markAllRead|toggleSaved|toggleRead|openOriginal|refreshing|savedTools|onRetry|activeLabel|onLabel|ruleNote|onToggleSaved|onToggleRead|onOpenOriginal|verdicts|listEnd|askBlog|listRef|barRef|onChoose|onToggle|onRefresh|onDismiss|onUndo|onReadingList|bodyHtml|onShrink|onGrow|canShrink|canGrow|onPrevious|onNext|onList|onOpen|highlight|failure|older|sentinel|setLimit|itemId|showHidden|visible|note|tone|icon|hint|outcome)$/;
 const PAGE_TERSER = { compress: { passes: 2 }, mangle: { properties: { regex: PAGE_PROPERTIES } } } as const;
-
-// The side panel's page, which loads its own single script rather than modules.
-const SIDE_PANEL_PAGE = /[\\/]entrypoints[\\/]sidepanel[\\/]index\.html$/;
 
 // The pages (popup, side panel, options) use the browser's own promise-based namespace, not the
 // polyfill: every API they call returns promises natively in Chrome 116+ (MV3) and Firefox, and the
@@ -77,7 +70,6 @@ export default defineConfig({
             output: { ...(Array.isArray(output) ? {} : output), manualChunks: popupSharedChunk() },
           },
         };
-        config.plugins = [...(config.plugins ?? []), plainDynamicImports(), scriptPage(SIDE_PANEL_PAGE)];
       }
       const alias = config.resolve?.alias;
       const aliases: { find: string | RegExp; replacement: string }[] = Array.isArray(alias)
@@ -97,7 +89,8 @@ export default defineConfig({
   // Tests build into their own folder so `npm test` never replaces the reader's .output/chrome-mv3.
   outDir: process.env.WXT_OUT_DIR || '.output',
   vite: () => ({
-    plugins: [preact(), noHtmlSinks(), storageReadsOnUse()],
+    // The library patches, Vite's helper and the side panel's page: modules/build-patches/.
+    plugins: [preact()],
     resolve: {
       alias: {
         // rss-parser's unused XML builder, and its 75 kB entity table, stay out of the bundles.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs Mozilla's addons-linter on the Firefox build and fails on any error or warning. (The HTML
-// sinks inside Preact and DOMPurify are removed at build time: scripts/no-html-sinks.ts.)
+// sinks inside Preact and DOMPurify are removed at build time: modules/build-patches/library-patches.ts.)
 import { execFileSync } from 'node:child_process';
 
 const dir = process.argv[2] ?? '.output/firefox-mv2';

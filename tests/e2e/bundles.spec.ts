@@ -50,7 +50,7 @@ describe('the built extension (Chromium)', () => {
   it.each(['popup.html'])(
     '%s loads what it fetches on use with a plain import: no stylesheet it does not link already',
     (page) => {
-      // scripts/plain-dynamic-imports.ts: the helper only imports, so a lazy chunk's own CSS (which
+      // modules/build-patches/plain-dynamic-imports.ts: the helper only imports, so a lazy chunk's own CSS (which
       // Vite lists for its helper to fetch) would never load. Scripts load with the import anyway.
       const text = filesText(dir, pageScripts(dir, page));
       expect(text).toMatch(/import\("\.\/ListEnd-[\w-]+\.js"\)/);

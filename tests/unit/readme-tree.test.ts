@@ -1,4 +1,4 @@
-// The README's "Where things live" names every folder of utils/ and entrypoints/, and nothing that
+// The README's "Where things live" names every folder of utils/, entrypoints/ and modules/, and nothing that
 // is not there: a newcomer's map of the code stays the code's.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ const entries = (folder: string) =>
   );
 
 describe('the README’s map of the code', () => {
-  it.each(['utils', 'entrypoints'])('lists each entry of %s/ once, and only those', (folder) => {
+  it.each(['utils', 'entrypoints', 'modules'])('lists each entry of %s/ once, and only those', (folder) => {
     const named = listed(`${folder}/`).filter((name) => name !== '*.ts');
     expect([...named].sort()).toEqual(entries(folder).sort());
   });

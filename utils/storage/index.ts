@@ -1,7 +1,7 @@
 // Every storage item, in one place: the schema of record. The background worker writes each but
 // two (settings, readerFontScale: see their notes); pages read (and watch) and send intents
 // (utils/platform/messages.ts). Each definition is
-// marked pure: defining an item reads nothing (scripts/storage-reads-on-use.ts), so a page's build
+// marked pure: defining an item reads nothing (modules/build-patches/library-patches.ts), so a page's build
 // leaves out the items it never uses (the popup's 15 KB budget counts them).
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import type { PollError, StoryMeta } from '../feed/types';
