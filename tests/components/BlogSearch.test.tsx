@@ -1,39 +1,33 @@
 // "Search all of Smileband News": offered under a search that finds few stored stories, it asks the
 // blog's own search and lists what it finds like any story, page by page.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { Popup } from '@/entrypoints/popup/Popup';
 import type { StoryMeta } from '@/utils/feed/types';
 import type { SearchReply } from '@/utils/platform/messages';
-import { pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
-import { asStored, postItem, updatedStatus } from '../support/stories';
+import { storiesItem } from '@/utils/storage';
+import { atPageClock, storeStories, story } from '../support/page-test';
 import { sendRequest } from '../support/messages-mock';
 
 const openSidePanel = vi.hoisted(() => vi.fn(async () => {}));
 vi.mock('@/utils/platform/browser-compat', async (original) => ({ ...(await original<object>()), openSidePanel }));
 
-const NOW = Date.parse('2026-02-03T09:00:00Z');
-const story = (n: number, headline: string, patch: Partial<StoryMeta> = {}): StoryMeta =>
-  asStored(postItem(n, new Date(NOW - n * 3600e3).toISOString(), { headline }), patch);
 const stories = [
-  story(1, 'Ceasefire talks resume in Doha'),
-  story(2, 'Bank of England holds rates'),
-  story(3, 'Starlink pours satellites into orbit'),
+  story(1, { headline: 'Ceasefire talks resume in Doha' }),
+  story(2, { headline: 'Bank of England holds rates' }),
+  story(3, { headline: 'Starlink pours satellites into orbit' }),
 ];
 /** Older posts the blog's search finds, stored by the worker as it answers. */
 const archive = [
   // The blog matched its body: the headline says otherwise.
-  story(40, 'Truce holds in the south', { read: true, archived: true }),
-  story(41, 'Border crossings reopen', { read: true, archived: true }),
+  story(40, { headline: 'Truce holds in the south', read: true, archived: true }),
+  story(41, { headline: 'Border crossings reopen', read: true, archived: true }),
   // Its headline matches: once stored, the list above shows it.
-  story(42, 'Ceasefire collapses after a week', { read: true, archived: true }),
+  story(42, { headline: 'Ceasefire collapses after a week', read: true, archived: true }),
 ];
 
 async function open() {
-  await storiesItem.setValue(stories);
-  await storiesHeadItem.setValue(stories);
-  await pollStatusItem.setValue(updatedStatus(NOW, 5));
+  await storeStories(stories);
   render(<Popup />);
   await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(3));
 }
@@ -49,13 +43,7 @@ function answer(reply: Partial<SearchReply>, store: StoryMeta[] = []) {
 }
 
 describe('Search all of Smileband News', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-    fakeBrowser.reset();
-    localStorage.clear();
-    sendRequest.mockReset();
-  });
-  afterEach(() => vi.useRealTimers());
+  atPageClock();
 
   it('is offered under a search with few stored matches, and says words are matched one by one', async () => {
     await open();
@@ -137,10 +125,8 @@ describe('Search all of Smileband News', () => {
   });
 
   it('is not offered when the stored stories match enough, nor in the Saved view', async () => {
-    const many = Array.from({ length: 6 }, (_, n) => story(n + 10, `Weather warning ${n}`));
-    await storiesItem.setValue(many);
-    await storiesHeadItem.setValue(many);
-    await pollStatusItem.setValue(updatedStatus(NOW, 5));
+    const many = Array.from({ length: 6 }, (_, n) => story(n + 10, { headline: `Weather warning ${n}` }));
+    await storeStories(many);
     render(<Popup />);
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(6));
     search('weather');

@@ -1,27 +1,19 @@
 // Labels as filters, in the list home the popup and the side panel share: a chip on every row and
 // a bar of the blog's labels above the list, the choice remembered.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { Popup } from '@/entrypoints/popup/Popup';
-import type { StoryMeta } from '@/utils/feed/types';
-import { pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
-import { asStored, postItem, updatedStatus } from '../support/stories';
+import { atPageClock, storeStories, story } from '../support/page-test';
 
-const NOW = Date.parse('2026-02-03T09:00:00Z');
-const story = (n: number, headline: string, labels: string[], read = false): StoryMeta =>
-  asStored(postItem(n, new Date(NOW - n * 3600e3).toISOString(), { headline, labels }), { read });
 const stories = [
-  story(1, 'Bank of England Holds Rates', ['Economy', 'UK']),
-  story(2, 'Starlink pours satellites into orbit', ['Space'], true),
-  story(3, 'Heatwave grips the south', ['Weather', 'UK']),
-  story(4, 'Storm warning for the coast', ['Weather']),
+  story(1, { headline: 'Bank of England Holds Rates', labels: ['Economy', 'UK'] }),
+  story(2, { headline: 'Starlink pours satellites into orbit', labels: ['Space'], read: true }),
+  story(3, { headline: 'Heatwave grips the south', labels: ['Weather', 'UK'] }),
+  story(4, { headline: 'Storm warning for the coast', labels: ['Weather'] }),
 ];
 
 async function renderPopup() {
-  await storiesItem.setValue(stories);
-  await storiesHeadItem.setValue(stories);
-  await pollStatusItem.setValue(updatedStatus(NOW, 5));
+  await storeStories(stories);
   render(<Popup />);
   await waitFor(() => expect(headlines()).toHaveLength(4));
 }
@@ -34,12 +26,7 @@ const bar = () => screen.getByRole('toolbar', { name: 'Labels' });
 const chips = () => within(bar()).getAllByRole('button');
 
 describe('labels as filters', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-    fakeBrowser.reset();
-    localStorage.clear();
-  });
-  afterEach(() => vi.useRealTimers());
+  atPageClock();
 
   it('offers the blog’s labels, most used first, with their unread counts', async () => {
     await renderPopup();
@@ -99,9 +86,7 @@ describe('labels as filters', () => {
 
   it('keeps a remembered label that no story carries any more in the bar, so it can be cleared', async () => {
     localStorage.setItem('smileband-news:list-filter', JSON.stringify({ query: '', unreadOnly: false, label: 'Gone' }));
-    await storiesItem.setValue(stories);
-    await storiesHeadItem.setValue(stories);
-    await pollStatusItem.setValue(updatedStatus(NOW, 5));
+    await storeStories(stories);
     render(<Popup />);
     expect(await screen.findByText('No stories labelled “Gone” to show.')).toBeTruthy();
     fireEvent.click(within(bar()).getByRole('button', { name: 'Gone' }));

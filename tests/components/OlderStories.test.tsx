@@ -1,25 +1,21 @@
 // "Older stories" at the end of the popup's and the side panel's lists: the next page of the blog's
 // archive on request, what it brought, the end, a failure, and the site's rest said in words.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
-import type { StoryMeta } from '@/utils/feed/types';
 import type { OlderReply } from '@/utils/platform/messages';
-import { pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
-import { asStored, postItem, updatedStatus } from '../support/stories';
+import { atPageClock, storeStories, story } from '../support/page-test';
 import { sendRequest } from '../support/messages-mock';
 
-const NOW = Date.parse('2026-02-03T09:00:00Z');
-const story = (n: number, labels: string[], patch: Partial<StoryMeta> = {}): StoryMeta =>
-  asStored(postItem(n, new Date(NOW - n * 3600e3).toISOString(), { headline: `Story ${n}`, labels }), patch);
-const stories = [story(1, ['UK']), story(2, ['Space']), story(3, ['UK'], { read: true })];
+const stories = [
+  story(1, { headline: 'Story 1', labels: ['UK'] }),
+  story(2, { headline: 'Story 2', labels: ['Space'] }),
+  story(3, { headline: 'Story 3', labels: ['UK'], read: true }),
+];
 
 async function open(page: 'popup' | 'panel' = 'popup') {
-  await storiesItem.setValue(stories);
-  await storiesHeadItem.setValue(stories);
-  await pollStatusItem.setValue(updatedStatus(NOW, 5));
+  await storeStories(stories);
   render(page === 'popup' ? <Popup /> : <SidePanel itemId={null} />);
   await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(3));
   // Loaded on use: it follows the list.
@@ -33,13 +29,7 @@ const answer = (reply: Partial<OlderReply>) =>
   sendRequest.mockResolvedValueOnce({ added: 0, done: false, error: null, ...reply });
 
 describe('Older stories', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-    fakeBrowser.reset();
-    localStorage.clear();
-    sendRequest.mockReset();
-  });
-  afterEach(() => vi.useRealTimers());
+  atPageClock();
 
   it('sits after the last story and asks the worker for the next page, saying what came', async () => {
     await open();

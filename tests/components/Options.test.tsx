@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/entrypoints/options/Options';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { settingsItem, storiesItem, syncStatusItem } from '@/utils/storage';
-import type { StoryMeta } from '@/utils/feed/types';
 import { sendRequest } from '../support/messages-mock';
+import { story } from '../support/stories';
 
 async function renderOptions() {
   render(<Options />);
@@ -15,7 +15,6 @@ const save = () => screen.getByRole('button', { name: 'Save' });
 
 describe('Options', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
     // Reset gives back host permissions; the fake browser has no manifest of its own.
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'x', version: '1' });
     vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [], permissions: [] });
@@ -98,10 +97,7 @@ describe('Options', () => {
   });
 
   it('exports the Saved shelf with the settings, and an import puts it back', async () => {
-    const stored = [
-      { id: 'post-1', read: true, saved: '2026-02-03T08:00:00.000Z', labels: [] },
-      { id: 'post-2', read: false, labels: [] },
-    ] as unknown as StoryMeta[];
+    const stored = [story(1, { read: true, saved: '2026-02-03T08:00:00.000Z', labels: [] }), story(2, { labels: [] })];
     await storiesItem.setValue(stored);
     let written = '';
     vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:settings');
@@ -128,10 +124,7 @@ describe('Options', () => {
   });
 
   it('sets rules for words and labels, refuses a duplicate in other capitals and accents, and saves them', async () => {
-    await storiesItem.setValue([
-      { id: 'a', labels: ['Sport', 'UK'] },
-      { id: 'b', labels: ['Sport'] },
-    ] as unknown as StoryMeta[]);
+    await storiesItem.setValue([story('a', { labels: ['Sport', 'UK'] }), story('b', { labels: ['Sport'] })]);
     await renderOptions();
     // Labels most used first.
     const sport = await screen.findByRole('combobox', { name: 'Sport' });

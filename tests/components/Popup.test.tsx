@@ -1,48 +1,32 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/entrypoints/popup/Popup';
 import type { StoryMeta } from '@/utils/feed/types';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
-import { pollStatusItem, settingsItem, storiesHeadItem, storiesItem, type PollStatus } from '@/utils/storage';
-import { asStored, postItem, updatedStatus } from '../support/stories';
+import { settingsItem, type PollStatus } from '@/utils/storage';
+import { atPageClock, NOW, storeStories, story } from '../support/page-test';
+import { updatedStatus } from '../support/stories';
 import { sendRequest } from '../support/messages-mock';
 
 const openSidePanel = vi.hoisted(() => vi.fn(async () => {}));
 vi.mock('@/utils/platform/browser-compat', async (original) => ({ ...(await original<object>()), openSidePanel }));
 
-// Date alone is faked, to a fixed minute, so relative times are exact.
-const NOW = Date.parse('2026-02-03T09:00:00Z');
 const ok = updatedStatus(NOW, 5);
-function story(n: number, headline: string, patch: Partial<StoryMeta> = {}): StoryMeta {
-  const published = new Date(NOW - n * 3600e3).toISOString();
-  return asStored(postItem(n, published, { headline }), { contentHash: String(n), ...patch });
-}
 const stories = [
-  story(1, 'Bank of England Holds Rates'),
-  story(2, 'Starlink pours satellites into orbit', { read: true, labels: ['Space'] }),
-  story(3, 'Waterworld closes after tragedy'),
+  story(1, { headline: 'Bank of England Holds Rates' }),
+  story(2, { headline: 'Starlink pours satellites into orbit', read: true, labels: ['Space'] }),
+  story(3, { headline: 'Waterworld closes after tragedy' }),
 ];
 
 async function renderPopup(list: StoryMeta[] = stories, status: PollStatus = ok) {
-  // As the worker writes them: the index and its head.
-  await storiesItem.setValue(list);
-  await storiesHeadItem.setValue(list.slice(0, 30));
-  await pollStatusItem.setValue(status);
+  await storeStories(list, status);
   render(<Popup />);
 }
 const rows = () => within(screen.getByRole('list', { name: /Stories/ })).getAllByRole('listitem');
 
 describe('Popup', () => {
-  afterEach(() => vi.useRealTimers());
-
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-    fakeBrowser.reset();
-    localStorage.clear();
-    sendRequest.mockReset();
-    openSidePanel.mockClear();
-  });
+  atPageClock();
 
   it('lists real headlines newest first, the sponsor on sponsored stories, the unread count and when it updated', async () => {
     await renderPopup([stories[0]!, stories[1]!, { ...stories[2]!, sponsor: null }]);
@@ -189,8 +173,7 @@ describe('Popup', () => {
     await waitFor(() => expect(rows()).toHaveLength(3));
     await waitFor(() => expect(localStorage.getItem('smileband-news:first-screen')).not.toBeNull());
     cleanup();
-    await storiesItem.setValue([stories[2]!]);
-    await storiesHeadItem.setValue([stories[2]!]);
+    await storeStories([stories[2]!]);
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     render(<Popup />);
     // Synchronously, before any storage answer: the cached screen.

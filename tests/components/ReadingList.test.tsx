@@ -3,21 +3,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
 import { bodyKey, storiesItem } from '@/utils/storage';
-import { asStored, postItem } from '../support/stories';
+import { story } from '../support/stories';
 
-const story = asStored(postItem(1, '2026-02-03T08:00:00.000Z', { headline: 'Bank of England Holds Rates' }));
+const bank = story(1, { headline: 'Bank of England Holds Rates' });
 const addEntry = vi.fn();
 
 async function openStory() {
-  await storiesItem.setValue([story]);
-  await fakeBrowser.storage.local.set({ [bodyKey(story.id).replace('local:', '')]: '<p>Rates held.</p>' });
-  render(<SidePanel itemId={story.id} />);
+  await storiesItem.setValue([bank]);
+  await fakeBrowser.storage.local.set({ [bodyKey(bank.id).replace('local:', '')]: '<p>Rates held.</p>' });
+  render(<SidePanel itemId={bank.id} />);
   await screen.findByText('Rates held.');
 }
 
 describe('Chrome’s Reading List from the side panel', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
     addEntry.mockReset().mockResolvedValue(undefined);
     vi.stubGlobal('chrome', { readingList: { addEntry } });
   });

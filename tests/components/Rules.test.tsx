@@ -1,23 +1,15 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Popup } from '@/entrypoints/popup/Popup';
-import type { StoryMeta } from '@/utils/feed/types';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
-import { pollStatusItem, settingsItem, storiesHeadItem, storiesItem } from '@/utils/storage';
-import { asStored, postItem, updatedStatus } from '../support/stories';
+import { settingsItem } from '@/utils/storage';
+import { atPageClock, storeStories, story } from '../support/page-test';
 
-const NOW = Date.parse('2026-02-03T09:00:00Z');
-function story(n: number, headline: string, labels: string[]): StoryMeta {
-  return asStored(postItem(n, new Date(NOW - n * 3600e3).toISOString(), { headline, labels }), {
-    contentHash: String(n),
-  });
-}
 const stories = [
-  story(1, 'Bank of England Holds Rates', ['Economy']),
-  story(2, 'Football: transfer rumours', ['Sport']),
-  story(3, 'League scores', ['Sport']),
-  story(4, 'Celebrity wedding', ['Celebrity']),
+  story(1, { headline: 'Bank of England Holds Rates', labels: ['Economy'] }),
+  story(2, { headline: 'Football: transfer rumours', labels: ['Sport'] }),
+  story(3, { headline: 'League scores', labels: ['Sport'] }),
+  story(4, { headline: 'Celebrity wedding', labels: ['Celebrity'] }),
 ];
 const headlines = () =>
   within(screen.getByRole('list', { name: /Stories/ }))
@@ -25,14 +17,9 @@ const headlines = () =>
     .map((row) => row.querySelector('.headline')!.textContent);
 
 describe('the reader’s rules in the list', () => {
-  afterEach(() => vi.useRealTimers());
+  atPageClock();
   beforeEach(async () => {
-    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-    fakeBrowser.reset();
-    localStorage.clear();
-    await storiesItem.setValue(stories);
-    await storiesHeadItem.setValue(stories);
-    await pollStatusItem.setValue(updatedStatus(NOW, 5));
+    await storeStories(stories);
     await settingsItem.setValue({
       ...DEFAULT_SETTINGS,
       keywordRules: [{ words: 'football', action: 'hide' }],

@@ -1,47 +1,31 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
-import type { StoryMeta } from '@/utils/feed/types';
-import { bodyKey, pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
-import { asStored, postItem, updatedStatus } from '../support/stories';
+import { bodyKey } from '@/utils/storage';
+import { atPageClock, storeStories as store, story } from '../support/page-test';
 import { sendRequest } from '../support/messages-mock';
 
 // jsdom runs no script files: the export comes as /saved-export.js would hand it over.
 const loadExportSaved = vi.hoisted(() => vi.fn());
 vi.mock('@/entrypoints/sidepanel/load-export-saved', () => ({ loadExportSaved }));
 
-const NOW = Date.parse('2026-02-03T09:00:00Z');
-function story(n: number, headline: string, patch: Partial<StoryMeta> = {}): StoryMeta {
-  const published = new Date(NOW - n * 3600e3).toISOString();
-  return asStored(postItem(n, published, { headline }), { contentHash: String(n), ...patch });
-}
 const stories = [
-  story(1, 'Bank of England Holds Rates'),
-  story(2, 'Starlink pours satellites into orbit', { saved: '2026-02-03T08:00:00.000Z' }),
-  story(3, 'Waterworld closes after tragedy', { saved: '2026-02-03T08:30:00.000Z', read: true }),
+  story(1, { headline: 'Bank of England Holds Rates' }),
+  story(2, { headline: 'Starlink pours satellites into orbit', saved: '2026-02-03T08:00:00.000Z' }),
+  story(3, { headline: 'Waterworld closes after tragedy', saved: '2026-02-03T08:30:00.000Z', read: true }),
 ];
 
-async function store(list: StoryMeta[]) {
-  await storiesItem.setValue(list);
-  await storiesHeadItem.setValue(list.slice(0, 30));
-  await pollStatusItem.setValue(updatedStatus(NOW, 5));
-}
 const headlines = () =>
   within(screen.getByRole('list', { name: /Stories|shown/ }))
     .getAllByRole('listitem')
     .map((row) => row.querySelector('.headline')!.textContent);
 
 describe('Saved for later', () => {
-  afterEach(() => vi.useRealTimers());
+  atPageClock();
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-    fakeBrowser.reset();
-    localStorage.clear();
-    sendRequest.mockReset();
     sendRequest.mockResolvedValue({ changed: [], full: false });
-    loadExportSaved.mockReset();
     loadExportSaved.mockImplementation(async () => (await import('@/entrypoints/sidepanel/export-saved')).exportSaved);
   });
 

@@ -4,33 +4,19 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { bodyKey, pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
-import { asStored, postItem, updatedStatus } from '../support/stories';
+import { atPageClock, NOW, storeStories, story } from '../support/page-test';
+import { updatedStatus } from '../support/stories';
 import { sendRequest } from '../support/messages-mock';
 
-const NOW = Date.parse('2026-02-03T09:00:00Z');
 const ok = updatedStatus(NOW, 5);
-const stories = [1, 2, 3].map((n) =>
-  asStored(postItem(n, new Date(NOW - n * 3600e3).toISOString(), { headline: `Story number ${n}` }), {
-    read: n === 2,
-  }),
-);
+const stories = [1, 2, 3].map((n) => story(n, { headline: `Story number ${n}`, read: n === 2 }));
 const rows = () => within(screen.getByRole('list', { name: /Stories|shown/ })).getAllByRole('listitem');
 
 describe('SidePanel list home', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-    fakeBrowser.reset();
-    localStorage.clear();
-    sendRequest.mockClear();
-  });
-  afterEach(() => {
-    cleanup();
-    vi.useRealTimers();
-  });
+  atPageClock();
 
   it('is a full home for reading: status, Refresh, search, Unread only, and the stories', async () => {
-    await storiesItem.setValue(stories);
-    await pollStatusItem.setValue(ok);
+    await storeStories(stories);
     render(<SidePanel itemId={null} />);
     await waitFor(() => expect(rows()).toHaveLength(3));
     expect(screen.getByRole('status').textContent).toBe('Updated 5 minutes ago');
@@ -46,8 +32,7 @@ describe('SidePanel list home', () => {
 
   it('shows the list of a label’s stories from a label in a story, keeping the search', async () => {
     const labelled = stories.map((story, i) => ({ ...story, labels: i === 1 ? ['Weather'] : ['UK'] }));
-    await storiesItem.setValue(labelled);
-    await pollStatusItem.setValue(ok);
+    await storeStories(labelled);
     localStorage.setItem(
       'smileband-news:list-filter',
       JSON.stringify({ query: 'story', unreadOnly: false, label: null }),
@@ -68,8 +53,7 @@ describe('SidePanel list home', () => {
   });
 
   it('opens a story from its list in place', async () => {
-    await storiesItem.setValue(stories);
-    await pollStatusItem.setValue(ok);
+    await storeStories(stories);
     await fakeBrowser.storage.local.set({ [bodyKey('post-3').replace('local:', '')]: '<p>The third body.</p>' });
     render(<SidePanel itemId={null} />);
     await waitFor(() => expect(rows()).toHaveLength(3));
@@ -101,12 +85,7 @@ describe('SidePanel list home', () => {
 
 describe('SidePanel story toolbar', () => {
   beforeEach(async () => {
-    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-    fakeBrowser.reset();
-    localStorage.clear();
-    sendRequest.mockClear();
-    await storiesItem.setValue(stories);
-    await pollStatusItem.setValue(ok);
+    await storeStories(stories);
   });
   afterEach(() => {
     cleanup();

@@ -4,28 +4,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoryList } from '@/components/StoryList';
 import { WithRows } from '../support/row-actions';
 import type { StoryMeta } from '@/utils/feed/types';
+import { story } from '../support/stories';
 
 const NOW = Date.parse('2026-02-02T16:00:00Z');
 const noop = () => {};
-const story = (id: string, headline: string, published: string, read: boolean, image: string | null = null) =>
-  ({
-    id,
-    headline,
-    published,
-    read,
-    image,
-    labels: ['UK'],
-    link: `https://www.smileband.co.uk/${id}.html`,
-  }) as StoryMeta;
 const stories = [
-  story(
-    'a',
-    'Rates held at 3.2%',
-    '2026-02-02T15:55:00Z',
-    false,
-    'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEiboe/s72-c/boe.jpg',
-  ),
-  story('b', 'Crater found under the Atlantic', '2026-01-31T16:00:00Z', true),
+  story(1, {
+    id: 'a',
+    headline: 'Rates held at 3.2%',
+    published: '2026-02-02T15:55:00Z',
+    image: 'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEiboe/s72-c/boe.jpg',
+  }),
+  story(2, { id: 'b', headline: 'Crater found under the Atlantic', published: '2026-01-31T16:00:00Z', read: true }),
 ];
 
 describe('StoryList', () => {
@@ -91,7 +81,7 @@ describe('StoryList', () => {
     const long = 'A very long headline '.repeat(8).trim();
     render(
       <WithRows now={NOW} onOpen={noop}>
-        <StoryList stories={[story('c', long, '2026-02-02T15:00:00Z', false)]} label="S" />
+        <StoryList stories={[story(3, { id: 'c', headline: long, published: '2026-02-02T15:00:00Z' })]} label="S" />
       </WithRows>,
     );
     const headline = screen.getByRole('listitem').querySelector('.headline')!;
@@ -146,7 +136,7 @@ describe('StoryList', () => {
 
 describe('StoryList, long', () => {
   const many = Array.from({ length: 250 }, (_, i) =>
-    story(`s${i}`, `Headline ${i}`, new Date(NOW - i * 60_000).toISOString(), i % 2 === 0),
+    story(i, { id: `s${i}`, published: new Date(NOW - i * 60_000).toISOString(), read: i % 2 === 0 }),
   );
   // jsdom has no IntersectionObserver: this one lets a test say when the list's end comes near.
   let nearEnd: (() => void) | null = null;

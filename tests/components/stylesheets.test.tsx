@@ -20,8 +20,8 @@ import { Options } from '@/entrypoints/options/Options';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
 import { sendRequest } from '../support/messages-mock';
-import { bodyKey, pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
-import { asStored, postItem } from '../support/stories';
+import { bodyKey, pollStatusItem } from '@/utils/storage';
+import { NOW, storeStories, story } from '../support/page-test';
 
 const root = resolve(import.meta.dirname, '../..');
 const stylesheets = [
@@ -97,23 +97,19 @@ describe('stylesheets', () => {
   });
 
   it('every selector matches something a page or component renders', async () => {
-    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-02-03T09:00:00Z') });
-    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
     // Options gives back host permissions after a reset; the fake browser has no manifest of its own.
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'x', version: '1' });
     vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [], permissions: [] });
     const stories = [1, 2].map((n) =>
-      asStored(
-        postItem(n, new Date(Date.UTC(2026, 1, n)).toISOString(), { image: n === 1 ? 'https://x.test/t.jpg' : null }),
-        {
-          read: n === 2,
-          // One on the Saved shelf: its mark and pressed Save toggle.
-          ...(n === 1 ? { saved: '2026-02-03T08:30:00.000Z' } : {}),
-        },
-      ),
+      story(n, {
+        image: n === 1 ? 'https://x.test/t.jpg' : null,
+        read: n === 2,
+        // One on the Saved shelf: its mark and pressed Save toggle.
+        ...(n === 1 ? { saved: '2026-02-03T08:30:00.000Z' } : {}),
+      }),
     );
-    await storiesItem.setValue(stories);
-    await storiesHeadItem.setValue(stories);
+    await storeStories(stories);
     await fakeBrowser.storage.local.set({ [bodyKey(stories[0]!.id).replace('local:', '')]: BODY });
     await pollStatusItem.setValue({
       lastAttemptAt: '2026-02-03T08:00:00.000Z',
@@ -229,7 +225,7 @@ describe('stylesheets', () => {
         disconnect() {}
       },
     );
-    const many = Array.from({ length: 40 }, (_, n) => asStored(postItem(n + 10, stories[1]!.published)));
+    const many = Array.from({ length: 40 }, (_, n) => story(n + 10, { published: stories[1]!.published }));
     render(
       <WithRows now={Date.now()} onOpen={noop}>
         <StoryList stories={many} label="Stories" />

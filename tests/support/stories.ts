@@ -1,6 +1,23 @@
 import type { FeedItem, StoryMeta } from '@/utils/feed/types';
 import type { PollStatus } from '@/utils/storage';
 
+/** The time page and worker tests run at (Date faked to it), so relative times are exact. */
+export const NOW = Date.parse('2026-02-03T09:00:00Z');
+
+/**
+ * Story `n` as the worker stores it: post n's shape, published `n` hours before NOW, unread, with a
+ * body hash of its own; `patch` sets what a test is about (headline, labels, read, saved…). A
+ * string names the story's id instead (published an hour before NOW). The tests' one story factory.
+ */
+export function story(key: number | string, patch: Partial<StoryMeta> = {}): StoryMeta {
+  const n = typeof key === 'number' ? key : 1;
+  const named = typeof key === 'string' ? { id: key, link: `https://www.smileband.co.uk/${key}.html` } : {};
+  return asStored(postItem(n, new Date(NOW - n * 3600e3).toISOString(), named), {
+    contentHash: String(key),
+    ...patch,
+  });
+}
+
 /** Post `n` as parseFeed returns it: the site's shape, published at `published` (ISO). */
 export function postItem(n: number, published: string, patch: Partial<FeedItem> = {}): FeedItem {
   return {

@@ -2,7 +2,6 @@
 // running once a page closes (a timer or a storage watch that outlives its page).
 import { act, render, renderHook } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { useAfterPaint } from '@/utils/ui/use-after-paint';
 import { useExpiring } from '@/utils/ui/use-expiring';
@@ -146,10 +145,6 @@ describe('hooks on a fake clock', () => {
 
 describe('useStored', () => {
   const item = storage.defineItem<number[]>('local:hookTest', { fallback: [] });
-
-  beforeEach(() => {
-    fakeBrowser.reset();
-  });
 
   it('is undefined until read, then follows every change', async () => {
     await item.setValue([1]);

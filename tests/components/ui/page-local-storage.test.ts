@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
 import { readFirstScreen, writeFirstScreen } from '@/utils/ui/first-screen-cache';
 import { warmPageMemory } from '@/utils/ui/page-local-storage';
@@ -6,7 +6,6 @@ import { warmPageMemory } from '@/utils/ui/page-local-storage';
 // What the pages remember in their own localStorage: a copy for display, so anything odd in it
 // reads as nothing remembered, never as an error.
 describe('the pages’ own memory', () => {
-  beforeEach(() => localStorage.clear());
   afterEach(() => vi.restoreAllMocks());
 
   it('remembers the list filter, and reads a missing or odd one as no filter', () => {

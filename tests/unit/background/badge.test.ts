@@ -2,12 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { updateBadge } from '@/entrypoints/background/badge';
-import type { StoryMeta } from '@/utils/feed/types';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
+import { story } from '../../support/stories';
 
 const stories = (unread: number, read = 0) =>
-  Array.from({ length: unread + read }, (_, i) => ({ id: `s${i}`, read: i >= unread }) as StoryMeta);
+  Array.from({ length: unread + read }, (_, i) => story(`s${i}`, { read: i >= unread }));
 
 describe('updateBadge', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -23,13 +23,11 @@ describe('updateBadge', () => {
   });
 
   it('counts only the unread stories the reader’s rules do not hide', async () => {
-    const story = (id: string, headline: string, labels: string[] = []) =>
-      ({ id, headline, labels, read: false }) as unknown as StoryMeta;
     await storiesItem.setValue([
-      story('a', 'Football tonight'),
-      story('b', 'Scores', ['Sport']),
-      story('c', 'Bank holds rates'),
-      story('d', 'Celebrity news', ['Celebrity']),
+      story('a', { headline: 'Football tonight', labels: [] }),
+      story('b', { headline: 'Scores', labels: ['Sport'] }),
+      story('c', { headline: 'Bank holds rates', labels: [] }),
+      story('d', { headline: 'Celebrity news', labels: ['Celebrity'] }),
     ]);
     await settingsItem.setValue({
       ...DEFAULT_SETTINGS,

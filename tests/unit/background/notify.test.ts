@@ -1,20 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { announce, openFromNotification, saveFromNotification } from '@/entrypoints/background/notify';
-import type { StoryMeta } from '@/utils/feed/types';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { pendingNoticesItem, settingsItem, storiesItem } from '@/utils/storage';
+import { story } from '../../support/stories';
 
 // Local noon (no zone): outside the quiet hours these tests set, on any machine's clock.
 const NOON = new Date('2026-02-03T12:00:00').getTime();
-const story = (n: number): StoryMeta =>
-  ({
-    id: `post-${n}`,
-    headline: `Headline ${n}`,
-    sponsor: 'smileband',
-    link: `https://www.smileband.co.uk/${n}.html`,
-    read: false,
-  }) as StoryMeta;
 const recent = new Date(NOON - 15 * 60e3).toISOString();
 // Tabs opened since the fake browser started (it starts with one blank tab).
 const openedUrls = async () => (await fakeBrowser.tabs.query({})).flatMap((tab) => tab.url ?? []);
@@ -112,7 +104,7 @@ describe('notifications', () => {
   });
 
   it('sums up more than three new stories in one notification', async () => {
-    const added = [1, 2, 3, 4, 5].map(story);
+    const added = [1, 2, 3, 4, 5].map((n) => story(n));
     await announce({ added, firstRun: false, lastSuccessAt: recent, now: NOON });
     const all = Object.values(await shown());
     expect(all).toHaveLength(1);
@@ -168,7 +160,7 @@ describe('notifications', () => {
   });
 
   it('lists four stories whole in a summary, and sums up only from the fifth', async () => {
-    await announce({ added: [1, 2, 3, 4].map(story), firstRun: false, lastSuccessAt: recent, now: NOON });
+    await announce({ added: [1, 2, 3, 4].map((n) => story(n)), firstRun: false, lastSuccessAt: recent, now: NOON });
     expect(Object.values(await shown())).toEqual([
       expect.objectContaining({
         title: '4 new stories',
@@ -185,7 +177,7 @@ describe('notifications', () => {
   });
 
   it('opens the story list from a summary, in a tab where no side panel can open', async () => {
-    await announce({ added: [1, 2, 3, 4, 5].map(story), firstRun: false, lastSuccessAt: recent, now: NOON });
+    await announce({ added: [1, 2, 3, 4, 5].map((n) => story(n)), firstRun: false, lastSuccessAt: recent, now: NOON });
     const [id] = Object.keys(await shown());
     expect(id).toBe(`summary|${NOON}`);
     await openFromNotification(id!);

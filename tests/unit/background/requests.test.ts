@@ -1,17 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, handleRequest } from '@/entrypoints/background/requests';
-import type { StoryMeta } from '@/utils/feed/types';
 import { unreadCount } from '@/utils/stories/read-state';
 import { pollStatusItem, storiesHeadItem, storiesItem } from '@/utils/storage';
 import { updatedStatus } from '../../support/stories';
-
-const story = (id: string, read = false) => ({ id, read }) as StoryMeta;
+import { story } from '../../support/stories';
 
 describe('UI requests', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await storiesItem.setValue([story('a'), story('b', true), story('c')]);
+    await storiesItem.setValue([story('a'), story('b', { read: true }), story('c')]);
   });
 
   it('marks one story read, and back unread', async () => {
@@ -28,7 +26,7 @@ describe('UI requests', () => {
     expect(changed).toEqual(['a', 'c']);
     expect(unreadCount(await storiesItem.getValue())).toBe(0);
     await handleRequest(handlers, { type: 'set-read', ids: changed, read: false });
-    expect(await storiesItem.getValue()).toEqual([story('a'), story('b', true), story('c')]);
+    expect(await storiesItem.getValue()).toEqual([story('a'), story('b', { read: true }), story('c')]);
   });
 
   it('refresh polls and reports the outcome in words', async () => {
@@ -95,7 +93,7 @@ describe('UI requests', () => {
 describe('importing read state', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await storiesItem.setValue([story('a'), story('b', true), story('c')]);
+    await storiesItem.setValue([story('a'), story('b', { read: true }), story('c')]);
   });
 
   it('marks the current feed’s stories read and remembers the other feeds’', async () => {
@@ -142,7 +140,7 @@ describe('importing read state', () => {
 describe('saving for later', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await storiesItem.setValue([story('a'), story('b', true), story('c')]);
+    await storiesItem.setValue([story('a'), story('b', { read: true }), story('c')]);
   });
 
   it('saves a story with the time it was saved, keeps the head in step, and unsaves it', async () => {

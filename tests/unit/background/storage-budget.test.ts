@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bodyBudgetBytes } from '@/entrypoints/background/storage-budget';
 import { BODY_BUDGET_BYTES, STORAGE_HEADROOM_BYTES, STORAGE_QUOTA_BYTES } from '@/utils/config';
-import type { StoryMeta } from '@/utils/feed/types';
+import { story } from '../../support/stories';
 
 const MB = 1024 * 1024;
-const stories = [{ id: 'a' }, { id: 'b', bodyDropped: true }, { id: 'c' }] as StoryMeta[];
+const stories = [story('a'), story('b', { bodyDropped: true }), story('c')];
 
 describe('bodyBudgetBytes', () => {
   // Bytes per key, as Chrome's getBytesInUse would count them.

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canPageLabels, firstStart, pageUrl, totalResults } from '@/utils/feed/blogger-pages';
+import { story } from '../../support/stories';
+import type { StoryMeta } from '@/utils/feed/types';
 
 const FEED = 'https://www.smileband.co.uk/feeds/posts/default';
 const atom = readFileSync(new URL('../../fixtures/smileband-atom.xml', import.meta.url), 'utf8');
@@ -75,32 +77,29 @@ describe('totalResults', () => {
 
 describe('firstStart', () => {
   const at = (day: number) => `2026-01-${String(day).padStart(2, '0')}T00:00:00.000Z`;
-  const story = (day: number, patch: { labels?: string[]; archived?: true; saved?: string } = {}) => ({
-    published: at(day),
-    labels: ['UK'],
-    ...patch,
-  });
+  /** Stored story published on day `day` of January (the shared factory, dated). */
+  const onDay = (day: number, patch: Partial<StoryMeta> = {}) => story(day, { published: at(day), ...patch });
 
   it('starts after the stories the feed brought, newest first in an unbroken run', () => {
-    expect(firstStart([story(30), story(29), story(28)], null)).toBe(4);
+    expect(firstStart([onDay(30), onDay(29), onDay(28)], null)).toBe(4);
     // The run reaches back to the oldest, in whatever order the stories come.
-    expect(firstStart([story(28), story(30), story(29), story(20, { archived: true })], null)).toBe(4);
+    expect(firstStart([onDay(28), onDay(30), onDay(29), onDay(20, { archived: true })], null)).toBe(4);
     expect(firstStart([], null)).toBe(1);
   });
 
   it('leaves out a saved story kept past retention, and a label page’s or a search’s stories behind the run', () => {
-    const stored = [story(30), story(29), story(20, { saved: at(30) }), story(10, { archived: true })];
+    const stored = [onDay(30), onDay(29), onDay(20, { saved: at(30) }), onDay(10, { archived: true })];
     expect(firstStart(stored, null)).toBe(3);
   });
 
   it('counts a label’s stories in the run for that label’s first page', () => {
-    const stored = [story(30, { labels: ['Space'] }), story(29), story(28, { labels: ['Space', 'UK'] })];
+    const stored = [onDay(30, { labels: ['Space'] }), onDay(29), onDay(28, { labels: ['Space', 'UK'] })];
     expect(firstStart(stored, 'Space')).toBe(3);
     expect(firstStart(stored, 'Weather')).toBe(1);
   });
 
   it('once all posts were paged, counts everything since the oldest of those pages, whatever brought it', () => {
-    const stored = [story(30), story(20, { archived: true }), story(15, { archived: true, labels: ['Space'] })];
+    const stored = [onDay(30), onDay(20, { archived: true }), onDay(15, { archived: true, labels: ['Space'] })];
     expect(firstStart(stored, null, at(20))).toBe(3);
     expect(firstStart(stored, 'Space', at(20))).toBe(1);
     // Paged to the blog's first post: every story counts.

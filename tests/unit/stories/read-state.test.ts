@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { setRead, unreadCount } from '@/utils/stories/read-state';
-import type { StoryMeta } from '@/utils/feed/types';
+import { story } from '../../support/stories';
 
-const story = (id: string, read: boolean) => ({ id, read }) as StoryMeta;
-const stories = [story('a', false), story('b', true), story('c', false)];
+const stories = [story('a'), story('b', { read: true }), story('c')];
 
 describe('read state', () => {
   it('counts unread stories', () => {

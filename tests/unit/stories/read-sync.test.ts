@@ -17,20 +17,18 @@ import {
   type SyncState,
 } from '@/utils/stories/read-sync';
 import * as release010 from '../../fixtures/release-0.1.0/read-sync';
-import { asStored, postItem } from '../../support/stories';
+import { story } from '../../support/stories';
 import type { StoryMeta } from '@/utils/feed/types';
 
 const NOW = Date.parse('2026-02-03T09:00:00Z');
 const T = syncTime(NOW);
-/** Story n, published n hours before NOW, with a Blogger-length id. */
-const story = (n: number, patch: Partial<StoryMeta> = {}) =>
-  asStored(
-    postItem(n, new Date(NOW - n * 3600e3).toISOString(), {
-      id: `tag:blogger.com,1999:blog-4412077813695013120.post-73512948701234${String(n).padStart(5, '0')}`,
-    }),
-    patch,
-  );
-const key = (n: number) => storyKey(story(n).id);
+/** Story n (the shared factory) with a Blogger-length id. */
+const post = (n: number, patch: Partial<StoryMeta> = {}) =>
+  story(n, {
+    id: `tag:blogger.com,1999:blog-4412077813695013120.post-73512948701234${String(n).padStart(5, '0')}`,
+    ...patch,
+  });
+const key = (n: number) => storyKey(post(n).id);
 
 /** A document of read marks made in one go (linear: withMarks copies the map on every call). */
 function readMarks(stories: readonly StoryMeta[], mark: (s: StoryMeta, n: number) => Mark): SyncState {
@@ -45,65 +43,65 @@ function quota(items: Record<string, string>) {
 
 describe('storyKey', () => {
   it('is eight base-36 characters, the same for the same id and different for 10,000 ids', () => {
-    const keys = new Set(Array.from({ length: 10_000 }, (_, n) => storyKey(story(n).id)));
+    const keys = new Set(Array.from({ length: 10_000 }, (_, n) => storyKey(post(n).id)));
     expect(keys.size).toBe(10_000);
     expect([...keys].every((k) => /^[0-9a-z]{8}$/.test(k))).toBe(true);
-    expect(storyKey(story(1).id)).toBe(storyKey(story(1).id));
+    expect(storyKey(post(1).id)).toBe(storyKey(post(1).id));
   });
 });
 
 describe('marks and their merge', () => {
   it('keeps every read mark of both browsers (a union of reads)', () => {
-    const a = withMarks(EMPTY_SYNC, 'read', [story(1).id], true, T);
-    const b = withMarks(EMPTY_SYNC, 'read', [story(2).id], true, T + 5);
-    expect(applySync([story(1), story(2), story(3)], mergeSync(a, b)).map((s) => s.read)).toEqual([true, true, false]);
+    const a = withMarks(EMPTY_SYNC, 'read', [post(1).id], true, T);
+    const b = withMarks(EMPTY_SYNC, 'read', [post(2).id], true, T + 5);
+    expect(applySync([post(1), post(2), post(3)], mergeSync(a, b)).map((s) => s.read)).toEqual([true, true, false]);
   });
 
   it('lets the later mark win where both marked a story: a later unread beats a read, and back', () => {
-    const read = withMarks(EMPTY_SYNC, 'read', [story(1).id], true, T);
-    const unread = withMarks(EMPTY_SYNC, 'read', [story(1).id], false, T + 60);
-    expect(applySync([story(1, { read: true })], mergeSync(read, unread))[0]!.read).toBe(false);
-    expect(applySync([story(1, { read: true })], mergeSync(unread, read))[0]!.read).toBe(false);
-    const readAgain = withMarks(unread, 'read', [story(1).id], true, T + 120);
-    expect(applySync([story(1)], mergeSync(unread, readAgain))[0]!.read).toBe(true);
+    const read = withMarks(EMPTY_SYNC, 'read', [post(1).id], true, T);
+    const unread = withMarks(EMPTY_SYNC, 'read', [post(1).id], false, T + 60);
+    expect(applySync([post(1, { read: true })], mergeSync(read, unread))[0]!.read).toBe(false);
+    expect(applySync([post(1, { read: true })], mergeSync(unread, read))[0]!.read).toBe(false);
+    const readAgain = withMarks(unread, 'read', [post(1).id], true, T + 120);
+    expect(applySync([post(1)], mergeSync(unread, readAgain))[0]!.read).toBe(true);
   });
 
   it('keeps the read and the save on a tie, whichever browser’s document comes first', () => {
     for (const kind of ['read', 'saved'] as const) {
-      const on = withMarks(EMPTY_SYNC, kind, [story(1).id], true, T);
-      const off = withMarks(EMPTY_SYNC, kind, [story(1).id], false, T);
+      const on = withMarks(EMPTY_SYNC, kind, [post(1).id], true, T);
+      const off = withMarks(EMPTY_SYNC, kind, [post(1).id], false, T);
       expect(mergeSync(on, off)[kind].get(key(1))).toEqual([true, T]);
       expect(mergeSync(off, on)[kind].get(key(1))).toEqual([true, T]);
     }
   });
 
   it('carries the Saved shelf: saved elsewhere is saved here, with its time; taken off later, taken off', () => {
-    const saved = withMarks(EMPTY_SYNC, 'saved', [story(1).id], true, T);
-    const [here] = applySync([story(1)], saved);
+    const saved = withMarks(EMPTY_SYNC, 'saved', [post(1).id], true, T);
+    const [here] = applySync([post(1)], saved);
     expect(here!.saved).toBe(new Date(NOW).toISOString());
-    const off = withMarks(saved, 'saved', [story(1).id], false, T + 10);
+    const off = withMarks(saved, 'saved', [post(1).id], false, T + 10);
     const [taken] = applySync([{ ...here!, read: true }], off);
     expect(taken).toMatchObject({ id: here!.id, headline: here!.headline, read: true });
     expect(taken).not.toHaveProperty('saved');
   });
 
   it('changes nothing, and returns the same list, when the document agrees or says nothing', () => {
-    const list = [story(1, { read: true }), story(2), story(3, { saved: '2026-02-01T00:00:00.000Z' })];
-    let state = withMarks(EMPTY_SYNC, 'read', [story(1).id], true, T);
-    state = withMarks(state, 'saved', [story(3).id], true, T);
+    const list = [post(1, { read: true }), post(2), post(3, { saved: '2026-02-01T00:00:00.000Z' })];
+    let state = withMarks(EMPTY_SYNC, 'read', [post(1).id], true, T);
+    state = withMarks(state, 'saved', [post(3).id], true, T);
     expect(applySync(list, state)).toBe(list);
     expect(applySync(list, EMPTY_SYNC)).toBe(list);
   });
 
   it('never reads a story as read by date: a story the document does not mark stays as it is here', () => {
     // The first format's "read up to" marked every older story read; marks are per story only.
-    const state = readMarks([story(1)], () => [true, T]);
-    expect(applySync([story(2), story(1), story(0)], state).map((s) => s.read)).toEqual([false, true, false]);
+    const state = readMarks([post(1)], () => [true, T]);
+    expect(applySync([post(2), post(1), post(0)], state).map((s) => s.read)).toEqual([false, true, false]);
   });
 
   it('fills the Saved shelf from the document only up to its limit, newest saves first', () => {
     const stories = Array.from({ length: 300 }, (_, n) =>
-      story(n + 1, n < 5 ? { saved: '2026-02-01T00:00:00.000Z' } : {}),
+      post(n + 1, n < 5 ? { saved: '2026-02-01T00:00:00.000Z' } : {}),
     );
     const saves = { ...EMPTY_SYNC, saved: new Map(stories.map((s, n) => [storyKey(s.id), [true, T - n] as Mark])) };
     const applied = applySync(stories, saves, 20);
@@ -120,10 +118,10 @@ describe('marks and their merge', () => {
 
 describe('the document in storage.sync', () => {
   it('round-trips read, unread, saved and unsaved marks exactly, in two items', () => {
-    let state = withMarks(EMPTY_SYNC, 'read', [story(1).id, story(2).id], true, T);
-    state = withMarks(state, 'read', [story(3).id], false, T + 1);
-    state = withMarks(state, 'saved', [story(1).id], true, T + 2);
-    state = withMarks(state, 'saved', [story(2).id], false, T + 3);
+    let state = withMarks(EMPTY_SYNC, 'read', [post(1).id, post(2).id], true, T);
+    state = withMarks(state, 'read', [post(3).id], false, T + 1);
+    state = withMarks(state, 'saved', [post(1).id], true, T + 2);
+    state = withMarks(state, 'saved', [post(2).id], false, T + 3);
     const items = encodeSync(state);
     expect(Object.keys(items).sort()).toEqual(['rs', 'rs0']);
     expect(decodeSync(items, NOW)).toEqual(state);
@@ -131,7 +129,7 @@ describe('the document in storage.sync', () => {
 
   it('holds 1,000 read stories whole, and of 10,000 the newest marks, every item under 8 KB', () => {
     for (const count of [1_000, 10_000]) {
-      const stories = Array.from({ length: count }, (_, n) => story(n + 1, { read: n % 3 !== 0 }));
+      const stories = Array.from({ length: count }, (_, n) => post(n + 1, { read: n % 3 !== 0 }));
       const state = readMarks(stories, (s, n) => [s.read, T - n * 60]);
       const items = encodeSync(state);
       const size = quota(items);
@@ -152,7 +150,7 @@ describe('the document in storage.sync', () => {
 
   it('fills the room to the last mark that fits, saved marks first, newest first', () => {
     const state = readMarks(
-      Array.from({ length: 50 }, (_, n) => story(n + 1)),
+      Array.from({ length: 50 }, (_, n) => post(n + 1)),
       (_, n) => [true, T - 1000 + n],
     );
     const full = toText(state);
@@ -163,7 +161,7 @@ describe('the document in storage.sync', () => {
       expect(text.length).toBeLessThanOrEqual(limit);
       expect(text.length).toBeGreaterThan(limit - one - 1);
     }
-    const withSaved = withMarks(state, 'saved', [story(60).id, story(61).id], true, T);
+    const withSaved = withMarks(state, 'saved', [post(60).id, post(61).id], true, T);
     expect(fromText(toText(withSaved, 60), NOW).saved.size).toBe(2);
     // The newest (made last, n = 50) is the first to stay.
     const kept = fromText(toText(state, 200), NOW).read;
@@ -172,7 +170,7 @@ describe('the document in storage.sync', () => {
   });
 
   it('reads an absent, partial or foreign document as empty, part by part', () => {
-    const good = encodeSync(withMarks(EMPTY_SYNC, 'read', [story(1).id], true, T));
+    const good = encodeSync(withMarks(EMPTY_SYNC, 'read', [post(1).id], true, T));
     expect(decodeSync(good, NOW).read.size).toBe(1);
     for (const parts of ['0', '1.5', '513', '-1', 'many'])
       expect(decodeSync({ ...good, rs: parts }, NOW)).toEqual(EMPTY_SYNC);
@@ -205,8 +203,8 @@ describe('time from another browser', () => {
     expect(far.read.get(key(2))).toEqual([true, T + 60]);
     // Two days later the reader marks it unread here: that wins, and stays won.
     const later = NOW + 2 * 86_400e3;
-    const unread = withMarks(EMPTY_SYNC, 'read', [story(1).id], false, syncTime(later));
-    const round = syncRound(unread, encodeSync(far), [story(1, { read: true })], later);
+    const unread = withMarks(EMPTY_SYNC, 'read', [post(1).id], false, syncTime(later));
+    const round = syncRound(unread, encodeSync(far), [post(1, { read: true })], later);
     expect(round.stories[0]!.read).toBe(false);
     expect(decodeSync(round.items!, later).read.get(key(1))).toEqual([false, syncTime(later)]);
   });
@@ -220,19 +218,19 @@ describe('time from another browser', () => {
 
 describe('the first format (release 0.1.0)', () => {
   it('is read: its marks are taken, its "read up to" is not', () => {
-    let old: release010.SyncState = { ...release010.EMPTY_SYNC, upTo: story(3).published, upAt: T - 50 };
-    old = release010.withMarks(old, 'read', [story(1).id], true, T - 10);
-    old = release010.withMarks(old, 'saved', [story(2).id], true, T - 20);
+    let old: release010.SyncState = { ...release010.EMPTY_SYNC, upTo: post(3).published, upAt: T - 50 };
+    old = release010.withMarks(old, 'read', [post(1).id], true, T - 10);
+    old = release010.withMarks(old, 'saved', [post(2).id], true, T - 20);
     const state = decodeSync(release010.encodeSync(old, [], NOW).items, NOW);
     expect([...state.read]).toEqual([[key(1), [true, T - 10]]]);
     expect([...state.saved]).toEqual([[key(2), [true, T - 20]]]);
-    expect(applySync([story(5), story(3), story(1)], state).map((s) => s.read)).toEqual([false, false, true]);
+    expect(applySync([post(5), post(3), post(1)], state).map((s) => s.read)).toEqual([false, false, true]);
   });
 
   it('reads this format: the same marks, and nothing read by date', () => {
-    let state = withMarks(EMPTY_SYNC, 'read', [story(1).id], true, T);
-    state = withMarks(state, 'read', [story(2).id], false, T + 1);
-    state = withMarks(state, 'saved', [story(3).id], true, T + 2);
+    let state = withMarks(EMPTY_SYNC, 'read', [post(1).id], true, T);
+    state = withMarks(state, 'read', [post(2).id], false, T + 1);
+    state = withMarks(state, 'saved', [post(3).id], true, T + 2);
     const old = release010.decodeSync(encodeSync(state));
     expect(old.upTo).toBe('');
     expect(old.read).toEqual(state.read);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasRules, judgeStory, rulesOf, type Rules } from '@/utils/stories/story-rules';
+import { story } from '../../support/stories';
 
-const story = (headline: string, labels: string[] = []) => ({ headline, labels });
 const rules = (patch: Partial<Rules>): Rules => ({ labelRules: {}, keywordRules: [], ...patch });
 
 describe('judgeStory', () => {
@@ -11,12 +11,12 @@ describe('judgeStory', () => {
   });
 
   it('notifies when there are no rules, or none matches', () => {
-    expect(judgeStory(story('Bank holds rates', ['Economy']), rulesOf(undefined))).toEqual({
+    expect(judgeStory(story(1, { headline: 'Bank holds rates', labels: ['Economy'] }), rulesOf(undefined))).toEqual({
       action: 'notify',
       because: null,
     });
     const some = rules({ keywordRules: [{ words: 'football', action: 'hide' }], labelRules: { Sport: 'quiet' } });
-    expect(judgeStory(story('Bank holds rates', ['Economy']), some).action).toBe('notify');
+    expect(judgeStory(story(1, { headline: 'Bank holds rates', labels: ['Economy'] }), some).action).toBe('notify');
   });
 
   it.each([
@@ -31,13 +31,16 @@ describe('judgeStory', () => {
     ['England bank of', 'bank of england', false],
     ['Ceasefire talks: resume', 'talks resume', true],
   ])('%j matches %j: %s', (headline, words, matches) => {
-    const verdict = judgeStory(story(headline), rules({ keywordRules: [{ words, action: 'quiet' }] }));
+    const verdict = judgeStory(
+      story(1, { headline, labels: [] }),
+      rules({ keywordRules: [{ words, action: 'quiet' }] }),
+    );
     expect(verdict.action).toBe(matches ? 'quiet' : 'notify');
   });
 
   it('matches keywords in labels too', () => {
     const verdict = judgeStory(
-      story('A quiet day', ['Premier League']),
+      story(1, { headline: 'A quiet day', labels: ['Premier League'] }),
       rules({ keywordRules: [{ words: 'league', action: 'hide' }] }),
     );
     expect(verdict).toEqual({ action: 'hide', because: { kind: 'keyword', text: 'league' } });
@@ -51,7 +54,7 @@ describe('judgeStory', () => {
       ],
       labelRules: { Sport: 'hide' },
     });
-    expect(judgeStory(story('Football: the final tonight', ['Sport']), all)).toEqual({
+    expect(judgeStory(story(1, { headline: 'Football: the final tonight', labels: ['Sport'] }), all)).toEqual({
       action: 'notify',
       because: { kind: 'keyword', text: 'final' },
     });
@@ -65,26 +68,34 @@ describe('judgeStory', () => {
       ],
       labelRules: { Sport: 'quiet' },
     });
-    expect(judgeStory(story('Transfer rumour', ['Sport']), all)).toEqual({
+    expect(judgeStory(story(1, { headline: 'Transfer rumour', labels: ['Sport'] }), all)).toEqual({
       action: 'hide',
       because: { kind: 'keyword', text: 'rumour' },
     });
-    expect(judgeStory(story('Transfer window', []), all).because).toEqual({ kind: 'keyword', text: 'transfer' });
+    expect(judgeStory(story(1, { headline: 'Transfer window', labels: [] }), all).because).toEqual({
+      kind: 'keyword',
+      text: 'transfer',
+    });
   });
 
   it('a label set to hide beats one set to quiet; a label named like Object’s own members is data', () => {
     const labelled = rules({ labelRules: { Sport: 'quiet', Celebrity: 'hide' } });
-    expect(judgeStory(story('x', ['Sport', 'Celebrity']), labelled)).toEqual({
+    expect(judgeStory(story(1, { headline: 'x', labels: ['Sport', 'Celebrity'] }), labelled)).toEqual({
       action: 'hide',
       because: { kind: 'label', text: 'Celebrity' },
     });
-    expect(judgeStory(story('x', ['Sport']), labelled).action).toBe('quiet');
-    expect(judgeStory(story('x', ['constructor', 'toString']), labelled).action).toBe('notify');
+    expect(judgeStory(story(1, { headline: 'x', labels: ['Sport'] }), labelled).action).toBe('quiet');
+    expect(judgeStory(story(1, { headline: 'x', labels: ['constructor', 'toString'] }), labelled).action).toBe(
+      'notify',
+    );
   });
 
   it('ignores a rule with no words in it', () => {
-    expect(judgeStory(story('Anything'), rules({ keywordRules: [{ words: ' — ', action: 'hide' }] })).action).toBe(
-      'notify',
-    );
+    expect(
+      judgeStory(
+        story(1, { headline: 'Anything', labels: [] }),
+        rules({ keywordRules: [{ words: ' — ', action: 'hide' }] }),
+      ).action,
+    ).toBe('notify');
   });
 });

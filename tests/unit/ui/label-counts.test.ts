@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryMeta } from '@/utils/feed/types';
 import { labelCounts } from '@/utils/ui/label-counts';
-
-const story = (labels: string[], read = false) => ({ id: labels.join(), labels, read }) as unknown as StoryMeta;
+import { story } from '../../support/stories';
 
 describe('labelCounts', () => {
   it('counts each label’s stories and unread ones, most used first', () => {
     const stories = [
-      story(['World', 'Economy'], true),
-      story(['World']),
-      story(['Weather']),
-      story(['World', 'Weather'], true),
+      story(1, { labels: ['World', 'Economy'], read: true }),
+      story(2, { labels: ['World'] }),
+      story(3, { labels: ['Weather'] }),
+      story(4, { labels: ['World', 'Weather'], read: true }),
     ];
     expect(labelCounts(stories, 'en')).toEqual([
       { label: 'World', stories: 3, unread: 1 },
@@ -20,7 +18,13 @@ describe('labelCounts', () => {
   });
 
   it('puts labels used as often in the reader’s alphabetical order, numbers by value', () => {
-    const stories = [story(['Zürich']), story(['Ärzte']), story(['apps']), story(['Top 10']), story(['Top 9'])];
+    const stories = [
+      story(5, { labels: ['Zürich'] }),
+      story(6, { labels: ['Ärzte'] }),
+      story(7, { labels: ['apps'] }),
+      story(8, { labels: ['Top 10'] }),
+      story(9, { labels: ['Top 9'] }),
+    ];
     expect(labelCounts(stories, 'de').map((count) => count.label)).toEqual([
       'apps',
       'Ärzte',
@@ -31,6 +35,6 @@ describe('labelCounts', () => {
   });
 
   it('has nothing for stories without labels', () => {
-    expect(labelCounts([story([]), story([])], 'en')).toEqual([]);
+    expect(labelCounts([story(10, { labels: [] }), story(11, { labels: [] })], 'en')).toEqual([]);
   });
 });

@@ -5,15 +5,13 @@ import { keepUnchanged } from '@/utils/ui/keep-unchanged';
 import { bloggerSrcset } from '@/utils/preview/picture-sizes';
 import { sharperThumbnail } from '@/utils/ui/thumbnail';
 import { asStored, postItem } from '../../support/stories';
-
-const story = (id: string, headline: string, labels: string[] = [], read = false) =>
-  ({ id, headline, labels, read, contentHash: id, updated: '', image: null, link: '' }) as unknown as StoryMeta;
+import { story } from '../../support/stories';
 
 describe('filterStories', () => {
   const stories = [
-    story('a', 'Bank of England Holds Rates', ['Economy']),
-    story('b', 'Ceasefire talks: Négociations resume in Doha', ['World'], true),
-    story('c', 'Starlink pours satellites into orbit', ['Technology', 'Space']),
+    story('a', { headline: 'Bank of England Holds Rates', labels: ['Economy'] }),
+    story('b', { headline: 'Ceasefire talks: Négociations resume in Doha', labels: ['World'], read: true }),
+    story('c', { headline: 'Starlink pours satellites into orbit', labels: ['Technology', 'Space'] }),
   ];
   it.each([
     ['', false, ['a', 'b', 'c']],
@@ -61,17 +59,20 @@ describe('filterStories', () => {
     // A capital with no small letter of its own matches the letter it is a form of.
     ['θ', 'ϴ symbol'],
   ])('%j finds %j: letters whose capitals are two letters match them', (query, headline) => {
-    expect(filterStories([story('x', headline)], { query, unreadOnly: false, label: null, saved: false })).toHaveLength(
-      1,
-    );
+    expect(
+      filterStories([story('x', { headline })], { query, unreadOnly: false, label: null, saved: false }),
+    ).toHaveLength(1);
   });
 
   it('shows only saved stories in the Saved view, the most recently saved first, with the rest of the filter', () => {
     const shelf = [
-      { ...story('a', 'Bank of England Holds Rates'), saved: '2026-11-01T00:00:00.000Z' },
-      story('b', 'Banks open late'),
-      { ...story('c', 'Bank holiday weather', [], true), saved: '2026-11-03T00:00:00.000Z' },
-      { ...story('d', 'Rates rise'), saved: '2026-11-02T00:00:00.000Z' },
+      { ...story('a', { headline: 'Bank of England Holds Rates' }), saved: '2026-11-01T00:00:00.000Z' },
+      story('b', { headline: 'Banks open late' }),
+      {
+        ...story('c', { headline: 'Bank holiday weather', labels: [], read: true }),
+        saved: '2026-11-03T00:00:00.000Z',
+      },
+      { ...story('d', { headline: 'Rates rise' }), saved: '2026-11-02T00:00:00.000Z' },
     ];
     const view = (query: string, unreadOnly = false) =>
       filterStories(shelf, { query, unreadOnly, label: null, saved: true }).map((s) => s.id);
@@ -176,16 +177,16 @@ describe('bloggerSrcset', () => {
 
 describe('keepUnchanged', () => {
   it('keeps the previous object of every story that did not change', () => {
-    const previous = [story('a', 'A'), story('b', 'B')];
-    const next = [story('a', 'A'), story('b', 'B', [], true)];
+    const previous = [story('a', { headline: 'A' }), story('b', { headline: 'B' })];
+    const next = [story('a', { headline: 'A' }), story('b', { headline: 'B', labels: [], read: true })];
     const merged = keepUnchanged(previous, next);
     expect(merged[0]).toBe(previous[0]);
     expect(merged[1]).toBe(next[1]);
   });
 
   it('returns the previous list itself when nothing changed', () => {
-    const previous = [story('a', 'A'), story('b', 'B')];
-    expect(keepUnchanged(previous, [story('a', 'A'), story('b', 'B')])).toBe(previous);
+    const previous = [story('a', { headline: 'A' }), story('b', { headline: 'B' })];
+    expect(keepUnchanged(previous, [story('a', { headline: 'A' }), story('b', { headline: 'B' })])).toBe(previous);
   });
 
   // A row shows each of these: the headline, sponsor mark, picture, labels, date, read state, and
@@ -220,22 +221,22 @@ describe('keepUnchanged', () => {
   });
 
   it('hands on a list with a story fewer, even when the rest is unchanged', () => {
-    const previous = [story('a', 'A'), story('b', 'B')];
-    const merged = keepUnchanged(previous, [story('a', 'A')]);
+    const previous = [story('a', { headline: 'A' }), story('b', { headline: 'B' })];
+    const merged = keepUnchanged(previous, [story('a', { headline: 'A' })]);
     expect(merged).toEqual([previous[0]]);
     expect(merged).not.toBe(previous);
   });
 
   it('hands on the same stories in a new order', () => {
-    const previous = [story('a', 'A'), story('b', 'B')];
-    const merged = keepUnchanged(previous, [story('b', 'B'), story('a', 'A')]);
+    const previous = [story('a', { headline: 'A' }), story('b', { headline: 'B' })];
+    const merged = keepUnchanged(previous, [story('b', { headline: 'B' }), story('a', { headline: 'A' })]);
     expect(merged).toEqual([previous[1], previous[0]]);
     expect(merged).not.toBe(previous);
   });
 
   it('takes a new order and new stories as they come', () => {
-    const previous = [story('a', 'A')];
-    const merged = keepUnchanged(previous, [story('c', 'C'), story('a', 'A')]);
+    const previous = [story('a', { headline: 'A' })];
+    const merged = keepUnchanged(previous, [story('c', { headline: 'C' }), story('a', { headline: 'A' })]);
     expect(merged.map((s) => s.id)).toEqual(['c', 'a']);
     expect(merged[1]).toBe(previous[0]);
   });
