@@ -1,11 +1,10 @@
 // The side panel's one script, run from its page's head (entrypoints/sidepanel/index.html). One
 // classic script rather than modules: every file an extension page loads before its first paint
-// costs it 2–3 ms on this 2-core machine whatever its size (three empty module files made a
-// static page paint 8 ms later), and the module page loaded four (its module, the chunks it
-// shared with the popup, a small script starting the reads early) and two stylesheets. As one
-// script and one stylesheet, a story's first paint came ~5 ms sooner. A classic script in the
-// head also runs as soon as it arrives, not after the stylesheet as modules do, so the first
-// screen's reads leave at once and the panel renders while its styles are still loading.
+// delays it, whatever the file's size, and the module page loaded four (its module, the chunks it
+// shared with the popup, a small script starting the reads early) and two stylesheets (README
+// "Performance" has the measurements). A classic script in the head also runs as soon as it
+// arrives, not after the stylesheet as modules do, so the first screen's reads leave at once and
+// the panel renders while its styles are still loading.
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { SidePanel } from './sidepanel/SidePanel';

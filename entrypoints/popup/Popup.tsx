@@ -14,8 +14,8 @@ import { useStored } from '@/utils/ui/use-stored';
 
 export function Popup() {
   // Last time's first screen paints until storage answers (see first-screen-cache.ts). With it at
-  // hand, storage is read after its first frame: four answers, each a re-render, landed before
-  // that frame and held it back by up to 20 ms.
+  // hand, storage is read after its first frame: four answers, each a re-render, would otherwise
+  // land before that frame and hold it back.
   const [cached] = useState(readFirstScreen);
   const read = useAfterPaint(cached !== undefined) || cached === undefined;
   // The head paints first; the whole list is read after that first frame (its large answer would

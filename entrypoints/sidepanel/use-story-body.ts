@@ -24,7 +24,7 @@ export function useStoryBody(selected: string | null, itemId: string | null): St
   const heldBodyRef = useRef(body !== null);
   useLayoutEffect(() => {
     const search = selected ? `?item=${encodeURIComponent(selected)}` : '';
-    // The address the panel opened with is already right: a history call costs its first frame ~0.5 ms.
+    // The address the panel opened with is already right: a history call would cost its first frame.
     if (location.search !== search) history.replaceState(null, '', search || location.pathname);
     if (!selected) return;
     window.scrollTo(0, 0);

@@ -24,8 +24,9 @@ export const LIBRARY_PATCHES: readonly LibraryPatch[] = [
   {
     // storage.defineItem reads its key the moment it is defined, whether or not the item has an
     // `init` to write (only `init` needs that read). utils/storage/index.ts defines every item, so
-    // each page and every worker start read all of them, the story index included, and threw the
-    // answers away. Defining an item without `init` now reads nothing; getValue() reads as before.
+    // every start of the worker (and every test) read all of them, the story index included, and
+    // threw the answers away. Defining an item without `init` now reads nothing; getValue() reads
+    // as before. (The pages build with their own storage module, utils/storage/page-storage.ts.)
     // The same line is still in @wxt-dev/storage upstream: README "Build patches".
     name: 'storage read on use',
     library: '@wxt-dev/storage',

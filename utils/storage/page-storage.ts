@@ -1,7 +1,7 @@
 // The pages' build of `wxt/utils/storage` (an alias in wxt.config.ts; the worker keeps WXT's own).
 // The pages only read, watch and set whole items, and the worker, which writes almost everything,
 // owns every migration. WXT's module also carries versioning, metadata, migrations and locks, 3 KB
-// of the popup's 15 KB budget, none of which a page runs. tests/unit/page-storage.test.ts holds this
+// of the popup's 15 KB budget, none of which a page runs. tests/unit/storage/page-storage.test.ts holds this
 // to WXT's behaviour for every call the pages make.
 import { browser } from 'wxt/browser';
 import type { StorageItemKey, WxtStorage, WxtStorageItem } from 'wxt/utils/storage';

@@ -4,7 +4,7 @@ import type { PollStatus } from '../storage';
 import { recall, remember } from './page-local-storage';
 
 // What the popup showed last time, so its next opening paints at once, before the extension
-// storage answers (two round trips, ~100 ms). Storage replaces it within a frame or two.
+// storage answers (two round trips to the browser). Storage replaces it within a frame or two.
 const KEY = 'smileband-news:first-screen';
 
 /** What of the settings the list's first screen shows: the reader's rules and where stories open. */
