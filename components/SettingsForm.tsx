@@ -19,6 +19,8 @@ export interface SettingsFormProps {
   labels?: readonly string[];
   /** Why sharing with the other browsers last failed, in words; null when it works. */
   syncProblem?: string | null;
+  /** What the last Save, Reset or import did, said beside Save until the form changes. */
+  notice?: { ok: boolean; text: string } | null;
   onChange: (patch: Partial<SettingsFormValues>) => void;
   onSave: () => void;
   onTest: () => void;
@@ -40,6 +42,7 @@ export function SettingsForm({
   feedTest,
   labels = [],
   syncProblem = null,
+  notice = null,
   onChange,
   onSave,
   onTest,
@@ -54,7 +57,6 @@ export function SettingsForm({
         onSave();
       }}
     >
-      <FeedFieldset {...form} busy={busy} feedTest={feedTest} onTest={onTest} />
       <NotificationsFieldset {...form} />
       <RulesFieldset
         labels={[...labels, ...Object.keys(values.labelRules).filter((label) => !labels.includes(label))]}
@@ -67,15 +69,24 @@ export function SettingsForm({
         <legend>{t('toolbarLegend')}</legend>
         <Check {...form} field="badge" label={t('badgeToggle')} />
       </fieldset>
-      <SyncFieldset {...form} syncProblem={syncProblem} />
       <OpenInFieldset {...form} />
+      <SyncFieldset {...form} syncProblem={syncProblem} />
+      {/* Last: the blog's own feed, which most readers never change. */}
+      <FeedFieldset {...form} busy={busy} feedTest={feedTest} onTest={onTest} />
+      {/* Stays in view at the window's foot while the form scrolls, with what happened. */}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy || !dirty}>
           {t('save')}
         </button>
-        <span class={dirty ? 'save-state dirty' : 'save-state'} role="status">
-          {dirty ? t('unsavedChanges') : t('noChanges')}
-        </span>
+        {notice ? (
+          <span class={notice.ok ? 'save-state ok' : 'save-state bad'} role={notice.ok ? 'status' : 'alert'}>
+            {notice.text}
+          </span>
+        ) : (
+          <span class={dirty ? 'save-state dirty' : 'save-state'} role="status">
+            {dirty ? t('unsavedChanges') : t('noChanges')}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -37,11 +37,6 @@ export function Options() {
       {!status?.error && (status?.skipped ?? 0) > 0 && (
         <p class="feed-status error">{t('entriesSkipped', String(status!.skipped))}</p>
       )}
-      {notice && (
-        <p class={notice.ok ? 'notice ok' : 'notice bad'} role={notice.ok ? 'status' : 'alert'}>
-          {notice.text}
-        </p>
-      )}
       <SettingsForm
         values={values}
         labels={labels}
@@ -50,6 +45,7 @@ export function Options() {
         dirty={form.dirty}
         feedTest={form.feedTest}
         syncProblem={syncStatus?.error ?? null}
+        notice={notice}
         onChange={form.change}
         onSave={() => void form.save()}
         onTest={() => void form.test()}

@@ -91,7 +91,11 @@ export function useSettingsForm(saved: Settings | undefined) {
   };
   return {
     values,
-    change: (patch: Partial<SettingsFormValues>) => setValues((before) => before && { ...before, ...patch }),
+    change: (patch: Partial<SettingsFormValues>) => {
+      // What the last Save said is over once the form changes: the bar says "Unsaved changes".
+      setNotice(null);
+      setValues((before) => before && { ...before, ...patch });
+    },
     errors,
     busy,
     dirty,

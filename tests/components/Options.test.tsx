@@ -38,7 +38,12 @@ describe('Options', () => {
     fireEvent.click(save());
     await waitFor(() => expect(screen.getByText('Saved.')).toBeTruthy());
     expect((await settingsItem.getValue()).intervalMinutes).toBe(30);
-    await waitFor(() => expect(screen.getByText('All changes saved')).toBeTruthy());
+    // Said beside Save, which has nothing left to save; the next change says so again.
+    expect(screen.getByText('Saved.').closest('.actions')).toBe(save().closest('.actions'));
+    await waitFor(() => expect(save().hasAttribute('disabled')).toBe(true));
+    fireEvent.input(interval, { target: { value: '45' } });
+    expect(screen.queryByText('Saved.')).toBeNull();
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
   });
 
   it('says each problem once: the error takes the hint’s place', async () => {
@@ -148,5 +153,8 @@ describe('Options', () => {
       keywordRules: [{ words: 'negociations', action: 'hide' }],
       labelRules: { Sport: 'quiet' },
     });
+    // Saved means clean: nothing left to save, and leaving asks nothing.
+    await waitFor(() => expect(save().hasAttribute('disabled')).toBe(true));
+    expect(screen.queryByText('Unsaved changes')).toBeNull();
   });
 });

@@ -164,7 +164,7 @@ describe('stylesheets', () => {
       // Reset asks first.
       if (action === 'reset') fireEvent.click(page.getByRole('button', { name: 'Reset settings' }));
       await waitFor(() =>
-        expect(container.querySelector(`.notice.${action === 'save' ? 'bad' : 'ok'}`), action).not.toBeNull(),
+        expect(container.querySelector(`.save-state.${action === 'save' ? 'bad' : 'ok'}`), action).not.toBeNull(),
       );
     }
     // A story that is gone: the panel's empty state.

@@ -67,9 +67,22 @@ export function fromForm(form: SettingsFormValues): Input {
   return input;
 }
 
-/** Whether two forms say the same (the rules are lists and maps: the same when they say the same). */
+/**
+ * Whether two forms say the same. The rules are lists and maps, compared by what they say: Chrome's
+ * storage gives objects back with their keys sorted ({action, words}), so key order never counts;
+ * the order of the word rules does.
+ */
 export function sameForm(a: SettingsFormValues, b: SettingsFormValues): boolean {
   return KEYS.every((key) =>
-    typeof b[key] === 'object' ? JSON.stringify(a[key]) === JSON.stringify(b[key]) : a[key] === b[key],
+    typeof b[key] === 'object' ? canonical(a[key]) === canonical(b[key]) : a[key] === b[key],
+  );
+}
+
+/** JSON with every object's keys sorted. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : 1)))
+      : inner,
   );
 }
