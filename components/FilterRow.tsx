@@ -67,7 +67,7 @@ interface ViewToggleProps {
 function ViewToggle({ pressed, name, hint, icon, text, count, onToggle }: ViewToggleProps) {
   return (
     <button type="button" class="view-toggle" aria-pressed={pressed} aria-label={name} title={hint} onClick={onToggle}>
-      <span aria-hidden="true">
+      <span aria-hidden>
         {icon} {text} {count > 0 && <span class="view-count">{count}</span>}
       </span>
     </button>

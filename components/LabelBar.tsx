@@ -49,11 +49,11 @@ export function LabelBar({ labels, active, onChoose, barRef }: LabelBarProps) {
             {unread > 0 && (
               <span class="label-unread">
                 {' '}
-                <span aria-hidden="true">{unread}</span>
+                <span aria-hidden>{unread}</span>
                 <span class="visually-hidden">{t('unreadCount', unread)}</span>
               </span>
             )}
-            {pressed && <span aria-hidden="true"> ×</span>}
+            {pressed && <span aria-hidden> ×</span>}
           </button>
         );
       })}

@@ -8,7 +8,7 @@ export interface ListHeaderProps {
 }
 
 /**
- * Title, unread count and Refresh on one line, the status line under them. The sponsor disclosure
+ * Title and Refresh on one line; the unread count and the status line under them. The sponsor disclosure
  * sits on each sponsored story, where it is true, not here.
  */
 export function ListHeader({ unread, status, refreshing, onRefresh }: ListHeaderProps) {
@@ -16,17 +16,27 @@ export function ListHeader({ unread, status, refreshing, onRefresh }: ListHeader
     <header class="list-header">
       <div class="title-row">
         <h1>{t('extName')}</h1>
-        {unread > 0 && <span class="count">{t('unreadCount', unread)}</span>}
-        <button type="button" class="refresh" onClick={onRefresh} disabled={refreshing} aria-busy={refreshing}>
-          <span class={refreshing ? 'spin' : undefined} aria-hidden="true">
+        {/* An icon named by its tooltip (also its accessible name): the product's name keeps the room. */}
+        <button
+          type="button"
+          class="refresh"
+          onClick={onRefresh}
+          disabled={refreshing}
+          aria-busy={refreshing}
+          title={t('refresh')}
+        >
+          <span class={refreshing ? 'spin' : undefined} aria-hidden>
             ⟳
-          </span>{' '}
-          {t('refresh')}
+          </span>
         </button>
       </div>
-      <p class={status?.isError ? 'status error' : 'status'} role="status">
-        {refreshing ? t('checking') : status?.text}
-      </p>
+      {/* The count under the name, beside the status: the name reads whole at 320 px in every language. */}
+      <div class="status-row">
+        {unread > 0 && <span class="count">{t('unreadCount', unread)}</span>}
+        <p class={status?.isError ? 'status error' : 'status'} role="status">
+          {refreshing ? t('checking') : status?.text}
+        </p>
+      </div>
     </header>
   );
 }

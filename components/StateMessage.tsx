@@ -11,7 +11,7 @@ export interface StateMessageProps {
 export function StateMessage({ title, children, tone = 'neutral' }: StateMessageProps) {
   return (
     <div class={`state state-${tone}`} role={tone === 'error' ? 'alert' : undefined} aria-busy={tone === 'busy'}>
-      {tone === 'busy' && <span class="spinner" aria-hidden="true" />}
+      {tone === 'busy' && <span class="spinner" aria-hidden />}
       <p class="state-title">{title}</p>
       {children}
     </div>

@@ -85,7 +85,7 @@ export function StoryList({ stories, label, listRef }: StoryListProps) {
           note={ruleNote?.(story) ?? null}
         />
       ))}
-      {more && <li ref={sentinel} class="more-rows" aria-hidden="true" />}
+      {more && <li ref={sentinel} class="more-rows" aria-hidden />}
     </ul>
   );
 }
@@ -129,7 +129,7 @@ const Row = memo(function Row({ story, position, total, active, onFocus, note }:
         {!story.read && <span class="visually-hidden"> {t('unreadMarker')}</span>}
       </a>
       {story.image && <Thumbnail image={story.image} />}
-      <MetaLine story={story} note={note} tabIndex={tabIndex} />
+      <MetaLine story={story} note={note} />
       <ActionTray story={story} tabIndex={tabIndex} />
     </li>
   );
@@ -158,15 +158,15 @@ function Thumbnail({ image }: { image: string }) {
   );
 }
 
-/** Saved, the rule that quiets it, its age, its labels (chips that filter) and its sponsor. */
-function MetaLine({ story, note, tabIndex }: { story: StoryMeta; note: string | null; tabIndex: number }) {
+/** Saved, the rule that quiets it, its age, its sponsor, then as many of its labels (chips that filter) as fit. */
+function MetaLine({ story, note }: { story: StoryMeta; note: string | null }) {
   const { now, activeLabel = null, onLabel } = useRowActions();
   const published = Date.parse(story.published);
   return (
     <span class="meta">
       {/* Seen at a glance; the Save toggle says it to screen readers. */}
       {story.saved && (
-        <span class="saved-mark" aria-hidden="true">
+        <span class="saved-mark" aria-hidden>
           ★
         </span>
       )}
@@ -185,30 +185,34 @@ function MetaLine({ story, note, tabIndex }: { story: StoryMeta; note: string | 
       >
         {Number.isNaN(published) ? '' : relativeTime(published, now, LOCALE)}
       </time>
-      {story.labels.map((label) =>
-        onLabel ? (
-          <button
-            key={label}
-            type="button"
-            class="label"
-            tabIndex={tabIndex}
-            aria-pressed={label === activeLabel}
-            title={label === activeLabel ? t('labelClearHint') : t('labelFilterHint', label)}
-            onClick={() => onLabel(label)}
-          >
-            {label}
-          </button>
-        ) : (
-          <span key={label} class="label">
-            {label}
-          </span>
-        ),
-      )}
       {story.sponsor && (
         <span class="sponsored" title={t('sponsoredBy', story.sponsor)}>
           {t('sponsored')}
         </span>
       )}
+      {/* Whole chips only: one that does not fit wraps onto a line the row does not show. */}
+      <span class="labels">
+        {story.labels.map((label) =>
+          onLabel ? (
+            <button
+              key={label}
+              type="button"
+              class="label"
+              // A shortcut for the mouse: the filter bar offers every label to the keyboard.
+              tabIndex={-1}
+              aria-pressed={label === activeLabel}
+              title={label === activeLabel ? t('labelClearHint') : t('labelFilterHint', label)}
+              onClick={() => onLabel(label)}
+            >
+              {label}
+            </button>
+          ) : (
+            <span key={label} class="label">
+              {label}
+            </span>
+          ),
+        )}
+      </span>
     </span>
   );
 }

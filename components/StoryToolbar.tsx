@@ -71,7 +71,7 @@ export function StoryToolbar(props: StoryToolbarProps) {
           </a>
           <button type="button" onClick={copy} aria-label={t('copyLink')} title={t('copyLink')}>
             {/* Drawn, not a glyph: no system font is sure to have a copy sign. */}
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden>
               <rect
                 x="5.5"
                 y="5.5"
@@ -111,11 +111,11 @@ export function StoryToolbar(props: StoryToolbarProps) {
         {props.saved ? '★' : '☆'}
       </button>
       <button type="button" onClick={props.onShrink} disabled={!props.canShrink} title={t('smallerText')}>
-        <span aria-hidden="true">A−</span>
+        <span aria-hidden>A−</span>
         <span class="visually-hidden">{t('smallerText')}</span>
       </button>
       <button type="button" onClick={props.onGrow} disabled={!props.canGrow} title={t('largerText')}>
-        <span aria-hidden="true">A+</span>
+        <span aria-hidden>A+</span>
         <span class="visually-hidden">{t('largerText')}</span>
       </button>
       <span class="copied" role="status">

@@ -10,7 +10,8 @@ export const LIBRARY_PATCHES: readonly LibraryPatch[] = [
     library: 'preact',
     file: 'dist/preact.mjs',
     pattern: /\b\w+\.innerHTML=\w+\.__html\b/g,
-    replacement: '(()=>{throw new TypeError("dangerouslySetInnerHTML is disabled: render feed HTML with SafeHtml")})()',
+    // Short: the message ships in every page. It names the way to render HTML here.
+    replacement: '(()=>{throw TypeError("dangerouslySetInnerHTML: use SafeHtml")})()',
   },
   {
     // DOMPurify's fallback when DOMParser fails to build a document. Extension pages always have

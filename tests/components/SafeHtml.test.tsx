@@ -66,7 +66,7 @@ describe('SafeHtml', () => {
   it('is the only way to put HTML in a page: Preact refuses dangerouslySetInnerHTML', () => {
     // The build removes Preact's innerHTML sink (modules/build-patches/library-patches.ts); these tests run that code.
     expect(() => render(<div dangerouslySetInnerHTML={{ __html: '<img src=x onerror=alert(1)>' }} />)).toThrow(
-      /dangerouslySetInnerHTML is disabled/,
+      /dangerouslySetInnerHTML: use SafeHtml/,
     );
     expect(document.querySelector('img[onerror]')).toBeNull();
   });

@@ -58,6 +58,60 @@ function controlProblems(page: Page, scope: string, minField = 120): Promise<str
   );
 }
 
+/**
+ * Words a reader would see cut: text that runs past the edge of a box that hides it, without an
+ * ellipsis (a row's meta line, a chip), and headings that do not read whole, ellipsis or not. A
+ * chip wrapped onto a line its box does not show is not seen, so not cut.
+ */
+function cutWords(page: Page, scope: string): Promise<string[]> {
+  return page.evaluate((scope) => {
+    const problems: string[] = [];
+    const visible = (element: Element) => (element as HTMLElement).checkVisibility();
+    for (const root of document.querySelectorAll(scope)) {
+      for (const heading of root.querySelectorAll<HTMLElement>('h1, h2')) {
+        if (visible(heading) && heading.scrollWidth > heading.clientWidth + 1) {
+          problems.push(`heading cut: ${heading.textContent}`);
+        }
+      }
+      for (const box of root.querySelectorAll<HTMLElement>('.meta, .meta .labels')) {
+        if (!visible(box)) continue;
+        const edge = box.getBoundingClientRect();
+        for (const child of box.children) {
+          const rect = child.getBoundingClientRect();
+          const shown = rect.top < edge.bottom - 1 && rect.width > 0;
+          const own = child as HTMLElement;
+          const ellipsis = getComputedStyle(own).textOverflow === 'ellipsis';
+          if (shown && rect.right > edge.right + 1) problems.push(`cut at the edge: ${child.textContent}`);
+          else if (shown && own.scrollWidth > own.clientWidth + 1 && !ellipsis)
+            problems.push(`cut: ${child.textContent}`);
+        }
+      }
+    }
+    return [...new Set(problems)];
+  }, scope);
+}
+
+/** Words under the row's action tray while it shows (hovered or focused row `index`). */
+function coveredByTray(page: Page, index: number): Promise<string[]> {
+  return page.evaluate((index) => {
+    const row = document.querySelectorAll('.stories > .row')[index]!;
+    const tray = row.querySelector('.row-actions')!;
+    if (getComputedStyle(tray).opacity !== '1') return ['the tray does not show'];
+    const edge = tray.getBoundingClientRect();
+    const meta = row.querySelector('.meta')!.getBoundingClientRect();
+    const words = [row.querySelector('.headline')!, ...row.querySelectorAll('.meta > *, .meta .label')];
+    return words
+      .filter((word) => {
+        const box = word.getBoundingClientRect();
+        const shown = box.width > 0 && box.top < meta.bottom - 1;
+        return (
+          shown && box.right > edge.left && box.left < edge.right && box.bottom > edge.top && box.top < edge.bottom
+        );
+      })
+      .map((word) => `under the tray: ${word.textContent}`);
+  }, index);
+}
+
 /** Pictures on screen that the browser could not load (they would show a broken-image icon). */
 function brokenPictures(page: Page): Promise<number> {
   return page.evaluate(
@@ -119,11 +173,41 @@ describe.each([
       }).length;
     });
     expect(whole).toBeGreaterThanOrEqual(7);
+    // Every row's meta line and the product's name read whole (the first screen's rows are laid out).
+    expect(await cutWords(page, '.list-header, .stories')).toEqual([]);
     // The list's end, loaded on use: Older stories whole.
     await page.locator('.older-stories button').waitFor();
     expect(await controlProblems(page, '.older-stories')).toEqual([]);
     await expect.poll(() => loadingPictures(page), POLL).toBe(0);
     expect(await brokenPictures(page)).toBe(0);
+    await page.close();
+  });
+
+  it('popup: the row actions cover no word of their row, hovered or focused', async () => {
+    const page = await extension.context.newPage();
+    // Pictures that load here: the tray sits over a row's picture.
+    await page.route('https://blogger.googleusercontent.com/**', (route) =>
+      route.fulfill({
+        contentType: 'image/svg+xml',
+        body: '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>',
+      }),
+    );
+    await page.setViewportSize(POPUP);
+    await page.goto(`chrome-extension://${extension.id}/popup.html`);
+    await expect.poll(() => page.locator('.stories > .row .thumb').count(), POLL).toBeGreaterThan(0);
+    const pictured = await page.evaluate(() =>
+      [...document.querySelectorAll('.stories > .row')].map((row) => row.querySelector('.thumb') !== null),
+    );
+    expect(pictured).toContain(false);
+    for (const index of [pictured.indexOf(true), pictured.indexOf(false)]) {
+      await page.locator('.stories > .row').nth(index).hover();
+      expect(await coveredByTray(page, index)).toEqual([]);
+      expect(await cutWords(page, '.stories')).toEqual([]);
+    }
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Tab');
+    await page.locator('.stories > .row a').first().focus();
+    expect(await coveredByTray(page, 0)).toEqual([]);
     await page.close();
   });
 
@@ -155,8 +239,13 @@ describe.each([
     await page.setViewportSize(PANEL);
     await page.goto(`chrome-extension://${extension.id}/sidepanel.html`);
     await expect.poll(() => page.locator('.stories > .row').count(), POLL).toBeGreaterThan(0);
-    // The list home: header and toolbar as in the popup.
+    // The list home: header and toolbar as in the popup, every word whole, at 400 and 320 px.
     expect(await controlProblems(page, '.list-header, .toolbar')).toEqual([]);
+    expect(await cutWords(page, '.list-header, .stories')).toEqual([]);
+    await page.setViewportSize({ width: 320, height: PANEL.height });
+    expect(await controlProblems(page, '.list-header, .toolbar')).toEqual([]);
+    expect(await cutWords(page, '.list-header, .stories')).toEqual([]);
+    await page.setViewportSize(PANEL);
     // The list: no bullets, no picture inside the headline text.
     expect(
       await page.evaluate(() =>
