@@ -112,6 +112,24 @@ function coveredByTray(page: Page, index: number): Promise<string[]> {
   }, index);
 }
 
+/** Words of the story's body that the line breaking split across two lines. */
+function splitWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('.story .body')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of (node.textContent ?? '').matchAll(/\p{L}{2,}/gu)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => rect.top));
+        if (tops.size > 1) split.push(word[0]);
+      }
+    }
+    return split;
+  });
+}
+
 /** Pictures on screen that the browser could not load (they would show a broken-image icon). */
 function brokenPictures(page: Page): Promise<number> {
   return page.evaluate(
@@ -138,7 +156,9 @@ describe.each([
   let copy: ReturnType<typeof pseudoLocalizedCopy> | undefined;
 
   beforeAll(async () => {
-    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(fixtureXml('smileband-atom.xml')));
+    // As Blogger's editor leaves them: words joined by non-breaking spaces ("over&nbsp;the&nbsp;…").
+    const joined = fixtureXml('smileband-atom.xml').replaceAll(' the ', '&amp;nbsp;the&amp;nbsp;');
+    server = await startFeedServer(inject('feedPort'), inject('feedPath'), serveFeed(joined));
     copy = pseudo ? pseudoLocalizedCopy(inject('extensionPath')) : undefined;
     extension = await loadExtension(inject('chromiumPath'), copy?.path ?? inject('extensionPath'), { locale });
     await until(async () => (await extension.badge()).text === '25', 'the first poll');
@@ -281,7 +301,7 @@ describe.each([
     await page.close();
   });
 
-  it('side panel: on the longest story, the original is one click away at the top; type scales as a whole', async () => {
+  it('side panel: on the longest story, the original is one click away at the top, no word split, type scales as a whole', async () => {
     const bodies = await extension.worker.evaluate(async () => {
       const all = await chrome.storage.local.get(null);
       return Object.entries(all)
@@ -297,6 +317,11 @@ describe.each([
     const box = (await original.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(PANEL.height);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(PANEL.height * 2);
+    // Every word whole on its line, at 400 px and in Chrome's narrowest panel.
+    expect(await splitWords(page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: PANEL.height });
+    expect(await splitWords(page)).toEqual([]);
+    await page.setViewportSize(PANEL);
     const sizes = () =>
       page.evaluate(() => {
         const size = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);

@@ -80,6 +80,20 @@ export function cleanPreview(root: ParentNode, { headline }: CleanPreviewOptions
   trimEdge(root, 'start');
   trimEdge(root, 'end');
   collapseSpacers(spacers);
+  for (const line of lines) for (const node of line.nodes) breakableSpaces(node);
+}
+
+// A non-breaking space right after a word, unless the word is a number ("30 %", "1.5 km" stay
+// together). One alone on its line (a spacer) or before the first word (an indent) stays.
+const JOINING_SPACE = /(?<=[^\s\d])\u00a0/g;
+
+/**
+ * Blogger's editor joins words with non-breaking spaces: kept, they make one long "word" that a
+ * narrow column can only break inside a word ("decarbonisati-on"), and lines end early. Those
+ * after a word become spaces, except between a number and its unit.
+ */
+function breakableSpaces(node: Text): void {
+  if (node.data.includes('\u00a0')) node.data = node.data.replace(JOINING_SPACE, ' ');
 }
 
 /**

@@ -543,3 +543,23 @@ describe('what ends a line of the story (the block tags the clean-up reads lines
     expect(clean).not.toContain('Rates held');
   });
 });
+
+describe('the clean preview of spaces that do not break', () => {
+  const body = (html: string) => sanitizeStoryHtml(html, { baseUrl: POST, headline: 'Headline' });
+
+  it('lets a line break between words the editor joined with non-breaking spaces', () => {
+    // Blogger's editor leaves them between words; kept, a narrow column breaks inside a word.
+    expect(body('<p>over&nbsp;the&nbsp;decarbonisation of&nbsp;&nbsp;industry.&nbsp;DANGER!!&nbsp;</p>')).toBe(
+      '<p>over the decarbonisation of &nbsp;industry. DANGER!! </p>',
+    );
+  });
+
+  it('keeps a number with its unit, a spacer line and an indent', () => {
+    expect(body('<p>One.</p><p>&nbsp;</p><p>&nbsp; Indented.</p>')).toBe(
+      '<p>One.</p><p>&nbsp;</p><p>&nbsp; Indented.</p>',
+    );
+    expect(body('<p>Prevalence is around 1.5&nbsp;% and 30&nbsp;km&nbsp;away.</p>')).toBe(
+      '<p>Prevalence is around 1.5&nbsp;% and 30&nbsp;km away.</p>',
+    );
+  });
+});
