@@ -70,7 +70,7 @@ export function StoryBrowser({
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const labelBar = useRef<HTMLDivElement>(null);
-  useListKeys(search, labelBar);
+  useListKeys(search, labelBar, list);
 
   const { query, saved, label, toggleLabel } = filter;
   const words = useMemo(() => queryWords(query), [query]);

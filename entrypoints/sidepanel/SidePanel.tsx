@@ -28,6 +28,7 @@ import { useStored } from '@/utils/ui/use-stored';
 import { t } from '@/utils/ui/i18n';
 import { ExportSavedButton } from './ExportSavedButton';
 import { useReaderKeys } from './use-reader-keys';
+import { useRowFocusOnReturn } from './use-row-focus-on-return';
 import { useSelectedStory } from './use-selected-story';
 import { useStoryBody } from './use-story-body';
 
@@ -43,6 +44,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
   const fontScale = useStored(readerFontScaleItem, { read: readItem, peek: peekItem }) ?? 1;
   const { selected, select, sequence, index, story } = useSelectedStory(stories, itemId);
   const body = useStoryBody(selected, itemId);
+  useRowFocusOnReturn(selected, story?.link);
   const [notice, setNotice] = useExpiring<string>(8000);
   // The frame with the first story's body has been painted: what the first screen does not need
   // waits for it, so that its answers (a re-render each) do not hold that frame back.

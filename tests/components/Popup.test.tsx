@@ -168,6 +168,20 @@ describe('Popup', () => {
     expect(document.activeElement).toBe(links[0]);
   });
 
+  it('answers j and ↓ the moment it opens, with nothing focused: the first story, then the next', async () => {
+    await renderPopup();
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const links = screen.getAllByRole('link');
+    expect(document.activeElement).toBe(document.body);
+    fireEvent.keyDown(document.body, { key: 'j' });
+    expect(document.activeElement).toBe(links[0]);
+    fireEvent.keyDown(links[0]!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(links[1]);
+    // Once something has focus, a key on the page leaves it there.
+    fireEvent.keyDown(document.body, { key: 'k' });
+    expect(document.activeElement).toBe(links[1]);
+  });
+
   it('paints last time’s first screen at once, then what storage holds', async () => {
     await renderPopup();
     await waitFor(() => expect(rows()).toHaveLength(3));

@@ -52,7 +52,7 @@ describe('SidePanel list home', () => {
     ).toBe('true');
   });
 
-  it('opens a story from its list in place', async () => {
+  it('opens a story from its list in place; Escape goes back with focus on its row', async () => {
     await storeStories(stories);
     await fakeBrowser.storage.local.set({ [bodyKey('post-3').replace('local:', '')]: '<p>The third body.</p>' });
     render(<SidePanel itemId={null} />);
@@ -60,6 +60,9 @@ describe('SidePanel list home', () => {
     fireEvent.click(within(rows()[2]!).getByRole('link'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Story number 3' })).toBeTruthy();
     await screen.findByText('The third body.');
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(document.activeElement).toBe(within(rows()[2]!).getByRole('link'));
   });
 
   it('says what failed on a first run that cannot reach the site, and retries', async () => {

@@ -231,6 +231,38 @@ describe.each([
     await page.close();
   });
 
+  it('keyboard: j works the moment the popup opens; Escape from a story puts focus back on its row', async () => {
+    const popup = await openPopup();
+    const focused = (page: Page) => page.evaluate(() => document.activeElement?.closest('.row')?.textContent ?? null);
+    expect(await focused(popup)).toBeNull();
+    await popup.keyboard.press('j');
+    const first = await popup.locator('.stories > .row').first().textContent();
+    expect(await focused(popup)).toBe(first);
+    await popup.keyboard.press('j');
+    expect(await focused(popup)).toBe(await popup.locator('.stories > .row').nth(1).textContent());
+    await popup.close();
+
+    const panel = await extension.context.newPage();
+    await panel.setViewportSize(PANEL);
+    await panel.goto(`chrome-extension://${extension.id}/sidepanel.html`);
+    const third = panel.locator('.stories > .row').nth(2);
+    await third.locator('a').click();
+    await panel.locator('.story .body').waitFor();
+    await panel.keyboard.press('Escape');
+    await panel.locator('.stories').waitFor();
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.closest('.stories > .row') !== null), POLL)
+      .toBe(true);
+    expect(await focused(panel)).toBe(await panel.locator('.stories > .row').nth(2).textContent());
+    // Unread again, as the tests after this one expect the stories.
+    const href = await third.locator('a').getAttribute('href');
+    const { stories } = await extension.storage<{ stories: { id: string; link: string }[] }>('stories');
+    const opened = stories.find((story) => story.link === href)!.id;
+    await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'set-read', ids: [id], read: false }), opened);
+    await until(async () => (await extension.badge()).text === '25', 'unread again');
+    await panel.close();
+  });
+
   it('popup: the same size with stories, with no match and after Mark all read, Undo at the bottom', async () => {
     const page = await openPopup();
     expect(await pageHeight(page)).toBe(POPUP.height);
