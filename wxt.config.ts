@@ -52,9 +52,11 @@ export default defineConfig({
         config.build = { ...config.build, ...SCRIPT_TERSER };
         return;
       }
-      // The side panel's one script (entrypoints/sidepanel-app.tsx): terser, as for the pages below.
+      // The side panel's one script (entrypoints/sidepanel-app.tsx): terser, as for the pages below,
+      // with a third pass, which makes this script smaller (and the pages' chunks larger).
       if (entrypoints.some((entrypoint) => entrypoint.name === 'sidepanel-app')) {
-        config.build = { ...config.build, minify: 'terser', terserOptions: PAGE_TERSER };
+        const terserOptions = { ...PAGE_TERSER, compress: { passes: 3 } };
+        config.build = { ...config.build, minify: 'terser', terserOptions };
       }
       // The HTML pages build together (scripts build one by one, without chunks).
       if (entrypoints.some((entrypoint) => entrypoint.type === 'popup')) {

@@ -5,17 +5,11 @@ import { useEffect, useRef } from 'preact/hooks';
  * reader left the list: the keyboard goes on from there. A row not drawn yet is not looked for.
  */
 export function useRowFocusOnReturn(selected: string | null, link: string | undefined): void {
-  const leftRef = useRef<string | null>(null);
+  const leftRef = useRef(link);
   useEffect(() => {
-    if (selected) {
-      leftRef.current = link || null;
-      return;
-    }
-    const href = leftRef.current;
-    leftRef.current = null;
-    if (!href) return;
-    for (const row of document.querySelectorAll<HTMLElement>('.stories .row-main')) {
-      if (row.getAttribute('href') === href) return row.focus();
-    }
+    // A story's link is a URL's href, in which a quote is always escaped: it cannot end the string.
+    if (!selected && leftRef.current)
+      document.querySelector<HTMLElement>(`.row-main[href="${leftRef.current}"]`)?.focus();
+    leftRef.current = link;
   }, [selected, link]);
 }

@@ -21,6 +21,27 @@ export function helperProblem(dynamicImports: number, loads: number): string | n
   );
 }
 
+// Vite then writes, after minifying, the files each lazy import would preload: a table at the top
+// of the chunk and a lookup at each import. The plain helper reads neither, so both go: the table
+// (with every lazy chunk's and stylesheet's hashed name) costs the popup's budget for nothing.
+const MAP_DEPS_TABLE =
+  /^const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);\n/gm;
+const MAP_DEPS_LOOKUP = /__vite__mapDeps\(\[[\d,]*\]\)/g;
+
+/** A chunk without Vite's preload table and lookups (each lookup becomes 0, which nothing reads). Throws unless the table is there once and nothing of it is left. */
+export function withoutPreloadTable(code: string, chunk: string): string {
+  if (!code.includes('__vite__mapDeps')) return code;
+  const tables = code.match(MAP_DEPS_TABLE)?.length ?? 0;
+  const result = code.replace(MAP_DEPS_TABLE, '').replace(MAP_DEPS_LOOKUP, '0');
+  if (tables !== 1 || result.includes('__vite__mapDeps')) {
+    throw new Error(
+      `Build patch "plain dynamic imports": ${chunk} has ${tables} preload tables, not one, or a lookup of another ` +
+        'shape: Vite changed how it writes them. Review modules/build-patches/plain-dynamic-imports.ts.',
+    );
+  }
+  return result;
+}
+
 export function plainDynamicImports(): Plugin {
   let loads = 0;
   return {
@@ -34,13 +55,18 @@ export function plainDynamicImports(): Plugin {
       loads += 1;
       return PLAIN_HELPER;
     },
-    generateBundle(_options, bundle) {
-      const lazy = Object.values(bundle).reduce(
-        (sum, file) => sum + (file.type === 'chunk' ? file.dynamicImports.length : 0),
-        0,
-      );
-      const problem = helperProblem(lazy, loads);
-      if (problem) this.error(problem);
+    generateBundle: {
+      // After Vite's own step, which writes the table.
+      order: 'post',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+        const problem = helperProblem(
+          chunks.reduce((sum, chunk) => sum + chunk.dynamicImports.length, 0),
+          loads,
+        );
+        if (problem) this.error(problem);
+        for (const chunk of chunks) chunk.code = withoutPreloadTable(chunk.code, chunk.fileName);
+      },
     },
   };
 }

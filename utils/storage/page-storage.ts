@@ -14,7 +14,7 @@ function resolve(key: string): { area: () => typeof browser.storage.local; name:
   const colon = key.indexOf(':');
   const areaName = key.slice(0, colon) as Area;
   if (!['local', 'session', 'sync'].includes(areaName)) {
-    throw new Error(`Invalid storage area in "${key}": start it with local:, session: or sync:`);
+    throw new Error(`Invalid area (local:, session: or sync:) in ${key}`);
   }
   return { area: () => browser.storage[areaName] as typeof browser.storage.local, name: key.slice(colon + 1) };
 }

@@ -1,8 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { RefObject } from 'preact';
 
-const ROW_KEYS = new Set(['j', 'k', 'ArrowDown', 'ArrowUp']);
-
 /**
  * "/" jumps to search from anywhere, "l" to the labels (not while typing in search); with nothing
  * focused, as when the popup opens, j k ↓ ↑ go to the list's current story, where they move on.
@@ -14,14 +12,15 @@ export function useListKeys(
 ): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || document.activeElement === search.current) return;
-      const nothingFocused = !document.activeElement || document.activeElement === document.body;
+      const { key } = event;
+      const focused = document.activeElement;
+      if (event.altKey || event.ctrlKey || event.metaKey || focused === search.current) return;
       const to =
-        event.key === '/'
+        key === '/'
           ? search.current
-          : event.key === 'l'
+          : key === 'l'
             ? labelBar.current?.querySelector('button')
-            : nothingFocused && ROW_KEYS.has(event.key)
+            : focused === document.body && /^([jk]|Arrow(Up|Down))$/.test(key)
               ? list.current?.querySelector<HTMLElement>('.row-main[tabindex="0"]')
               : null;
       if (to) {
