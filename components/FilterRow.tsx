@@ -29,7 +29,7 @@ export function FilterRow({ filter, savedTotal, hiddenTotal, labels, labelBarRef
         pressed={saved}
         name={t('savedStories', savedTotal)}
         hint={saved ? t('savedViewClearHint') : t('savedViewHint')}
-        icon={saved ? '★' : '☆'}
+        icon={saved ? 'i-star-filled' : 'i-star'}
         text={t('savedView')}
         count={savedTotal}
         onToggle={() => change({ saved: !saved })}
@@ -39,7 +39,7 @@ export function FilterRow({ filter, savedTotal, hiddenTotal, labels, labelBarRef
           pressed={showHidden}
           name={t('hiddenStories', hiddenTotal)}
           hint={showHidden ? t('hiddenViewClearHint') : t('hiddenViewHint')}
-          icon="⊘"
+          icon="i-hidden"
           text={t('hiddenView')}
           count={hiddenTotal}
           onToggle={() => change({ showHidden: !showHidden })}
@@ -57,6 +57,7 @@ interface ViewToggleProps {
   /** The accessible name, with the count. */
   name: string;
   hint: string;
+  /** Its icon's class (components/icons.css). */
   icon: string;
   text: string;
   count: number;
@@ -68,7 +69,7 @@ function ViewToggle({ pressed, name, hint, icon, text, count, onToggle }: ViewTo
   return (
     <button type="button" class="view-toggle" aria-pressed={pressed} aria-label={name} title={hint} onClick={onToggle}>
       <span aria-hidden>
-        {icon} {text} {count > 0 && <span class="view-count">{count}</span>}
+        <span class={icon} /> {text} {count > 0 && <span class="view-count">{count}</span>}
       </span>
     </button>
   );

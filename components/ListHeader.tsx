@@ -24,11 +24,7 @@ export function ListHeader({ unread, status, refreshing, onRefresh }: ListHeader
           disabled={refreshing}
           aria-busy={refreshing}
           title={t('refresh')}
-        >
-          <span class={refreshing ? 'spin' : undefined} aria-hidden>
-            ⟳
-          </span>
-        </button>
+        />
       </div>
       {/* The count under the name, beside the status: the name reads whole at 320 px in every language. */}
       <div class="status-row">

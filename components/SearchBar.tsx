@@ -34,8 +34,15 @@ export function SearchBar({ query, onQuery, searchRef, listRef, unread, onMarkAl
         onInput={(event) => onQuery(event.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
-      <button type="button" onClick={onMarkAllRead} disabled={unread === 0}>
-        {t('markAllRead')}
+      {/* Words and an icon; in a panel too narrow for the words, the icon with its tooltip. */}
+      <button
+        type="button"
+        class="i-check-all"
+        onClick={onMarkAllRead}
+        disabled={unread === 0}
+        title={t('markAllRead')}
+      >
+        <span class="words">{t('markAllRead')}</span>
       </button>
     </div>
   );

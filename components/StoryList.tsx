@@ -165,16 +165,8 @@ function MetaLine({ story, note }: { story: StoryMeta; note: string | null }) {
   return (
     <span class="meta">
       {/* Seen at a glance; the Save toggle says it to screen readers. */}
-      {story.saved && (
-        <span class="saved-mark" aria-hidden>
-          ★
-        </span>
-      )}
-      {note && (
-        <span class="rule-mark" role="img" aria-label={note} title={note}>
-          🔕
-        </span>
-      )}
+      {story.saved && <span class="saved-mark" aria-hidden />}
+      {note && <span class="rule-mark" role="img" aria-label={note} title={note} />}
       <time
         dateTime={story.published}
         title={
@@ -232,9 +224,7 @@ function ActionTray({ story, tabIndex }: { story: StoryMeta; tabIndex: number })
           aria-pressed={!!story.saved}
           title={story.saved ? t('unsaveStoryHint') : t('saveStoryHint')}
           onClick={() => onToggleSaved(story)}
-        >
-          {story.saved ? '★' : '☆'}
-        </button>
+        />
       )}
       {onToggleRead && (
         <button
@@ -244,9 +234,7 @@ function ActionTray({ story, tabIndex }: { story: StoryMeta; tabIndex: number })
           aria-label={story.read ? t('markUnread') : t('markRead')}
           title={story.read ? t('markUnreadHint') : t('markReadHint')}
           onClick={() => onToggleRead(story)}
-        >
-          {story.read ? '●' : '✓'}
-        </button>
+        />
       )}
       {onOpenOriginal && story.link && (
         <button
@@ -256,9 +244,7 @@ function ActionTray({ story, tabIndex }: { story: StoryMeta; tabIndex: number })
           aria-label={t('openOriginal')}
           title={t('openOriginalHint')}
           onClick={() => onOpenOriginal(story)}
-        >
-          ↗
-        </button>
+        />
       )}
     </span>
   );

@@ -34,72 +34,51 @@ export function StoryToolbar(props: StoryToolbarProps) {
   };
   return (
     <nav class="story-toolbar" aria-label={t('storyNavigation')}>
-      <button type="button" onClick={props.onList} aria-label={t('allStories')} title={t('allStories')}>
-        ☰
-      </button>
       <button
         type="button"
+        class="i-list"
+        onClick={props.onList}
+        aria-label={t('allStories')}
+        title={t('allStories')}
+      />
+      <button
+        type="button"
+        class="i-prev"
         onClick={props.onPrevious}
         disabled={props.position <= 1}
         aria-label={t('previousStory')}
         title={t('previousStoryHint')}
-      >
-        ‹
-      </button>
+      />
       <button
         type="button"
+        class="i-next"
         onClick={props.onNext}
         disabled={props.position >= props.total}
         aria-label={t('nextStory')}
         title={t('nextStoryHint')}
-      >
-        ›
-      </button>
+      />
       <span class="position">{t('storyPosition', [String(props.position), String(props.total)])}</span>
       <span class="spacer" />
       {props.link && (
         <>
           <a
-            class="tool"
+            class="tool i-open"
             href={props.link}
             target="_blank"
             rel="noopener noreferrer"
             aria-label={t('openOriginal')}
             title={t('openOriginalHint')}
-          >
-            ↗
-          </a>
-          <button type="button" onClick={copy} aria-label={t('copyLink')} title={t('copyLink')}>
-            {/* Drawn, not a glyph: no system font is sure to have a copy sign. */}
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden>
-              <rect
-                x="5.5"
-                y="5.5"
-                width="8"
-                height="8"
-                rx="1.5"
-                fill="none"
-                stroke="currentColor"
-                stroke-width="1.5"
-              />
-              <path
-                d="M10.5 3.5v-1a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h1"
-                fill="none"
-                stroke="currentColor"
-                stroke-width="1.5"
-              />
-            </svg>
-          </button>
+          />
+          <button type="button" class="i-copy" onClick={copy} aria-label={t('copyLink')} title={t('copyLink')} />
         </>
       )}
       <button
         type="button"
+        class={props.read ? 'i-unread' : 'i-check'}
         onClick={props.onToggleRead}
         aria-label={props.read ? t('markUnread') : t('markRead')}
         title={props.read ? t('markUnreadHint') : t('markReadHint')}
-      >
-        {props.read ? '●' : '✓'}
-      </button>
+      />
       <button
         type="button"
         class="save"
@@ -107,9 +86,7 @@ export function StoryToolbar(props: StoryToolbarProps) {
         aria-label={t('saveStory')}
         aria-pressed={props.saved}
         title={props.saved ? t('unsaveStoryHint') : t('saveStoryHint')}
-      >
-        {props.saved ? '★' : '☆'}
-      </button>
+      />
       <button type="button" onClick={props.onShrink} disabled={!props.canShrink} title={t('smallerText')}>
         <span aria-hidden>A−</span>
         <span class="visually-hidden">{t('smallerText')}</span>

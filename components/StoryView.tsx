@@ -30,21 +30,16 @@ export function StoryView({ story, bodyHtml, onLabel, onReadingList }: StoryView
     <article class="story" aria-labelledby="story-headline">
       <header>
         <h1 id="story-headline">{story.headline}</h1>
+        {/* Its parts, separated by the stylesheet's "·": a line breaks between them. */}
         <p class="byline">
           {published !== null && <time dateTime={story.published}>{published}</time>}
-          {story.author && (
-            <span>
-              {published !== null && ' · '}
-              {story.author}
-            </span>
-          )}
+          {story.author && <span>{story.author}</span>}
           {updated !== null && Date.parse(story.updated) - Date.parse(story.published) > 3600e3 && (
-            <span> · {t('storyUpdated', updated)}</span>
+            <span>{t('storyUpdated', updated)}</span>
           )}
-          {bodyHtml && <span> · {t('readingTime', readingMinutes(bodyHtml))}</span>}
+          {bodyHtml && <span>{t('readingTime', readingMinutes(bodyHtml))}</span>}
           {story.comments !== undefined && (
             <span>
-              {' · '}
               <Comments count={story.comments} link={story.commentsLink} />
             </span>
           )}

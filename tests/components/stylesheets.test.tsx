@@ -149,6 +149,8 @@ describe('stylesheets', () => {
     await waitFor(() => expect(panelList.querySelector('.list-notice'), 'shelf full').not.toBeNull());
     fireEvent.click(savedView());
     render(<SidePanel itemId={stories[0]!.id} />);
+    // A read story's toolbar: Mark unread.
+    render(<SidePanel itemId={stories[1]!.id} />);
     await waitFor(() => expect(document.querySelector('.body .video-card'), 'story body').not.toBeNull());
     // One options page asking to confirm a reset (left open), one that refused a save, one reset.
     const { container: confirming } = render(<Options />);
@@ -227,7 +229,8 @@ describe('stylesheets', () => {
     );
     const many = Array.from({ length: 40 }, (_, n) => story(n + 10, { published: stories[1]!.published }));
     render(
-      <WithRows now={Date.now()} onOpen={noop}>
+      // One quieted by a rule: its mark.
+      <WithRows now={Date.now()} onOpen={noop} ruleNote={(story) => (story === many[0] ? 'Quiet' : null)}>
         <StoryList stories={many} label="Stories" />
       </WithRows>,
     );

@@ -320,9 +320,26 @@ describe.each([
     });
     await page.locator('.story .body img').first().waitFor({ state: 'attached' });
     expect(await controlProblems(page, '.story-toolbar')).toEqual([]);
-    // And in Chrome's narrowest side panel.
+    // One icon set: every control of the toolbar the same height, each icon button the same width.
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.story-toolbar :is(button, a)')].map((control) => ({
+        icon: !control.textContent?.trim(),
+        width: Math.round(control.getBoundingClientRect().width),
+        height: Math.round(control.getBoundingClientRect().height),
+      })),
+    );
+    expect(new Set(boxes.map((box) => box.height)).size).toBe(1);
+    expect(new Set(boxes.filter((box) => box.icon).map((box) => box.width)).size).toBe(1);
+    // And in Chrome's narrowest side panel, where the byline and the way to the original stay whole.
     await page.setViewportSize({ width: 320, height: PANEL.height });
     expect(await controlProblems(page, '.story-toolbar')).toEqual([]);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('.story .byline > *, .story > .source')]
+          .filter((part) => part.getBoundingClientRect().right > document.documentElement.clientWidth)
+          .map((part) => part.textContent),
+      ),
+    ).toEqual([]);
     await page.setViewportSize(PANEL);
     // Lazy pictures below the fold load too.
     await page.evaluate(() => document.querySelectorAll('img').forEach((image) => (image.loading = 'eager')));
