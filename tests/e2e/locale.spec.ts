@@ -24,7 +24,9 @@ describe('in a German browser', () => {
     expect(await popup.getByText('25 ungelesen').isVisible()).toBe(true);
     expect(await popup.locator('.sponsored[title="Gesponsert von smileband"]').first().innerText()).toBe('Gesponsert');
     await expect.poll(() => popup.getByRole('status').innerText(), POLL).toMatch(/^Aktualisiert jetzt/);
-    expect(await popup.locator('.meta time').first().innerText()).toMatch(/^vor \d+ Monaten$/);
+    // Months old: the date, in German ("2. Feb."), its full form in the tooltip.
+    expect(await popup.locator('.meta time').first().innerText()).toMatch(/^\d{1,2}\. [A-ZÄÖÜ][a-zäöü]+\.?$/);
+    expect(await popup.locator('.meta time').first().getAttribute('title')).toMatch(/^\w+, \d{1,2}\. \w+ 2026 um /);
     expect((await extension.badge()).title).toBe('Smileband News: 25 ungelesene Meldungen');
     await popup.close();
   });

@@ -1,17 +1,27 @@
+const DAY = 24 * 3600e3;
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600e3],
-  ['month', 30 * 24 * 3600e3],
-  ['week', 7 * 24 * 3600e3],
-  ['day', 24 * 3600e3],
+  ['day', DAY],
   ['hour', 3600e3],
   ['minute', 60e3],
 ];
 
-/** "5 minutes ago", "yesterday", "now", in the given locale's words (Intl). */
+/**
+ * "5 minutes ago", "yesterday", "now" within a week; past that, the date ("3 Feb", and its year
+ * when it is not this year's): "12 months ago" beside "last year" says less than the dates do.
+ * In the given locale's words (Intl), in local time.
+ */
 export function relativeTime(time: number, now: number, locale: string): string {
   const diff = time - now;
   // A missing or invalid date says nothing rather than failing the page.
   if (!Number.isFinite(diff)) return '';
+  if (Math.abs(diff) >= 7 * DAY) {
+    const thisYear = new Date(time).getFullYear() === new Date(now).getFullYear();
+    return new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      ...(thisYear ? {} : { year: 'numeric' }),
+    }).format(time);
+  }
   const format = formatter(locale);
   if (Math.abs(diff) < 60e3) return format.format(0, 'second');
   // A minute or more always finds its unit: minutes are the last entry.

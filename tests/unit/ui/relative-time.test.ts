@@ -24,9 +24,18 @@ describe('relativeTime says when, in words a reader uses', () => {
     expect(ago(160 * MINUTE)).toBe('3 hours ago');
     expect(ago(24 * 60 * MINUTE)).toBe('yesterday');
     expect(ago(3 * 24 * 60 * MINUTE)).toBe('3 days ago');
-    expect(ago(7 * 24 * 60 * MINUTE)).toBe('last week');
-    expect(ago(30 * 24 * 60 * MINUTE)).toBe('last month');
-    expect(ago(365 * 24 * 60 * MINUTE)).toBe('last year');
+    expect(ago(7 * 24 * 60 * MINUTE - MINUTE)).toBe('7 days ago');
+  });
+
+  it('past a week, gives the date, with its year when it is not this one', () => {
+    // Noon UTC: the same date under either test clock (UTC, Adelaide).
+    expect(ago(7 * 24 * 60 * MINUTE)).toBe('Nov 23');
+    expect(ago(300 * 24 * 60 * MINUTE)).toBe('Feb 3');
+    expect(ago(365 * 24 * 60 * MINUTE)).toBe('Nov 30, 2025');
+    expect(relativeTime(Date.parse('2026-02-03T12:00:00Z'), NOW, 'de')).toBe('3. Feb.');
+    expect(relativeTime(Date.parse('2025-02-03T12:00:00Z'), NOW, 'de')).toBe('3. Feb. 2025');
+    // Ahead as well: a date, not "in 3 weeks".
+    expect(ago(-21 * 24 * 60 * MINUTE)).toBe('Dec 21');
   });
 
   it('speaks the reader’s language', () => {
