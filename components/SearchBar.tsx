@@ -30,6 +30,8 @@ export function SearchBar({ query, onQuery, searchRef, listRef, unread, onMarkAl
         class="search"
         placeholder={t('searchPlaceholder')}
         aria-label={t('search')}
+        title={t('searchHint')}
+        aria-keyshortcuts="/"
         value={query}
         onInput={(event) => onQuery(event.currentTarget.value)}
         onKeyDown={onKeyDown}

@@ -246,7 +246,7 @@ describe('Popup', () => {
     await renderPopup([], { ...ok, lastSuccessAt: null, error });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Stories could not be loaded');
-    expect(alert.textContent).toContain('Could not reach www.smileband.co.uk. Not updated yet.');
+    expect(alert.textContent).toContain('Could not reach www.smileband.co.uk. Check your connection. Not updated yet.');
     // Said once: the status line above does not repeat it.
     expect(screen.getAllByText(/Could not reach/)).toHaveLength(1);
     expect(screen.getByRole('status').textContent).toBe('');

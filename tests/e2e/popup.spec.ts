@@ -127,7 +127,9 @@ describe('the popup when the feed cannot be reached', () => {
     const popup = await extension.open('popup.html');
     const alert = popup.getByRole('alert');
     await expect.poll(() => alert.innerText(), POLL).toContain('Stories could not be loaded');
-    expect(await alert.innerText()).toContain(`Could not reach 127.0.0.1:${inject('feedPort')}. Not updated yet.`);
+    expect(await alert.innerText()).toContain(
+      `Could not reach 127.0.0.1:${inject('feedPort')}. Check your connection. Not updated yet.`,
+    );
     const server = await startFeedServer(
       inject('feedPort'),
       inject('feedPath'),

@@ -76,7 +76,10 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
         error: { kind: 'timeout', host, limit: seconds, message: `${host} did not answer within ${seconds} s.` },
       };
     }
-    return { kind: 'error', error: { kind: 'network', host, message: `Could not reach ${host}.` } };
+    return {
+      kind: 'error',
+      error: { kind: 'network', host, message: `Could not reach ${host}. Check your connection.` },
+    };
   }
 }
 

@@ -75,14 +75,18 @@ describe('fetchFeed', () => {
     const fetch = vi.fn<typeof globalThis.fetch>(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(await fetchFeed(URL_, { ...base, fetch })).toEqual({
       kind: 'error',
-      error: { kind: 'network', host: 'www.smileband.co.uk', message: 'Could not reach www.smileband.co.uk.' },
+      error: {
+        kind: 'network',
+        host: 'www.smileband.co.uk',
+        message: 'Could not reach www.smileband.co.uk. Check your connection.',
+      },
     });
   });
 
   it('names an address that is no URL as written', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>(() => Promise.reject(new TypeError('Failed to parse URL')));
     expect(await fetchFeed('feeds/posts', { ...base, fetch })).toMatchObject({
-      error: { kind: 'network', host: 'feeds/posts', message: 'Could not reach feeds/posts.' },
+      error: { kind: 'network', host: 'feeds/posts', message: 'Could not reach feeds/posts. Check your connection.' },
     });
   });
 

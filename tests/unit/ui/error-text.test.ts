@@ -29,7 +29,7 @@ const CASES: [string, () => Promise<PollError>, string][] = [
   [
     'refused',
     () => fetchError(async () => Promise.reject(new TypeError('Failed to fetch'))),
-    'www.smileband.co.uk ist nicht erreichbar.',
+    'www.smileband.co.uk ist nicht erreichbar. Bitte die Verbindung prüfen.',
   ],
   [
     'timeout',

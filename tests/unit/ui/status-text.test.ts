@@ -19,19 +19,29 @@ describe('statusText', () => {
     ['updated just now', status({ lastSuccessAt: ago(10e3) }), 'Updated now', false],
     ['checking for the first time', status({}), 'Checking for new stories…', false],
     ['never tried', status({ lastAttemptAt: null }), 'Not updated yet.', false],
-    ['failing, never updated', status({ error }), 'Could not reach 127.0.0.1. Not updated yet.', true],
+    [
+      'failing, never updated',
+      status({ error }),
+      'Could not reach 127.0.0.1. Check your connection. Not updated yet.',
+      true,
+    ],
     [
       'failing since an update minutes ago',
       status({ error, lastSuccessAt: ago(5 * 60e3) }),
-      'Could not reach 127.0.0.1. Last updated 5 minutes ago.',
+      'Could not reach 127.0.0.1. Check your connection. Last updated 5 minutes ago.',
       true,
     ],
     // Never "Could not reach … Last updated now.": the failure alone.
-    ['failing right after an update', status({ error, lastSuccessAt: ago(30e3) }), 'Could not reach 127.0.0.1.', true],
+    [
+      'failing right after an update',
+      status({ error, lastSuccessAt: ago(30e3) }),
+      'Could not reach 127.0.0.1. Check your connection.',
+      true,
+    ],
     [
       'failing a minute after an update',
       status({ error, lastSuccessAt: ago(60e3) }),
-      'Could not reach 127.0.0.1. Last updated 1 minute ago.',
+      'Could not reach 127.0.0.1. Check your connection. Last updated 1 minute ago.',
       true,
     ],
   ])('%s', (_case, input, text, isError) => {
