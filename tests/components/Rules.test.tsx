@@ -30,7 +30,8 @@ describe('the reader’s rules in the list', () => {
   it('leaves hidden stories out of the list and the count; a quiet one says which rule quiets it', async () => {
     render(<Popup />);
     await waitFor(() => expect(headlines()).toEqual(['Bank of England Holds Rates', 'League scores']));
-    expect(screen.getByText('2 unread')).toBeTruthy();
+    // The count comes with the whole index, read after the first paint.
+    expect(await screen.findByText('2 unread')).toBeTruthy();
     expect(
       screen.getByRole('img', { name: 'Listed quietly, without a notification, by your rule for the label “Sport”' }),
     ).toBeTruthy();
@@ -47,6 +48,20 @@ describe('the reader’s rules in the list', () => {
     expect(screen.getByRole('img', { name: 'Hidden by your rule for the label “Celebrity”' })).toBeTruthy();
     fireEvent.click(hidden);
     expect(headlines()).toHaveLength(2);
+  });
+
+  it('offers only the labels of the stories the view shows: a label all of whose stories are hidden is not offered', async () => {
+    render(<Popup />);
+    await waitFor(() => expect(headlines()).toHaveLength(2));
+    const offered = () =>
+      within(screen.getByRole('toolbar', { name: /labels/i }))
+        .getAllByRole('button')
+        .map((chip) => chip.textContent);
+    // Each chip: its name, its unread count, and that count in words for screen readers.
+    // Celebrity's only story is hidden; Sport keeps its quiet one.
+    expect(offered()).toEqual(['Economy 11 unread', 'Sport 11 unread']);
+    fireEvent.click(screen.getByRole('button', { name: 'Stories your rules hide (2)' }));
+    expect(offered()).toEqual(['Celebrity 11 unread', 'Sport 11 unread']);
   });
 
   it('lists everything, with no Hidden control, when there are no rules', async () => {

@@ -33,7 +33,16 @@ export function useListView(
     return filterStories(shown, { query, unreadOnly, label, saved });
   }, [stories, verdicts, showHidden, query, unreadOnly, label, saved]);
   const savedTotal = useMemo(() => savedCount(everything ?? []), [everything]);
-  const labels = useMemo(() => labelCounts(everything ?? [], locale), [everything, locale]);
+  // The labels of the stories this view can show: in the list, a label whose every story the
+  // rules hide would offer a filter that shows nothing.
+  const labels = useMemo(
+    () =>
+      labelCounts(
+        (everything ?? []).filter((story) => (verdicts.get(story.id)?.action === 'hide') === showHidden),
+        locale,
+      ),
+    [everything, verdicts, showHidden, locale],
+  );
   const unread = useMemo(
     () => (all ? unreadCount(all.filter((story) => verdicts.get(story.id)?.action !== 'hide')) : 0),
     [all, verdicts],
