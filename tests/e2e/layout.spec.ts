@@ -45,9 +45,14 @@ function controlProblems(page: Page, scope: string, minField = 120): Promise<str
             problems.push(`off the edge: ${name}`);
           }
         }
-        for (const field of root.querySelectorAll<HTMLElement>('input[type="search"]')) {
+        for (const field of root.querySelectorAll<HTMLInputElement>('input[type="search"]')) {
           const width = field.getBoundingClientRect().width;
           if (width < minField) problems.push(`search field ${Math.round(width)} px`);
+          // Its placeholder whole inside it: typed in for a moment (no input event), it does not scroll.
+          const typed = field.value;
+          field.value = field.placeholder;
+          if (field.scrollWidth > field.clientWidth) problems.push(`placeholder cut: ${field.placeholder}`);
+          field.value = typed;
         }
         const title = root.querySelector('h1');
         if (title && root.matches('.list-header') && lines(title) > 1) problems.push('title wraps');
