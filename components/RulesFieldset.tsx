@@ -6,7 +6,8 @@ export interface RulesFieldsetProps {
   labels: readonly string[];
   labelRules: Readonly<Record<string, LabelRule>>;
   keywordRules: readonly KeywordRule[];
-  errors: { labelRules?: string; keywordRules?: string };
+  /** The rule to blame, when one is (its field is marked), else every rule's. */
+  errors: { labelRules?: string; keywordRules?: string; keywordRule?: number };
   onChange: (patch: { labelRules?: Record<string, LabelRule>; keywordRules?: KeywordRule[] }) => void;
 }
 
@@ -38,7 +39,9 @@ export function RulesFieldset({ labels, labelRules, keywordRules, errors, onChan
                 aria-label={t('ruleWordsLabel', index + 1)}
                 maxLength={100}
                 onInput={(event) => setKeyword(index, { words: event.currentTarget.value })}
-                {...(errors.keywordRules ? { 'aria-invalid': true, 'aria-describedby': 'keywordRules-error' } : {})}
+                {...(errors.keywordRules && (errors.keywordRule ?? index) === index
+                  ? { 'aria-invalid': true, 'aria-describedby': 'keywordRules-error' }
+                  : {})}
               />
               <select
                 value={rule.action}

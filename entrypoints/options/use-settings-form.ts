@@ -45,7 +45,7 @@ export function useSettingsForm(saved: Settings | undefined) {
     setNotice(null);
     const result = validateSettings(fromForm(values));
     if (!result.ok) {
-      setErrors(sayAll(result.errors));
+      setErrors({ ...sayAll(result.errors), keywordRule: result.errors.keywordRules?.rule });
       setNotice({ ok: false, text: t('notSavedFields') });
       return;
     }

@@ -145,6 +145,11 @@ describe('Options', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'What rule 2 does' }), { target: { value: 'hide' } });
     fireEvent.click(save());
     await screen.findByText('Two rules for “negociations” (capitals and accents aside): keep one.');
+    // The second of the two is marked, and says why; the first is not.
+    const second = screen.getByRole('textbox', { name: 'Words of rule 2' });
+    expect(second.getAttribute('aria-invalid')).toBe('true');
+    expect(second.getAttribute('aria-describedby')).toBe('keywordRules-error');
+    expect(screen.getByRole('textbox', { name: 'Words of rule 1' }).hasAttribute('aria-invalid')).toBe(false);
     expect((await settingsItem.getValue()).keywordRules ?? []).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Remove rule 1' }));
     fireEvent.click(save());

@@ -23,10 +23,12 @@ export const LIMITS = {
 
 /** A form field: a setting, or one end of the quiet hours. */
 export type SettingsField = keyof Settings | 'quietStart' | 'quietEnd';
+/** What is wrong with a word rule, and which rule (0-based), when one rule is to blame. */
+export type RuleProblem = Wording & { rule?: number };
 /** What is wrong, field by field, not yet in words: the checks call no browser API. */
-export type SettingsProblems = Partial<Record<SettingsField, Wording>>;
-/** The same in the reader's words, as the form shows them. */
-export type SettingsErrors = Partial<Record<SettingsField, string>>;
+export type SettingsProblems = Partial<Record<SettingsField, Wording>> & { keywordRules?: RuleProblem };
+/** The same in the reader's words, as the form shows them, with the word rule to blame. */
+export type SettingsErrors = Partial<Record<SettingsField, string>> & { keywordRule?: number };
 export type Validated = { ok: true; settings: Settings } | { ok: false; errors: SettingsProblems };
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -88,24 +90,24 @@ export function validateSettings(input: unknown): Validated {
 
 const KEYWORD_ACTIONS = new Set(['quiet', 'hide', 'always']);
 
-/** The rules trimmed, or what is wrong with them in the reader's words. Absent: none. */
-function checkKeywordRules(input: unknown): KeywordRule[] | Wording {
+/** The rules trimmed, or what is wrong with them (and which one). Absent: none. */
+function checkKeywordRules(input: unknown): KeywordRule[] | RuleProblem {
   if (input === undefined) return [];
   if (!Array.isArray(input) || input.length > LIMITS.keywordRules)
     return { key: 'errKeywordRules', subs: [LIMITS.keywordRules] };
   const seen = new Set<string>();
   const rules: KeywordRule[] = [];
-  for (const item of input as Partial<KeywordRule>[]) {
+  for (const [rule, item] of (input as Partial<KeywordRule>[]).entries()) {
     if (!item || typeof item.words !== 'string' || !KEYWORD_ACTIONS.has(item.action as string)) {
       return { key: 'errKeywordRules', subs: [LIMITS.keywordRules] };
     }
     const words = item.words.trim().replace(/\s+/g, ' ');
     const line = wordLine(words);
-    if (!line) return { key: 'errKeywordEmpty' };
+    if (!line) return { key: 'errKeywordEmpty', rule };
     if (words.length > LIMITS.keywordChars)
-      return { key: 'errKeywordLong', subs: [words.slice(0, 20), LIMITS.keywordChars] };
+      return { key: 'errKeywordLong', subs: [words.slice(0, 20), LIMITS.keywordChars], rule };
     // "Négociations" and "negociations" are one rule: they match the same stories.
-    if (seen.has(line)) return { key: 'errKeywordDuplicate', subs: [words] };
+    if (seen.has(line)) return { key: 'errKeywordDuplicate', subs: [words], rule };
     seen.add(line);
     rules.push({ words, action: item.action! });
   }

@@ -143,6 +143,37 @@ describe('isQuietTime', () => {
   });
 });
 
+describe('validateSettings: the word rule to blame', () => {
+  it.each([
+    [
+      'empty',
+      [
+        { words: 'a', action: 'quiet' },
+        { words: '  ', action: 'hide' },
+      ],
+      1,
+    ],
+    [
+      'a duplicate',
+      [
+        { words: 'Négociations', action: 'quiet' },
+        { words: 'x', action: 'quiet' },
+        { words: 'negociations', action: 'hide' },
+      ],
+      2,
+    ],
+    ['too long', [{ words: 'x'.repeat(101), action: 'quiet' }], 0],
+  ])('%s: names the rule', (_case, keywordRules, rule) => {
+    const result = validate({ ...DEFAULT_SETTINGS, keywordRules });
+    expect(result.ok ? null : result.errors.keywordRules?.rule).toBe(rule);
+  });
+
+  it('names none when the list itself is wrong', () => {
+    const result = validate({ ...DEFAULT_SETTINGS, keywordRules: [{ words: 'x', action: 'shout' }] });
+    expect(result.ok ? null : result.errors.keywordRules).toEqual({ key: 'errKeywordRules', subs: [100] });
+  });
+});
+
 describe('validateSettings: notification rules', () => {
   const check = (patch: Record<string, unknown>) => validateSettings({ ...DEFAULT_SETTINGS, ...patch });
   const error = (patch: Record<string, unknown>) => {
