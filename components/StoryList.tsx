@@ -19,6 +19,24 @@ export interface StoryListProps {
 const LOCALE = uiLocale();
 // Made on first use: the side panel opened on one story never needs it.
 let exact: Intl.DateTimeFormat | undefined;
+
+/**
+ * The row's tooltip, shown wherever the pointer rests on it (the link covers the row): the whole
+ * headline, the sponsor, the exact date and time, and the rule that quiets or hides it.
+ */
+function rowTooltip(story: StoryMeta, note: string | null): string {
+  const published = Date.parse(story.published);
+  return [
+    story.headline,
+    story.sponsor && t('sponsoredBy', story.sponsor),
+    // A date that does not parse is left out.
+    !isNaN(published) &&
+      (exact ??= new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeStyle: 'short' })).format(published),
+    note,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
 const THUMB_PX = 48;
 
 /**
@@ -121,11 +139,10 @@ const Row = memo(function Row({ story, position, total, active, onFocus, note }:
         tabIndex={tabIndex}
         onClick={onClick}
         onFocus={() => onFocus(story.id)}
+        title={rowTooltip(story, note)}
       >
         {/* Clamped to two lines on screen; the tooltip and the link's name keep all of it. */}
-        <span class="headline" title={story.headline}>
-          {marked(story.headline, highlight)}
-        </span>
+        <span class="headline">{marked(story.headline, highlight)}</span>
         {!story.read && <span class="visually-hidden"> {t('unreadMarker')}</span>}
       </a>
       {story.image && <Thumbnail image={story.image} />}
@@ -161,27 +178,14 @@ function Thumbnail({ image }: { image: string }) {
 /** Saved, the rule that quiets it, its age, its sponsor, then as many of its labels (chips that filter) as fit. */
 function MetaLine({ story, note }: { story: StoryMeta; note: string | null }) {
   const { now, activeLabel = null, onLabel } = useRowActions();
-  const published = Date.parse(story.published);
   return (
     <span class="meta">
       {/* Seen at a glance; the Save toggle says it to screen readers. */}
       {story.saved && <span class="saved-mark" aria-hidden />}
-      {note && <span class="rule-mark" role="img" aria-label={note} title={note} />}
-      <time
-        dateTime={story.published}
-        title={
-          Number.isNaN(published)
-            ? undefined
-            : (exact ??= new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeStyle: 'short' })).format(published)
-        }
-      >
-        {Number.isNaN(published) ? '' : relativeTime(published, now, LOCALE)}
-      </time>
-      {story.sponsor && (
-        <span class="sponsored" title={t('sponsoredBy', story.sponsor)}>
-          {t('sponsored')}
-        </span>
-      )}
+      {note && <span class="rule-mark" role="img" aria-label={note} />}
+      {/* Nothing for a date that does not parse (relativeTime says nothing for it). */}
+      <time dateTime={story.published}>{relativeTime(Date.parse(story.published), now, LOCALE)}</time>
+      {story.sponsor && <span class="sponsored">{t('sponsored')}</span>}
       {/* Whole chips only: one that does not fit wraps onto a line the row does not show. */}
       <span class="labels">
         {story.labels.map((label) =>

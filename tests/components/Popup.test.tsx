@@ -36,12 +36,14 @@ describe('Popup', () => {
       'Starlink pours satellites into orbit',
       'Waterworld closes after tragedy',
     ]);
-    // A quiet mark where the greeting names a sponsor, the full disclosure in its tooltip; no tagline.
-    expect(rows().map((row) => row.querySelector('.sponsored')?.getAttribute('title') ?? null)).toEqual([
+    // A quiet mark where the greeting names a sponsor, the full disclosure in the row's tooltip; no tagline.
+    const tooltips = rows().map((row) => row.querySelector('.row-main')!.getAttribute('title')!.split('\n'));
+    expect(tooltips.map((lines) => lines[1])).toEqual([
       'Sponsored by smileband',
       'Sponsored by smileband',
-      null,
+      expect.stringMatching(/2026/),
     ]);
+    expect(rows().map((row) => row.querySelector('.sponsored') !== null)).toEqual([true, true, false]);
     expect(rows()[0]!.querySelector('.sponsored')!.textContent).toBe('Sponsored');
     expect(screen.queryByText('Sponsored by smileband')).toBeNull();
     expect(await screen.findByText('2 unread')).toBeTruthy();

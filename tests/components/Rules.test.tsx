@@ -36,6 +36,11 @@ describe('the reader’s rules in the list', () => {
       screen.getByRole('img', { name: 'Listed quietly, without a notification, by your rule for the label “Sport”' }),
     ).toBeTruthy();
     expect(screen.getAllByRole('img', { name: /Listed quietly|Hidden by/ })).toHaveLength(1);
+    // The rule in the row's tooltip too, where the pointer finds it.
+    const quiet = screen.getAllByRole('link').find((link) => link.textContent?.startsWith('League scores'))!;
+    expect(quiet.getAttribute('title')!.split('\n').at(-1)).toBe(
+      'Listed quietly, without a notification, by your rule for the label “Sport”',
+    );
   });
 
   it('shows what the rules hid on request, each saying which rule hid it', async () => {

@@ -22,11 +22,16 @@ describe('in a German browser', () => {
     await popup.getByRole('listitem').first().waitFor();
     expect(await popup.getByRole('button', { name: 'Aktualisieren' }).isVisible()).toBe(true);
     expect(await popup.getByText('25 ungelesen').isVisible()).toBe(true);
-    expect(await popup.locator('.sponsored[title="Gesponsert von smileband"]').first().innerText()).toBe('Gesponsert');
+    expect(await popup.locator('.sponsored').first().innerText()).toBe('Gesponsert');
     await expect.poll(() => popup.getByRole('status').innerText(), POLL).toMatch(/^Aktualisiert jetzt/);
     // Months old: the date, in German ("2. Feb."), its full form in the tooltip.
     expect(await popup.locator('.meta time').first().innerText()).toMatch(/^\d{1,2}\. [A-ZÄÖÜ][a-zäöü]+\.?$/);
-    expect(await popup.locator('.meta time').first().getAttribute('title')).toMatch(/^\w+, \d{1,2}\. \w+ 2026 um /);
+    // The row's tooltip: the headline, the disclosure, the full date.
+    const tooltip = (await popup.locator('.row-main').first().getAttribute('title'))!.split('\n');
+    expect(tooltip.slice(1)).toEqual([
+      'Gesponsert von smileband',
+      expect.stringMatching(/^\w+, \d{1,2}\. \w+ 2026 um /),
+    ]);
     expect((await extension.badge()).title).toBe('Smileband News: 25 ungelesene Meldungen');
     await popup.close();
   });

@@ -37,8 +37,13 @@ describe('the popup in Chromium', () => {
     const texts = await rows.allTextContents();
     expected.entries.forEach((entry, index) => expect(texts[index]).toContain(entry.headline));
     // 23 of the 25 posts open with a sponsor greeting; the other two carry no mark.
+    // The mark on the row, the whole disclosure in the row's tooltip.
     const marks = await rows.evaluateAll((items) =>
-      items.map((item) => item.querySelector('.sponsored')?.getAttribute('title') ?? null),
+      items.map((item) =>
+        item.querySelector('.sponsored')
+          ? item.querySelector('.row-main')!.getAttribute('title')!.split('\n')[1]!
+          : null,
+      ),
     );
     expect(marks).toEqual(expected.entries.map((entry) => (entry.sponsor ? `Sponsored by ${entry.sponsor}` : null)));
     expect(marks.filter(Boolean)).toHaveLength(23);

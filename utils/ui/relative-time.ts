@@ -15,12 +15,9 @@ export function relativeTime(time: number, now: number, locale: string): string 
   // A missing or invalid date says nothing rather than failing the page.
   if (!Number.isFinite(diff)) return '';
   if (Math.abs(diff) >= 7 * DAY) {
-    const thisYear = new Date(time).getFullYear() === new Date(now).getFullYear();
-    return new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'short',
-      ...(thisYear ? {} : { year: 'numeric' }),
-    }).format(time);
+    // The year only when it is not this one (an option left undefined is not shown).
+    const year = new Date(time).getFullYear() === new Date(now).getFullYear() ? undefined : 'numeric';
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year }).format(time);
   }
   const format = formatter(locale);
   if (Math.abs(diff) < 60e3) return format.format(0, 'second');
