@@ -59,7 +59,9 @@ describe('the built extension in Chromium, end to end', () => {
     expect(await popup.locator('.headline').allTextContents()).not.toContain('Smileband News');
     // The disclosure on sponsored stories (23 of 25), not as a tagline under the name.
     expect(await popup.locator('.sponsored').count()).toBe(23);
-    const tooltips = await popup.locator('.row-main').evaluateAll((links) => links.map((link) => link.title));
+    const tooltips = await popup
+      .locator('.row-main')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).title));
     expect(tooltips.filter((title) => title.split('\n').includes('Sponsored by smileband'))).toHaveLength(23);
     await popup.close();
   });
