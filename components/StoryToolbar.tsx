@@ -6,6 +6,8 @@ export interface StoryToolbarProps {
   /** 1-based place of the story in the list it was opened from (the popup's filter), and its length. */
   position: number;
   total: number;
+  /** What that list was filtered by, said in the position's tooltip: a label, any other filter (true), or none. */
+  within?: string | boolean;
   /** The post's own address; empty when the feed gave none. */
   link: string;
   read: boolean;
@@ -57,7 +59,9 @@ export function StoryToolbar(props: StoryToolbarProps) {
         aria-label={t('nextStory')}
         title={t('nextStoryHint')}
       />
-      <span class="position">{t('storyPosition', [String(props.position), String(props.total)])}</span>
+      <span class="position" title={positionHint(props)}>
+        {t('storyPosition', [String(props.position), String(props.total)])}
+      </span>
       <span class="spacer" />
       {props.link && (
         <>
@@ -100,4 +104,11 @@ export function StoryToolbar(props: StoryToolbarProps) {
       </span>
     </nav>
   );
+}
+
+/** "3 of 8" says of what: the stories labelled so, or the list as the reader filtered it. */
+function positionHint({ position, total, within }: StoryToolbarProps): string | undefined {
+  const place = [String(position), String(total)];
+  if (typeof within === 'string') return t('storyPositionLabel', [...place, within]);
+  return within ? t('storyPositionFiltered', place) : undefined;
 }

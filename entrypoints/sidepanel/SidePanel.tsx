@@ -42,7 +42,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
   // the story itself: no "Loading" render before it.
   const stories = useStored(storiesItem, { reconcile: keepUnchanged, read: readItem, peek: peekItem });
   const fontScale = useStored(readerFontScaleItem, { read: readItem, peek: peekItem }) ?? 1;
-  const { selected, select, sequence, index, story } = useSelectedStory(stories, itemId);
+  const { selected, select, sequence, index, story, filter } = useSelectedStory(stories, itemId);
   const body = useStoryBody(selected, itemId);
   useRowFocusOnReturn(selected, story?.link);
   const [notice, setNotice] = useExpiring<string>(8000);
@@ -113,6 +113,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
       <StoryToolbar
         position={index + 1}
         total={sequence!.length}
+        within={filter.label ?? (!!filter.query || filter.unreadOnly || filter.saved)}
         link={story.link}
         read={story.read}
         saved={!!story.saved}

@@ -33,5 +33,5 @@ export function useSelectedStory(stories: readonly StoryMeta[] | undefined, item
   );
   const index = sequence?.findIndex((candidate) => candidate.id === selected) ?? -1;
   const story = index >= 0 ? sequence![index] : undefined;
-  return { selected, select, sequence, index, story };
+  return { selected, select, sequence, index, story, filter };
 }

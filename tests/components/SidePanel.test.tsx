@@ -111,6 +111,29 @@ describe('SidePanel story toolbar', () => {
     await waitFor(() => expect(toolbar().getByRole('status').textContent).toBe('Link copied'));
   });
 
+  it('says in the position’s tooltip what the count counts: a label’s stories, or the list as filtered', async () => {
+    const { unmount } = render(<SidePanel itemId="post-2" />);
+    await screen.findByRole('heading', { level: 1, name: 'Story number 2' });
+    expect(toolbar().getByText('2 of 3').getAttribute('title')).toBeNull();
+    unmount();
+    localStorage.setItem('smileband-news:list-filter', JSON.stringify({ query: '', unreadOnly: false, label: 'UK' }));
+    const labelled = render(<SidePanel itemId="post-2" />);
+    await screen.findByRole('heading', { level: 1, name: 'Story number 2' });
+    expect(toolbar().getByText('2 of 3').getAttribute('title')).toBe(
+      'Story 2 of the 3 labelled “UK”, as you last filtered the list',
+    );
+    labelled.unmount();
+    localStorage.setItem(
+      'smileband-news:list-filter',
+      JSON.stringify({ query: 'story', unreadOnly: false, label: null }),
+    );
+    render(<SidePanel itemId="post-2" />);
+    await screen.findByRole('heading', { level: 1, name: 'Story number 2' });
+    expect(toolbar().getByText('2 of 3').getAttribute('title')).toBe(
+      'Story 2 of the 3 in the list as you last filtered it',
+    );
+  });
+
   it('shows the story at its first render when the early reads have come before the panel’s code', () => {
     const body = '<p>Dear readers, sponsored by Smileband,</p><p>The whole story, at once.</p>';
     window.smilebandEarlyReads = {
