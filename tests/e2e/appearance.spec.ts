@@ -64,7 +64,10 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
     // (set on the field alone: the form still holds, and saves, what is stored).
     await feedUrl.evaluate((input, url) => ((input as HTMLInputElement).value = url), SITE_FEED_URL);
     expect(await background(page)).toBe(scheme === 'dark' ? 'rgb(32, 33, 36)' : 'rgb(255, 255, 255)');
-    await page.screenshot({ path: resolve(shots, `options-${scheme}.png`), fullPage: true });
+    // The whole page in one window: Save's bar, which stays at the window's foot, sits at the form's end.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: 720, height });
+    await page.screenshot({ path: resolve(shots, `options-${scheme}.png`) });
     await page.close();
   });
 
