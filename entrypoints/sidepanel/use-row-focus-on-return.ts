@@ -7,9 +7,12 @@ import { useEffect, useRef } from 'preact/hooks';
 export function useRowFocusOnReturn(selected: string | null, link: string | undefined): void {
   const leftRef = useRef(link);
   useEffect(() => {
-    // A story's link is a URL's href, in which a quote is always escaped: it cannot end the string.
-    if (!selected && leftRef.current)
-      document.querySelector<HTMLElement>(`.row-main[href="${leftRef.current}"]`)?.focus();
+    const href = leftRef.current;
+    // Compared, not put into a selector: a feed's link may hold what a selector cannot (a "\").
+    if (!selected && href)
+      [...document.querySelectorAll<HTMLElement>('.row-main')]
+        .find((row) => row.getAttribute('href') === href)
+        ?.focus();
     leftRef.current = link;
   }, [selected, link]);
 }
