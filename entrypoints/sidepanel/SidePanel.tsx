@@ -44,7 +44,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
   const fontScale = useStored(readerFontScaleItem, { read: readItem, peek: peekItem }) ?? 1;
   const { selected, select, sequence, index, story, filter } = useSelectedStory(stories, itemId);
   const body = useStoryBody(selected, itemId);
-  useRowFocusOnReturn(selected, story?.link);
+  useRowFocusOnReturn(selected);
   const [notice, setNotice] = useExpiring<string>(8000);
   // The frame with the first story's body has been painted: what the first screen does not need
   // waits for it, so that its answers (a re-render each) do not hold that frame back.
