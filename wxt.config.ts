@@ -30,8 +30,17 @@ const SCRIPT_TERSER = { minify: 'terser', terserOptions: { compress: { passes: 2
 // cost its pages ~0.8 KB gzipped in these names alone). Never a DOM property, a stored or sent
 // field, or a name a library reads; tests/e2e/bundles.spec.ts checks that none is left in a page.
 export const PAGE_PROPERTIES =
-  /^(onQuery|searchRef|onMarkAllRead|labelBarRef|savedTotal|hiddenTotal|toggleLabel|showAll|dismissUndo|undoMarkAll|markAllRead|toggleSaved|toggleRead|openOriginal|refreshing|savedTools|onRetry|activeLabel|onLabel|ruleNote|onToggleSaved|onToggleRead|onOpenOriginal|verdicts|listEnd|askBlog|listRef|barRef|onChoose|onToggle|onRefresh|onDismiss|onUndo|onReadingList|bodyHtml|onShrink|onGrow|canShrink|canGrow|onPrevious|onNext|onList|onOpen|highlight|failure|older|sentinel|setLimit|itemId|showHidden|visible|note|tone|icon|hint|outcome)$/;
-const PAGE_TERSER = { compress: { passes: 2 }, mangle: { properties: { regex: PAGE_PROPERTIES } } } as const;
+  /^(onQuery|searchRef|onMarkAllRead|labelBarRef|savedTotal|hiddenTotal|toggleLabel|showAll|dismissUndo|undoMarkAll|markAllRead|toggleSaved|toggleRead|openOriginal|refreshing|savedTools|onRetry|activeLabel|onLabel|ruleNote|onToggleSaved|onToggleRead|onOpenOriginal|verdicts|listEnd|askBlog|listRef|barRef|onChoose|onToggle|onRefresh|onDismiss|onUndo|onReadingList|bodyHtml|onShrink|onGrow|canShrink|canGrow|onPrevious|onNext|onList|onOpen|highlight|snippet|failure|older|sentinel|setLimit|itemId|showHidden|visible|note|tone|icon|hint|outcome)$/;
+// Pages target ES2020 (Chrome 116+, Firefox 115+): terser writes ES2020, and turns a function
+// expression that never reads `this` into an arrow (unsafe_arrows: unsafe only for one that is
+// constructed, which none is; Preact tells components apart by `prototype`, which arrows lack and
+// function components do not need). 0.1-0.3 KB gzipped off each page.
+const PAGE_COMPRESS = { passes: 2, unsafe_arrows: true } as const;
+const PAGE_TERSER = {
+  ecma: 2020,
+  compress: PAGE_COMPRESS,
+  mangle: { properties: { regex: PAGE_PROPERTIES } },
+} as const;
 
 // The pages (popup, side panel, options) use the browser's own promise-based namespace, not the
 // polyfill: every API they call returns promises natively in Chrome 116+ (MV3) and Firefox, and the
@@ -55,7 +64,9 @@ export default defineConfig({
       // The side panel's one script (entrypoints/sidepanel-app.tsx): terser, as for the pages below,
       // with a third pass, which makes this script smaller (and the pages' chunks larger).
       if (entrypoints.some((entrypoint) => entrypoint.name === 'sidepanel-app')) {
-        const terserOptions = { ...PAGE_TERSER, compress: { passes: 3 } };
+        // Hoisting its function declarations lets terser inline more of them here (0.25 KB gzipped); in
+        // the pages' chunks it costs more than it saves.
+        const terserOptions = { ...PAGE_TERSER, compress: { ...PAGE_COMPRESS, passes: 3, hoist_funs: true } };
         config.build = { ...config.build, minify: 'terser', terserOptions };
       }
       // The HTML pages build together (scripts build one by one, without chunks).

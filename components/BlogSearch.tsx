@@ -20,6 +20,8 @@ interface Found {
   ids: string[];
   total: number | null;
   next: number | null;
+  /** By id: the text that matched, where the headline does not show it. */
+  snippets: Record<string, string>;
   /** What the last press said: a failure, the site's rest. */
   note: { text: string; error: boolean } | null;
 }
@@ -29,12 +31,23 @@ interface Found {
  * and lists what it finds like any story, page by page. A new query starts fresh.
  */
 export function BlogSearch({ query, stories, shown }: BlogSearchProps) {
-  // Its rows act as the list's, but its chips do not filter and it says no rules (not stored yet).
-  const actions = useRowActions();
-  const rows = useMemo(() => ({ ...actions, activeLabel: null, onLabel: undefined, ruleNote: undefined }), [actions]);
   const [busy, setBusy] = useState(false);
   const [state, setState] = useState<Found | null>(null);
   const found = state?.query === query ? state : null;
+  // Its rows act as the list's, but its chips do not filter and it says no rules (not stored yet);
+  // each says what matched where its headline does not.
+  const actions = useRowActions();
+  const snippets = found?.snippets;
+  const rows = useMemo(
+    () => ({
+      ...actions,
+      activeLabel: null,
+      onLabel: undefined,
+      ruleNote: undefined,
+      snippet: (story: StoryMeta) => snippets?.[story.id],
+    }),
+    [actions, snippets],
+  );
   const ask = async () => {
     setBusy(true);
     try {
@@ -73,7 +86,13 @@ export function BlogSearch({ query, stories, shown }: BlogSearchProps) {
         </p>
       )}
       {(!asked || found.next !== null) && (
-        <button type="button" onClick={() => void ask()} disabled={busy} aria-busy={busy}>
+        <button
+          type="button"
+          class={asked ? undefined : 'primary'}
+          onClick={() => void ask()}
+          disabled={busy}
+          aria-busy={busy}
+        >
           {busy ? t('blogSearching') : asked ? t('blogSearchMore') : t('blogSearchAll')}
         </button>
       )}
@@ -89,6 +108,15 @@ function merge(found: Found | null, query: string, reply: SearchReply): Found {
     : reply.error
       ? { text: t('blogSearchFailed', describeError(reply.error)), error: true }
       : null;
-  if (note) return { query, ids: found?.ids ?? [], total: found?.total ?? null, next: found?.next ?? null, note };
-  return { query, ids: [...(found?.ids ?? []), ...reply.ids], total: reply.total ?? 0, next: reply.next, note: null };
+  const snippets = found?.snippets ?? {};
+  if (note)
+    return { query, ids: found?.ids ?? [], total: found?.total ?? null, next: found?.next ?? null, snippets, note };
+  return {
+    query,
+    ids: [...(found?.ids ?? []), ...reply.ids],
+    total: reply.total ?? 0,
+    next: reply.next,
+    snippets: { ...snippets, ...reply.snippets },
+    note: null,
+  };
 }

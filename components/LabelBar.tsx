@@ -14,7 +14,7 @@ export interface LabelBarProps {
 
 /**
  * The blog's labels above the list, most used first, with their unread counts. The chosen one
- * comes first, pressed, with a × to clear it. One chip is in the tab order; arrows move along.
+ * comes first, pressed, with a × to clear it (LabelBar.css). One chip is in the tab order; arrows move along.
  */
 export function LabelBar({ labels, active, onChoose, barRef }: LabelBarProps) {
   // A remembered label no stored story carries any more still shows, so it can be cleared.
@@ -53,7 +53,6 @@ export function LabelBar({ labels, active, onChoose, barRef }: LabelBarProps) {
                 <span class="visually-hidden">{t('unreadCount', unread)}</span>
               </span>
             )}
-            {pressed && <span aria-hidden> ×</span>}
           </button>
         );
       })}

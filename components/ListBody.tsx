@@ -37,7 +37,7 @@ export function ListBody(props: ListBodyProps) {
   const askBlog = !saved && !showHidden && (visible?.length ?? FEW_MATCHES) < FEW_MATCHES && !!query.trim();
   const listEnd = useLazy(() => import('./ListEnd'), older || askBlog);
   const showAll = (
-    <button type="button" onClick={filter.showAll}>
+    <button type="button" class="quiet" onClick={filter.showAll}>
       {t('showAllStories')}
     </button>
   );
@@ -56,6 +56,9 @@ export function ListBody(props: ListBodyProps) {
     if (!status.lastSuccessAt) return <StateMessage title={t('fetchingFirst')} tone="busy" />;
     return <StateMessage title={t('noStoriesInFeed')} />;
   }
+  const blogSearch = listEnd && askBlog && (
+    <listEnd.BlogSearch query={query.trim()} stories={props.all ?? stories} shown={visible} />
+  );
   if (filter.saved && savedTotal === 0) {
     return (
       <StateMessage title={t('noSavedStories')}>
@@ -80,11 +83,13 @@ export function ListBody(props: ListBodyProps) {
         <StateMessage
           title={query ? t('noMatch', query) : label !== null ? t('noStoriesLabelled', label) : t('allCaughtUp')}
         >
+          {/* Nothing stored matches: the blog's search is the way on, and comes first. */}
+          {blogSearch}
           {showAll}
         </StateMessage>
       )}
       {listEnd && older && <listEnd.OlderStories label={label} />}
-      {listEnd && askBlog && <listEnd.BlogSearch query={query.trim()} stories={props.all ?? stories} shown={visible} />}
+      {visible.length > 0 && blogSearch}
     </div>
   );
 }

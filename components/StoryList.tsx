@@ -119,7 +119,8 @@ interface RowProps {
 }
 
 const Row = memo(function Row({ story, position, total, active, onFocus, note }: RowProps) {
-  const { highlight, onOpen } = useRowActions();
+  const { highlight, onOpen, snippet } = useRowActions();
+  const matched = snippet?.(story);
   const tabIndex = active ? 0 : -1;
   const onClick = (event: MouseEvent) => {
     // Let the browser open the original for Ctrl/Cmd/Shift/middle clicks, as with any link.
@@ -147,6 +148,7 @@ const Row = memo(function Row({ story, position, total, active, onFocus, note }:
       </a>
       {story.image && <Thumbnail image={story.image} />}
       <MetaLine story={story} note={note} />
+      {matched && <span class="snippet">{marked(matched, highlight)}</span>}
       <ActionTray story={story} tabIndex={tabIndex} />
     </li>
   );
@@ -175,9 +177,9 @@ function Thumbnail({ image }: { image: string }) {
   );
 }
 
-/** Saved, the rule that quiets it, its age, its sponsor, then as many of its labels (chips that filter) as fit. */
+/** Saved, the rule that quiets it, its age, its sponsor, then as many of its labels (chips that filter; a search marks what it matched) as fit. */
 function MetaLine({ story, note }: { story: StoryMeta; note: string | null }) {
-  const { now, activeLabel = null, onLabel } = useRowActions();
+  const { now, activeLabel = null, onLabel, highlight } = useRowActions();
   return (
     <span class="meta">
       {/* Seen at a glance; the Save toggle says it to screen readers. */}
@@ -200,11 +202,11 @@ function MetaLine({ story, note }: { story: StoryMeta; note: string | null }) {
               title={label === activeLabel ? t('labelClearHint') : t('labelFilterHint', label)}
               onClick={() => onLabel(label)}
             >
-              {label}
+              {marked(label, highlight)}
             </button>
           ) : (
             <span key={label} class="label">
-              {label}
+              {marked(label, highlight)}
             </span>
           ),
         )}

@@ -21,6 +21,8 @@ export interface RowActions {
   onLabel?: (label: string) => void;
   /** Which of the reader's rules quiets or hides a story, in words; null for none. */
   ruleNote?: (story: StoryMeta) => string | null;
+  /** The text a search found in the story where its headline does not show why (the blog's search). */
+  snippet?: (story: StoryMeta) => string | undefined;
 }
 
 // Given by StoryBrowser (tests give it with tests/support/row-actions.tsx); a list has no rows without it.

@@ -3,9 +3,11 @@ import { firstStart, PAGE_SIZE, pageUrl, SEARCH_PAGE_SIZE, totalResults } from '
 import { fetchFeed } from '@/utils/feed/fetch-feed';
 import { mergeItems, type MergeResult } from '@/utils/feed/merge-items';
 import { FeedParseError, parseFeed } from '@/utils/feed/parse-feed';
-import type { ParsedFeed, PollError } from '@/utils/feed/types';
+import { htmlToText } from '@/utils/feed/html-text';
+import type { FeedItem, ParsedFeed, PollError } from '@/utils/feed/types';
 import type { OlderReply, SearchReply } from '@/utils/platform/messages';
 import type { Settings } from '@/utils/settings/settings-defaults';
+import { searchSnippet } from '@/utils/stories/search-snippet';
 import {
   archivePagesItem,
   pollStatusItem,
@@ -97,8 +99,19 @@ export function searchBlog(query: string, start: number, deps: ArchiveDeps = def
       total: page.total,
       next: more ? from + entries : null,
       error: null,
+      snippets: snippetsOf(page.feed.items, words),
     };
   });
+}
+
+/** For each find whose headline does not say why it matched, the stretch of its text that does. */
+function snippetsOf(items: readonly FeedItem[], query: string): Record<string, string> {
+  const snippets: Record<string, string> = {};
+  for (const item of items) {
+    const snippet = searchSnippet(htmlToText(item.contentHtml), item.headline, query);
+    if (snippet) snippets[item.id] = snippet;
+  }
+  return snippets;
 }
 
 type Page =

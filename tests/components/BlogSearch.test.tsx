@@ -124,6 +124,48 @@ describe('Search all of Smileband News', () => {
     );
   });
 
+  it('leads a search that matches nothing stored: one message, the blog’s search first, Show all stories quieter', async () => {
+    await open();
+    search('zebra');
+    const ask = await askButton();
+    // One message: its title, then the way on, then the way out.
+    const message = screen.getByText('No headlines match “zebra”.').parentElement!;
+    const buttons = within(message).getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual(['Search all of Smileband News', 'Show all stories']);
+    expect(buttons[0]).toBe(ask);
+    expect(ask.className).toBe('primary');
+    expect(buttons[1]!.className).toBe('quiet');
+    expect(message.textContent).toContain('The site matches each word on its own, not as a phrase.');
+    // What the blog finds is listed inside that message, under its title.
+    answer({ ids: [archive[0]!.id], total: 1, next: null }, [archive[0]!]);
+    fireEvent.click(ask);
+    const found = await screen.findByRole('list', { name: 'Found on Smileband News' });
+    expect(message.contains(found)).toBe(true);
+    expect(message.textContent).toContain('1 found on Smileband News for “zebra”');
+    fireEvent.click(within(message).getByRole('button', { name: 'Show all stories' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(4));
+  });
+
+  it('shows under each find whose headline does not match the text that did, with the words marked', async () => {
+    await open();
+    search('ceasefire');
+    answer(
+      {
+        ids: [archive[0]!.id, archive[2]!.id],
+        total: 2,
+        next: null,
+        snippets: { [archive[0]!.id]: '…both sides agreed a ceasefire on Sunday…' },
+      },
+      [archive[0]!, archive[2]!],
+    );
+    fireEvent.click(await askButton());
+    const found = await screen.findByRole('list', { name: 'Found on Smileband News' });
+    const row = await within(found).findByText('Truce holds in the south');
+    const snippet = row.closest('li')!.querySelector('.snippet')!;
+    expect(snippet.textContent).toBe('…both sides agreed a ceasefire on Sunday…');
+    expect([...snippet.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['ceasefire']);
+  });
+
   it('is not offered when the stored stories match enough, nor in the Saved view', async () => {
     const many = Array.from({ length: 6 }, (_, n) => story(n + 10, { headline: `Weather warning ${n}` }));
     await storeStories(many);

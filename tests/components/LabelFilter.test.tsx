@@ -39,14 +39,28 @@ describe('labels as filters', () => {
     expect(chips().every((chip) => chip.getAttribute('aria-pressed') === 'false')).toBe(true);
   });
 
-  it('filters the list to a label pressed on a row, and shows it chosen, with a × to clear it', async () => {
+  it('marks on a row’s chip what a search matched in its labels, as in its headline', async () => {
+    await renderPopup();
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'weath' } });
+    await waitFor(() => expect(headlines()).toEqual(['Heatwave grips the south', 'Storm warning for the coast']));
+    const marks = [...list().querySelectorAll('mark')].map((mark) => [
+      mark.closest('.label, .headline')!.className,
+      mark.textContent,
+    ]);
+    expect(marks).toEqual([
+      ['label', 'Weath'],
+      ['label', 'Weath'],
+    ]);
+  });
+
+  it('filters the list to a label pressed on a row, and shows it chosen (its × drawn by the stylesheet)', async () => {
     await renderPopup();
     const weather = within(within(list()).getAllByRole('listitem')[2]!).getByRole('button', { name: 'Weather' });
     fireEvent.click(weather);
     await waitFor(() => expect(headlines()).toEqual(['Heatwave grips the south', 'Storm warning for the coast']));
     expect(list().getAttribute('aria-label')).toBe('Stories (2 shown)');
     const chosen = chips()[0]!;
-    expect(chosen.textContent).toBe('Weather 22 unread ×');
+    expect(chosen.textContent).toBe('Weather 22 unread');
     expect(chosen.getAttribute('aria-pressed')).toBe('true');
     expect(chosen.title).toBe('Show stories with any label');
     expect(

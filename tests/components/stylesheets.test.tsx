@@ -239,12 +239,22 @@ describe('stylesheets', () => {
     const older = within(render(<OlderStories label={null} />).container as HTMLElement);
     fireEvent.click(older.getByRole('button', { name: 'Older stories' }));
     await waitFor(() => older.getByRole('alert'));
-    // The blog's search with what it found: its title and its list.
-    vi.mocked(sendRequest).mockResolvedValueOnce({ ids: [stories[0]!.id], total: 1, next: null, error: null });
+    // The blog's search with what it found (its title, its list, a find's snippet), in the message
+    // of a search that matched nothing stored.
+    const snippets = { [stories[0]!.id]: 'x in the text' };
+    vi.mocked(sendRequest).mockResolvedValueOnce({
+      ids: [stories[0]!.id],
+      total: 1,
+      next: null,
+      error: null,
+      snippets,
+    });
     const found = within(
       render(
         <WithRows onOpen={noop} onOpenOriginal={noop} onToggleRead={noop} onToggleSaved={noop}>
-          <BlogSearch query="x" stories={stories} shown={[]} />
+          <StateMessage title="No match">
+            <BlogSearch query="x" stories={stories} shown={[]} />
+          </StateMessage>
         </WithRows>,
       ).container as HTMLElement,
     );

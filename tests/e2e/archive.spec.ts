@@ -29,9 +29,31 @@ describe('Older stories in Chromium', () => {
     const matching = BLOG.filter((entry) => entry.toLowerCase().includes('prevalence'));
     await panel.getByRole('searchbox').fill('prevalence');
     await expect.poll(() => panel.getByText('No headlines match “prevalence”.').count(), POLL).toBe(1);
+    // One message: the blog's search first and filled, Show all stories after it, a plain link's look.
+    const message = panel.locator('.state');
+    await expect
+      .poll(() => message.getByRole('button').allInnerTexts(), POLL)
+      .toEqual(['Search all of Smileband News', 'Show all stories']);
+    const look = (name: string) =>
+      message.getByRole('button', { name }).evaluate((button) => {
+        const style = getComputedStyle(button);
+        return { background: style.backgroundColor, line: style.textDecorationLine, align: style.alignSelf };
+      });
+    expect((await look('Search all of Smileband News')).background).toBe('rgb(26, 86, 196)');
+    expect(await look('Show all stories')).toMatchObject({ background: 'rgba(0, 0, 0, 0)', line: 'underline' });
     await panel.getByRole('button', { name: 'Search all of Smileband News' }).click();
     const found = panel.getByRole('list', { name: 'Found on Smileband News' });
     await expect.poll(() => found.getByRole('listitem').count(), POLL).toBe(matching.length);
+    // No headline says "prevalence": each find shows, whole and marked, the text that does.
+    const snippets = found.locator('.snippet');
+    await expect.poll(() => snippets.count(), POLL).toBe(matching.length);
+    for (const text of await snippets.allInnerTexts()) expect(text.toLowerCase()).toContain('prevalence');
+    const marks = await found
+      .locator('.snippet mark')
+      .evaluateAll((all) =>
+        all.map((mark) => [mark.textContent.toLowerCase(), getComputedStyle(mark).backgroundColor]),
+      );
+    expect(marks).toEqual(matching.map(() => ['prevalence', 'rgb(253, 230, 138)']));
     expect(await found.getByRole('listitem').evaluateAll((rows) => rows.map((row) => row.dataset.id))).toEqual(
       matching.map(idOf),
     );

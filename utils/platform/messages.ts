@@ -37,6 +37,8 @@ export interface SearchReply {
   error: PollError | null;
   /** Not asked: the site is given a rest until then. */
   waitUntil?: string;
+  /** By id, for a find whose headline does not show the query's words: the text that matched. */
+  snippets?: Record<string, string>;
 }
 
 export type Reply<R extends Request> = R extends { type: 'refresh' }

@@ -268,12 +268,15 @@ describe('searching the whole blog', () => {
     const reply = await searchBlog('  Viewers   Smileband ', 1, deps);
     expect(asked[0]!.searchParams.get('q')).toBe('Viewers Smileband');
     expect(asked[0]!.searchParams.get('max-results')).toBe(String(SEARCH_PAGE_SIZE));
-    expect(reply).toEqual({
+    expect(reply).toMatchObject({
       ids: found.slice(0, SEARCH_PAGE_SIZE).map(idOf),
       total: found.length,
       next: SEARCH_PAGE_SIZE + 1,
       error: null,
     });
+    // No headline says "viewers": each find comes with the stretch of its text that does.
+    expect(Object.keys(reply.snippets!).sort()).toEqual([...reply.ids].sort());
+    expect(Object.values(reply.snippets!).every((snippet) => /\bviewers\b/i.test(snippet))).toBe(true);
     const stories = await storiesItem.getValue();
     const byId = new Map(stories.map((story) => [story.id, story]));
     expect(reply.ids.every((id) => byId.has(id))).toBe(true);
@@ -291,7 +294,13 @@ describe('searching the whole blog', () => {
   it('says when nothing matches, and asks nothing for empty words', async () => {
     await firstPoll();
     const { asked, deps } = blogger();
-    expect(await searchBlog('zebra crossing', 1, deps)).toEqual({ ids: [], total: 0, next: null, error: null });
+    expect(await searchBlog('zebra crossing', 1, deps)).toEqual({
+      ids: [],
+      total: 0,
+      next: null,
+      error: null,
+      snippets: {},
+    });
     expect(await searchBlog('   ', 1, deps)).toEqual({ ids: [], total: 0, next: null, error: null });
     expect(asked).toHaveLength(1);
   });
@@ -455,7 +464,13 @@ describe('archive pages from a server that stops paging', () => {
     await firstPoll();
     const { deps } = blogger(() => new Response(emptyPage(1000), { status: 200 }));
     expect(await loadOlderStories(null, deps)).toEqual({ added: 0, done: true, error: null });
-    expect(await searchBlog('viewers', 1, deps)).toEqual({ ids: [], total: 1000, next: null, error: null });
+    expect(await searchBlog('viewers', 1, deps)).toEqual({
+      ids: [],
+      total: 1000,
+      next: null,
+      error: null,
+      snippets: {},
+    });
   });
 
   it('counts a search answer it could not read in where the next page starts', async () => {
