@@ -31,11 +31,10 @@ const SCRIPT_TERSER = { minify: 'terser', terserOptions: { compress: { passes: 2
 // field, or a name a library reads; tests/e2e/bundles.spec.ts checks that none is left in a page.
 export const PAGE_PROPERTIES =
   /^(onQuery|searchRef|onMarkAllRead|labelBarRef|savedTotal|hiddenTotal|toggleLabel|showAll|dismissUndo|undoMarkAll|markAllRead|toggleSaved|toggleRead|openOriginal|refreshing|savedTools|onRetry|activeLabel|onLabel|ruleNote|onToggleSaved|onToggleRead|onOpenOriginal|verdicts|listEnd|askBlog|listRef|barRef|onChoose|onToggle|onRefresh|onDismiss|onUndo|onReadingList|bodyHtml|onShrink|onGrow|canShrink|canGrow|onPrevious|onNext|onList|onOpen|highlight|snippet|failure|older|sentinel|setLimit|itemId|showHidden|visible|note|tone|icon|hint|outcome)$/;
-// Pages target ES2020 (Chrome 116+, Firefox 115+): terser writes ES2020, and turns a function
-// expression that never reads `this` into an arrow (unsafe_arrows: unsafe only for one that is
-// constructed, which none is; Preact tells components apart by `prototype`, which arrows lack and
-// function components do not need). 0.1-0.3 KB gzipped off each page.
-const PAGE_COMPRESS = { passes: 2, unsafe_arrows: true } as const;
+// Pages target ES2020 (Chrome 116+, Firefox 142+): terser may write ES2020's shorter forms. Not
+// unsafe_arrows: sax (in the options page, for its feed test) builds prototypes of functions that
+// never read `this`, and the page failed to start.
+const PAGE_COMPRESS = { passes: 2 } as const;
 const PAGE_TERSER = {
   ecma: 2020,
   compress: PAGE_COMPRESS,

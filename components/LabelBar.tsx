@@ -25,10 +25,10 @@ export function LabelBar({ labels, active, onChoose, barRef }: LabelBarProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     const chips = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button')];
     const at = chips.indexOf(document.activeElement as HTMLButtonElement);
-    const to = event.key === 'ArrowRight' ? at + 1 : event.key === 'ArrowLeft' ? at - 1 : event.key === 'Home' ? 0 : -2;
-    if (event.key === 'End') chips.at(-1)?.focus();
-    else if (to === -2) return;
-    else chips[Math.min(chips.length - 1, Math.max(0, to))]?.focus();
+    const last = chips.length - 1;
+    const to = ({ ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: last } as Record<string, number>)[event.key];
+    if (to === undefined) return;
+    chips[Math.min(last, Math.max(0, to))]?.focus();
     event.preventDefault();
   };
   return (

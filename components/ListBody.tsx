@@ -35,7 +35,7 @@ export function ListBody(props: ListBodyProps) {
   const older = !query && !unreadOnly && !saved && !showHidden;
   // A search that finds few stored matches offers the blog's own.
   const askBlog = !saved && !showHidden && (visible?.length ?? FEW_MATCHES) < FEW_MATCHES && !!query.trim();
-  const listEnd = useLazy(() => import('./ListEnd'), older || askBlog);
+  const listEnd = useLazy(() => import('./ListEnd'), older || askBlog || showHidden);
   const showAll = (
     <button type="button" class="quiet" onClick={filter.showAll}>
       {t('showAllStories')}
@@ -69,6 +69,7 @@ export function ListBody(props: ListBodyProps) {
   }
   return (
     <div class="list-scroll">
+      {listEnd && showHidden && <listEnd.HiddenWhy />}
       {visible.length ? (
         <StoryList
           stories={visible}

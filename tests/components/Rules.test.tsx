@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { settingsItem } from '@/utils/storage';
@@ -51,8 +52,23 @@ describe('the reader’s rules in the list', () => {
     expect(headlines()).toEqual(['Football: transfer rumours', 'Celebrity wedding']);
     expect(screen.getByRole('img', { name: 'Hidden by your rule for the words “football”' })).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Hidden by your rule for the label “Celebrity”' })).toBeTruthy();
+    // The view says why at its top, and where the rules are changed.
+    const why = await screen.findByText(
+      /^Your rules keep these stories out of the list, the badge and notifications\./,
+    );
+    const openOptions = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue();
+    fireEvent.click(within(why).getByRole('button', { name: 'Edit rules' }));
+    expect(openOptions).toHaveBeenCalledOnce();
     fireEvent.click(hidden);
     expect(headlines()).toHaveLength(2);
+    expect(screen.queryByText(/^Your rules keep these stories/)).toBeNull();
+  });
+
+  it('says why in the Hidden view opened from Unread only, where the list’s end is not offered', async () => {
+    localStorage.setItem('smileband-news:list-filter', JSON.stringify({ unreadOnly: true }));
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Stories your rules hide (2)' }));
+    expect(await screen.findByRole('button', { name: 'Edit rules' })).toBeTruthy();
   });
 
   it('offers only the labels of the stories the view shows: a label all of whose stories are hidden is not offered', async () => {

@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PageBoundary } from '@/components/PageBoundary';
 import { ListHeader } from '@/components/ListHeader';
 import { BlogSearch } from '@/components/BlogSearch';
+import { HiddenWhy } from '@/components/HiddenWhy';
 import { OlderStories } from '@/components/OlderStories';
 import { SettingsForm, type SettingsFormValues } from '@/components/SettingsForm';
 import { StateMessage } from '@/components/StateMessage';
@@ -260,6 +261,8 @@ describe('stylesheets', () => {
     );
     fireEvent.click(found.getByRole('button', { name: 'Search all of Smileband News' }));
     await waitFor(() => found.getByRole('list', { name: 'Found on Smileband News' }));
+    // Why the Hidden view shows what it shows.
+    render(<HiddenWhy />);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
       <PageBoundary context="test" message="Something went wrong on this page." link="https://x.test/">

@@ -124,6 +124,16 @@ describe('notification rules in Chromium', () => {
     // Polled: rows lay out their content lazily (content-visibility), so a row read before the
     // frame that first shows it has no rendered text yet.
     await expect.poll(() => popup.getByRole('listitem').first().innerText(), POLL).toContain('Second new story');
-    await popup.close();
+    // The view says why, and Edit rules opens the page where they are.
+    const why = popup.locator('.view-why');
+    await expect
+      .poll(() => why.innerText(), POLL)
+      .toBe('Your rules keep these stories out of the list, the badge and notifications. Edit rules');
+    const opened = running.extension.context.waitForEvent('page', { timeout: 10_000 });
+    await why.getByRole('button', { name: 'Edit rules' }).click();
+    const rulesPage = await opened;
+    await rulesPage.waitForURL(/\/options\.html/);
+    await rulesPage.close();
+    if (!popup.isClosed()) await popup.close();
   });
 });

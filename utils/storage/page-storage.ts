@@ -14,7 +14,7 @@ function resolve(key: string): { area: () => typeof browser.storage.local; name:
   const colon = key.indexOf(':');
   const areaName = key.slice(0, colon) as Area;
   if (!['local', 'session', 'sync'].includes(areaName)) {
-    throw new Error(`Invalid area (local:, session: or sync:) in ${key}`);
+    throw new Error(`Invalid area in ${key}`);
   }
   return { area: () => browser.storage[areaName] as typeof browser.storage.local, name: key.slice(colon + 1) };
 }
