@@ -14,18 +14,20 @@ export interface StoryToolbarProps {
   saved: boolean;
   /** A message about the reader's last action (the Saved shelf is full), or null. */
   notice?: string | null;
-  canShrink: boolean;
-  canGrow: boolean;
   onList: () => void;
   onPrevious: () => void;
   onNext: () => void;
   onToggleRead: () => void;
   onToggleSaved: () => void;
-  onShrink: () => void;
-  onGrow: () => void;
+  /** Listen is reading (or paused): its button shows pressed, and pauses or goes on. */
+  listening?: boolean;
+  onListen?: () => void;
+  /** The Text settings panel is open; the button opens and closes it (it gives itself, to take focus back). */
+  textOpen?: boolean;
+  onTextSettings?: (opener: HTMLElement) => void;
 }
 
-/** Navigation, the way to the original, read and saved state, and text size, above a story. */
+/** Navigation, the way to the original, read and saved state, Listen and Text settings, above a story. */
 export function StoryToolbar(props: StoryToolbarProps) {
   const [copied, setCopied] = useExpiring<string>(2500);
   const copy = () => {
@@ -91,14 +93,23 @@ export function StoryToolbar(props: StoryToolbarProps) {
         aria-pressed={props.saved}
         title={props.saved ? t('unsaveStoryHint') : t('saveStoryHint')}
       />
-      <button type="button" onClick={props.onShrink} disabled={!props.canShrink} title={t('smallerText')}>
-        <span aria-hidden>A−</span>
-        <span class="visually-hidden">{t('smallerText')}</span>
-      </button>
-      <button type="button" onClick={props.onGrow} disabled={!props.canGrow} title={t('largerText')}>
-        <span aria-hidden>A+</span>
-        <span class="visually-hidden">{t('largerText')}</span>
-      </button>
+      <button
+        type="button"
+        class="i-listen"
+        onClick={props.onListen}
+        aria-pressed={!!props.listening}
+        aria-label={t('listen')}
+        aria-keyshortcuts="r"
+        title={t('listenHint')}
+      />
+      <button
+        type="button"
+        class="i-text"
+        onClick={(event) => props.onTextSettings?.(event.currentTarget)}
+        aria-expanded={!!props.textOpen}
+        aria-label={t('textSettings')}
+        title={t('textSettings')}
+      />
       <span class="copied" role="status">
         {props.notice ?? copied}
       </span>

@@ -14,12 +14,12 @@ import './sidepanel/style.css';
 import { startEarlyReads } from '@/utils/ui/early-reads';
 import { warmPageMemory } from '@/utils/ui/page-local-storage';
 import { t } from '@/utils/ui/i18n';
-import { bodyKey, READER_FONT_SCALE_KEY, STORIES_KEY } from '@/utils/storage/keys';
+import { bodyKey, READER_FONT_SCALE_KEY, READING_STYLE_KEY, STORIES_KEY } from '@/utils/storage/keys';
 
 export default defineUnlistedScript(() => {
   const itemId = new URLSearchParams(location.search).get('item');
   // The first screen's reads leave now; the panel takes their answers (utils/ui/early-reads.ts).
-  startEarlyReads([STORIES_KEY, READER_FONT_SCALE_KEY, ...(itemId ? [bodyKey(itemId)] : [])]);
+  startEarlyReads([STORIES_KEY, READER_FONT_SCALE_KEY, READING_STYLE_KEY, ...(itemId ? [bodyKey(itemId)] : [])]);
   // The remembered list filter is read on the first render (previous and next follow it).
   warmPageMemory();
   // The HTML title is a manifest placeholder (WXT copies it there); the page gets the real words.

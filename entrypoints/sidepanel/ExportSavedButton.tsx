@@ -1,7 +1,7 @@
 import type { StoryMeta } from '@/utils/feed/types';
 import { t } from '@/utils/ui/i18n';
 import { useExpiring } from '@/utils/ui/use-expiring';
-import { loadExportSaved } from './load-export-saved';
+import { loadExportSaved } from './load-on-use';
 
 /**
  * Export under the Saved view (the side panel only: it has the sanitizer). The file's builder is

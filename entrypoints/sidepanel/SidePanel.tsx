@@ -9,15 +9,7 @@ import { judgeStory, rulesOf } from '@/utils/stories/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import { sendRequest } from '@/utils/platform/messages';
 import { openInOf, type Settings } from '@/utils/settings/settings-defaults';
-import {
-  FONT_SCALES,
-  lastCheckedItem,
-  pollStatusItem,
-  readerFontScaleItem,
-  settingsItem,
-  storiesItem,
-  type PollStatus,
-} from '@/utils/storage';
+import { lastCheckedItem, pollStatusItem, settingsItem, storiesItem, type PollStatus } from '@/utils/storage';
 import { peekItem, readItem } from '@/utils/ui/early-reads';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
 import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
@@ -27,7 +19,10 @@ import { useExpiring } from '@/utils/ui/use-expiring';
 import { useStored } from '@/utils/ui/use-stored';
 import { t } from '@/utils/ui/i18n';
 import { ExportSavedButton } from './ExportSavedButton';
+import { useListen } from './use-listen';
+import { useReadingStyle } from './use-reading-style';
 import { useReaderKeys } from './use-reader-keys';
+import { useTextSettings } from './use-text-settings';
 import { useRowFocusOnReturn } from './use-row-focus-on-return';
 import { useSelectedStory } from './use-selected-story';
 import { useStoryBody } from './use-story-body';
@@ -41,7 +36,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
   // The early-read script's answers, when they came before this code ran, make the first render
   // the story itself: no "Loading" render before it.
   const stories = useStored(storiesItem, { reconcile: keepUnchanged, read: readItem, peek: peekItem });
-  const fontScale = useStored(readerFontScaleItem, { read: readItem, peek: peekItem }) ?? 1;
+  const reading = useReadingStyle();
   const { selected, select, sequence, index, story, filter } = useSelectedStory(stories, itemId);
   const body = useStoryBody(selected, itemId);
   useRowFocusOnReturn(selected);
@@ -82,9 +77,17 @@ export function SidePanel({ itemId }: SidePanelProps) {
       if (next) select(next.id);
     });
   };
+  const listen = useListen(
+    story?.id,
+    !!story && body?.id === story.id,
+    sequence && index + 1 < sequence.length ? () => go(1) : null,
+    setNotice,
+  );
+  const text = useTextSettings(story?.id, setNotice);
   useReaderKeys(
     story
       ? {
+          listen: () => void listen.toggle(),
           next: () => go(1),
           previous: () => go(-1),
           openOriginal: () => void (story.link && browser.tabs.create({ url: story.link })),
@@ -109,7 +112,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
   }
   if (!story) return <PanelList stories={stories} list={list} onOpen={openStory} />;
   return (
-    <main class="panel" style={{ '--font-scale': String(fontScale) }}>
+    <main class="panel" {...reading}>
       <StoryToolbar
         position={index + 1}
         total={sequence!.length}
@@ -120,14 +123,17 @@ export function SidePanel({ itemId }: SidePanelProps) {
         notice={notice}
         onToggleSaved={() => void toggleSaved(story)}
         onToggleRead={() => void sendRequest({ type: 'set-read', ids: [story.id], read: !story.read })}
-        canShrink={fontScale > FONT_SCALES[0]}
-        canGrow={fontScale < FONT_SCALES[FONT_SCALES.length - 1]!}
         onList={() => select(null)}
         onPrevious={() => go(-1)}
         onNext={() => go(1)}
-        onShrink={() => setFontScale(fontScale, -1)}
-        onGrow={() => setFontScale(fontScale, 1)}
+        listening={listen.on}
+        onListen={() => void listen.toggle()}
+        textOpen={text.open}
+        onTextSettings={(opener) => void text.toggle(opener)}
       />
+      {/* Listen's bar and the Text settings, drawn by their own script: nothing of Preact's inside. */}
+      <div class="listen-slot" />
+      <div class="text-slot" />
       <PageBoundary key={story.id} context={`story ${story.id}`} message={t('storyFailed')} link={story.link}>
         <StoryView
           story={story}
@@ -167,11 +173,4 @@ function PanelList({ stories, list: { status, lastChecked, settings }, onOpen }:
       />
     </main>
   );
-}
-
-/** One step of the reader's text size, from `scale` (the side panel writes this item, nothing else). */
-function setFontScale(scale: number, step: number): void {
-  const at = FONT_SCALES.indexOf(scale as (typeof FONT_SCALES)[number]);
-  const next = FONT_SCALES[Math.min(FONT_SCALES.length - 1, Math.max(0, (at < 0 ? 1 : at) + step))];
-  if (next !== undefined) void readerFontScaleItem.setValue(next);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 
 export interface ReaderKeys {
   next: () => void;
@@ -6,15 +6,19 @@ export interface ReaderKeys {
   openOriginal: () => void;
   toggleSaved: () => void;
   toList: () => void;
+  /** Listen: start, pause, go on. */
+  listen: () => void;
 }
 
 /**
  * The story's keys (not while typing): → or j the next story, ← or k the previous, o the original,
- * s save, Escape the list. One listener for the page's life; it calls the latest handlers.
+ * s save, r Listen (start, pause, go on), Escape the list. One listener for the page's life; it calls the latest handlers.
  */
 export function useReaderKeys(keys: ReaderKeys | null): void {
+  // The latest handlers, in place before the browser paints: a key pressed the moment the story
+  // shows already works.
   const latestRef = useRef(keys);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latestRef.current = keys;
   });
   useEffect(() => {
@@ -29,6 +33,7 @@ export function useReaderKeys(keys: ReaderKeys | null): void {
         ['o', handlers.openOriginal],
         ['s', handlers.toggleSaved],
         ['Escape', handlers.toList],
+        ['r', handlers.listen],
       ]).get(event.key);
       if (!action) return;
       action();

@@ -9,7 +9,7 @@ import { sendRequest } from '../support/messages-mock';
 
 // jsdom runs no script files: the export comes as /saved-export.js would hand it over.
 const loadExportSaved = vi.hoisted(() => vi.fn());
-vi.mock('@/entrypoints/sidepanel/load-export-saved', () => ({ loadExportSaved }));
+vi.mock('@/entrypoints/sidepanel/load-on-use', () => ({ loadExportSaved }));
 
 const stories = [
   story(1, { headline: 'Bank of England Holds Rates' }),

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { servedExtensionFor } from './support/extension';
+import { installSpeechRecorder } from '../support/speech-recorder';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
@@ -53,6 +54,28 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)',
     expect(await audit(page)).toEqual([]);
     await page.close();
   });
+
+  it.each(['sepia', 'light', 'dark'])(
+    'side panel story in the %s theme, with Listen’s bar and Text settings open: no serious or critical violations',
+    async (theme) => {
+      const page = await running.extension.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      // A recorder in place of the speech engine (this machine has no voices): Listen's bar shows.
+      await page.addInitScript(installSpeechRecorder, [['Daniel', 'en-GB']] as [string, string][]);
+      await page.goto(
+        `chrome-extension://${running.extension.id}/sidepanel.html?item=${encodeURIComponent(expected.entries[0]!.id)}`,
+      );
+      await page.locator('.body p, .body div').first().waitFor();
+      await page.getByRole('button', { name: 'Listen' }).click();
+      await page.getByRole('button', { name: 'Text settings' }).click();
+      await page.getByRole('radio', { name: theme[0]!.toUpperCase() + theme.slice(1), exact: true }).check();
+      await page.getByRole('group', { name: 'Listen' }).waitFor();
+      expect(await audit(page)).toEqual([]);
+      // As it was, for the tests after this one.
+      await page.getByRole('radio', { name: 'System', exact: true }).check();
+      await page.close();
+    },
+  );
 
   it('side panel list with a whole-blog search’s answers and Older stories: no serious or critical violations', async () => {
     const page = await open('sidepanel.html', '.row');

@@ -391,7 +391,11 @@ describe.each([
     // The longest post has subheads: above the body text, under the headline.
     expect(before.largestSubhead).toBeGreaterThan(before.body);
     expect(before.largestSubhead).toBeLessThan(before.headline);
-    await page.locator('.story-toolbar button', { hasText: 'A+' }).click();
+    // Text settings: every control whole in the panel, at this width and in this language.
+    await page.locator('.story-toolbar .i-text').click();
+    await page.locator('.text-settings').waitFor();
+    expect(await controlProblems(page, '.text-settings')).toEqual([]);
+    await page.locator('.text-settings button', { hasText: 'A+' }).click();
     // The size is a stored setting: the page follows storage, so it grows when the write comes back.
     await expect.poll(async () => (await sizes()).body, POLL).toBeGreaterThan(before.body);
     const after = await sizes();

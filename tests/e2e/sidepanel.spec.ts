@@ -82,7 +82,9 @@ describe('the side panel reader in Chromium', () => {
     await page.locator('.body').waitFor();
     await page.waitForTimeout(300);
     const reads = await page.evaluate(() => (window as unknown as { reads: string[] }).reads);
-    expect([...new Set(reads)].sort()).toEqual([`body:${entry.id}`, 'readerFontScale', 'stories'].sort());
+    expect([...new Set(reads)].sort()).toEqual(
+      [`body:${entry.id}`, 'readerFontScale', 'readingStyle', 'stories'].sort(),
+    );
     await page.close();
   });
 
@@ -122,17 +124,54 @@ describe('the side panel reader in Chromium', () => {
     await page.close();
   });
 
-  it('makes the text larger and remembers it', async () => {
+  it('sets the story as Text settings say, live, and remembers it', async () => {
     const { page } = await openStory(expected.entries[0]!.id);
-    const size = () => page.locator('.body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    const before = await size();
-    await page.getByRole('button', { name: 'Larger text' }).click();
-    await expect.poll(size, POLL).toBeGreaterThan(before);
+    const look = () =>
+      page.evaluate(() => {
+        const body = getComputedStyle(document.querySelector('.body')!);
+        return {
+          // Rounded: the browser keeps fractions of a pixel.
+          size: Math.round(parseFloat(body.fontSize) * 10) / 10,
+          leading: Math.round((parseFloat(body.lineHeight) / parseFloat(body.fontSize)) * 100) / 100,
+          font: body.fontFamily.split(',')[0],
+          background: getComputedStyle(document.body).backgroundColor,
+          column: document.querySelector('.story')!.getBoundingClientRect().width,
+        };
+      });
+    await page.setViewportSize({ width: 1000, height: 800 });
+    const before = await look();
+    expect(before).toMatchObject({ font: 'Georgia', leading: 1.65 });
+    const settings = page.getByRole('dialog', { name: 'Text settings' });
+    await page.getByRole('button', { name: 'Text settings' }).click();
+    await settings.getByRole('button', { name: 'Larger text' }).click();
+    await settings.getByRole('radio', { name: 'Sans-serif' }).check();
+    await settings.getByRole('radio', { name: 'Loose' }).check();
+    await settings.getByRole('radio', { name: 'Wide' }).check();
+    await settings.getByRole('radio', { name: 'Sepia' }).check();
+    const chosen = {
+      size: Math.round(before.size * 1.15 * 10) / 10,
+      leading: 1.9,
+      font: 'system-ui',
+      background: 'rgb(245, 236, 217)',
+      column: 52 * 16,
+    };
+    await expect.poll(look, POLL).toEqual(chosen);
+    // Done: the panel closes, focus back on its button, the story where it was.
+    await settings.getByRole('button', { name: 'Done' }).click();
+    expect(await settings.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Text settings');
     await page.reload();
     await page.locator('.body').waitFor();
-    await expect.poll(size, POLL).toBeGreaterThan(before);
-    await page.getByRole('button', { name: 'Smaller text' }).click();
-    await expect.poll(size, POLL).toBe(before);
+    expect(await look()).toEqual(chosen);
+    // Back as it was; Escape closes the panel without leaving the story.
+    await page.getByRole('button', { name: 'Text settings' }).click();
+    await settings.getByRole('button', { name: 'Smaller text' }).click();
+    for (const name of ['Serif', 'Normal', 'Medium', 'System'])
+      await settings.getByRole('radio', { name, exact: true }).check();
+    await page.keyboard.press('Escape');
+    expect(await settings.count()).toBe(0);
+    await expect.poll(look, POLL).toEqual(before);
+    expect(await page.locator('.story').count()).toBe(1);
     await page.close();
   });
 

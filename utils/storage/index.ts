@@ -1,12 +1,12 @@
 // Every storage item, in one place: the schema of record. The background worker writes each but
-// two (settings, readerFontScale: see their notes); pages read (and watch) and send intents
+// four (settings, readerFontScale, readingStyle, listenPrefs: see their notes); pages read (and watch) and send intents
 // (utils/platform/messages.ts). Each definition is
 // marked pure: defining an item reads nothing (modules/build-patches/library-patches.ts), so a page's build
 // leaves out the items it never uses (the popup's 15 KB budget counts them).
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import type { PollError, StoryMeta } from '../feed/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-defaults';
-import { bodyKey, READER_FONT_SCALE_KEY, STORIES_KEY } from './keys';
+import { bodyKey, READER_FONT_SCALE_KEY, READING_STYLE_KEY, STORIES_KEY } from './keys';
 
 /** The headline index, newest first: small enough for the popup and badge to read whole. */
 export const storiesItem = /* @__PURE__ */ storage.defineItem<StoryMeta[]>(STORIES_KEY, { fallback: [], version: 1 });
@@ -89,6 +89,32 @@ export const pollStatusItem = /* @__PURE__ */ storage.defineItem<PollStatus>('lo
 export const FONT_SCALES = [0.85, 1, 1.15, 1.3, 1.5] as const;
 export const readerFontScaleItem = /* @__PURE__ */ storage.defineItem<number>(READER_FONT_SCALE_KEY, {
   fallback: 1,
+  version: 1,
+});
+
+/** How the side panel sets a story: its typeface, line spacing, column width and colours. */
+export interface ReadingStyle {
+  font: 'serif' | 'sans';
+  spacing: 'tight' | 'normal' | 'loose';
+  width: 'narrow' | 'medium' | 'wide';
+  theme: 'system' | 'light' | 'sepia' | 'dark';
+}
+
+/** The reader's Text settings (the size is readerFontScale's). Written by the side panel only (its Text settings). */
+export const readingStyleItem = /* @__PURE__ */ storage.defineItem<ReadingStyle>(READING_STYLE_KEY, {
+  fallback: { font: 'serif', spacing: 'normal', width: 'medium', theme: 'system' },
+  version: 1,
+});
+
+export interface ListenPrefs {
+  /** The voice Listen reads with (its voiceURI), or null for the browser's own choice. */
+  voice: string | null;
+  rate: number;
+}
+
+/** Listen's voice and speed, as the reader last chose them. Written by the side panel only (its Listen bar). */
+export const listenPrefsItem = /* @__PURE__ */ storage.defineItem<ListenPrefs>('local:listenPrefs', {
+  fallback: { voice: null, rate: 1 },
   version: 1,
 });
 

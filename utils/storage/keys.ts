@@ -3,6 +3,7 @@
 
 export const STORIES_KEY = 'local:stories';
 export const READER_FONT_SCALE_KEY = 'local:readerFontScale';
+export const READING_STYLE_KEY = 'local:readingStyle';
 
 /** One key per story body, apart from the index: the side panel reads one, a poll writes changed ones. */
 export function bodyKey(id: string): `local:body:${string}` {

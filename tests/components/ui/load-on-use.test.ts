@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadExportSaved } from '@/entrypoints/sidepanel/load-export-saved';
+import { loadExportSaved } from '@/entrypoints/sidepanel/load-on-use';
 
 const exportScripts = () =>
   [...document.head.querySelectorAll('script')].filter((s) => s.src.endsWith('/saved-export.js'));
@@ -37,6 +37,6 @@ describe('loading the saved-stories export on first use', () => {
   it('fails when the script ran but handed over nothing', async () => {
     const loaded = loadExportSaved();
     exportScripts()[0]!.dispatchEvent(new Event('load'));
-    await expect(loaded).rejects.toThrow('/saved-export.js ran without the export');
+    await expect(loaded).rejects.toThrow('/saved-export.js ran without handing anything over');
   });
 });
