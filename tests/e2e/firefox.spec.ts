@@ -10,6 +10,7 @@ import {
 } from './support/feed-server';
 import { feedEntries } from '../support/big-feed';
 import { until } from './support/extension';
+import { installSpeechRecorder } from '../support/speech-recorder';
 import { findFirefox, launchFirefox, type FirefoxWithExtension } from './support/firefox';
 
 const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected.json', import.meta.url), 'utf8')) as {
@@ -154,6 +155,54 @@ describe('the Firefox build in Firefox', () => {
       source: hostile.link,
       readingList: false,
     });
+  });
+
+  it('reads a story aloud in the sidebar page, a sentence per utterance, and sets it as Text settings say', async () => {
+    const story = expected.entries[2]!;
+    const page = await firefox.open(`sidepanel.html?item=${encodeURIComponent(story.id)}`);
+    await until(async () => firefox.evaluate<boolean>(page, `!!document.querySelector('.body p')`), 'the story body');
+    // The page's speech engine replaced by a recorder: this machine has no voices.
+    await firefox.evaluate(page, `(${installSpeechRecorder.toString()})([['Daniel', 'en-GB']])`);
+    await firefox.evaluate(page, `document.querySelector('.story-toolbar .i-listen').click()`);
+    const spoken = () =>
+      firefox.evaluate<string[]>(page, `globalThis.speechLog.calls.filter((call) => call.startsWith('speak: '))`);
+    const marked = () =>
+      firefox.evaluate<string[]>(
+        page,
+        `[...(CSS.highlights.get('listen-sentence') ?? [])].map((range) => range.toString())`,
+      );
+    await until(async () => (await spoken()).length === 1, 'the headline read');
+    expect(await spoken()).toEqual([`speak: ${story.headline}`]);
+    expect(await marked()).toEqual([story.headline]);
+    await firefox.evaluate(page, `globalThis.speechLog.finish()`);
+    const [, first] = await spoken();
+    expect(first).toMatch(/^speak: Over 9,000 active satellites were in orbit by December 2025.*\.$/);
+    expect(await marked()).toEqual([first!.slice('speak: '.length)]);
+    await firefox.evaluate(page, `document.querySelector('.listen-bar .i-pause').click()`);
+    await firefox.evaluate(page, `document.querySelector('.listen-bar .i-stop').click()`);
+    expect(await firefox.evaluate<string[]>(page, `globalThis.speechLog.calls.slice(-2)`)).toEqual(['pause', 'cancel']);
+    expect(await firefox.evaluate<boolean>(page, `!!document.querySelector('.listen-bar')`)).toBe(false);
+    // Text settings: sans-serif and sepia, on the story at once and after the page opens again.
+    await firefox.evaluate(page, `document.querySelector('.story-toolbar .i-text').click()`);
+    await until(
+      async () => firefox.evaluate<boolean>(page, `!!document.querySelector('.text-settings')`),
+      'Text settings',
+    );
+    await firefox.evaluate(
+      page,
+      `['sans', 'sepia'].forEach((value) => document.querySelector('.text-settings input[value="' + value + '"]').click())`,
+    );
+    const look = `({ font: getComputedStyle(document.querySelector('.body')).fontFamily.split(',')[0], background: getComputedStyle(document.body).backgroundColor })`;
+    const chosen = { font: 'system-ui', background: 'rgb(245, 236, 217)' };
+    await until(
+      async () => (await firefox.evaluate<{ background: string }>(page, look)).background === chosen.background,
+      'sepia',
+    );
+    expect(await firefox.evaluate(page, look)).toEqual(chosen);
+    const again = await firefox.open(`sidepanel.html?item=${encodeURIComponent(story.id)}`);
+    await until(async () => firefox.evaluate<boolean>(again, `!!document.querySelector('.body p')`), 'the story again');
+    expect(await firefox.evaluate(again, look)).toEqual(chosen);
+    await firefox.evaluate(again, `browser.storage.local.remove('readingStyle')`);
   });
 
   it('runs as a Firefox add-on: sidebar, gecko settings and only the permissions it uses', async () => {

@@ -130,8 +130,8 @@ describe('the side panel reader in Chromium', () => {
       page.evaluate(() => {
         const body = getComputedStyle(document.querySelector('.body')!);
         return {
-          // Rounded: the browser keeps fractions of a pixel.
-          size: Math.round(parseFloat(body.fontSize) * 10) / 10,
+          // The body's size over its default (17 px): the scale, to 2 places.
+          scale: Math.round((parseFloat(body.fontSize) / 17) * 100) / 100,
           leading: Math.round((parseFloat(body.lineHeight) / parseFloat(body.fontSize)) * 100) / 100,
           font: body.fontFamily.split(',')[0],
           background: getComputedStyle(document.body).backgroundColor,
@@ -140,7 +140,7 @@ describe('the side panel reader in Chromium', () => {
       });
     await page.setViewportSize({ width: 1000, height: 800 });
     const before = await look();
-    expect(before).toMatchObject({ font: 'Georgia', leading: 1.65 });
+    expect(before).toMatchObject({ scale: 1, font: 'Georgia', leading: 1.65 });
     const settings = page.getByRole('dialog', { name: 'Text settings' });
     await page.getByRole('button', { name: 'Text settings' }).click();
     await settings.getByRole('button', { name: 'Larger text' }).click();
@@ -149,7 +149,7 @@ describe('the side panel reader in Chromium', () => {
     await settings.getByRole('radio', { name: 'Wide' }).check();
     await settings.getByRole('radio', { name: 'Sepia' }).check();
     const chosen = {
-      size: Math.round(before.size * 1.15 * 10) / 10,
+      scale: 1.15,
       leading: 1.9,
       font: 'system-ui',
       background: 'rgb(245, 236, 217)',
