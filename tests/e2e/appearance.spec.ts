@@ -5,6 +5,7 @@ import { type FeedServer, serveBlog, startFeedServer } from './support/feed-serv
 import { feedEntries } from '../support/big-feed';
 import { type LoadedExtension, loadExtension, startServedExtension, stopAll, until } from './support/extension';
 import { SITE_FEED_URL } from '@/utils/settings/site-feed';
+import { installSpeechRecorder } from '../support/speech-recorder';
 
 // Screenshots go to test-results/ on every run; `npm run screenshots` points this at docs/.
 const shots = resolve(process.env.SCREENSHOT_DIR ?? 'test-results/screenshots');
@@ -109,6 +110,28 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
     await expect.poll(() => page.locator('.body').innerText(), POLL).toContain('Over 9,000 active satellites');
     expect(await background(page)).toBe(scheme === 'dark' ? 'rgb(32, 33, 36)' : 'rgb(255, 255, 255)');
     await page.screenshot({ path: resolve(shots, `sidepanel-${scheme}.png`) });
+    await page.close();
+  });
+
+  it('side panel: Listen and Text settings', async () => {
+    const story = expected.entries.find((entry) => entry.fixture === 'smileband-news_16')!;
+    const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 400, height: 700 });
+    // A recorder for the speech engine (no voices here), with the voices a reader might have.
+    await page.addInitScript(installSpeechRecorder, [
+      ['Google UK English Female', 'en-GB'],
+      ['Daniel', 'en-GB'],
+    ] as [string, string][]);
+    await page.goto(`chrome-extension://${extension.id}/sidepanel.html?item=${encodeURIComponent(story.id)}`);
+    await page.locator('.body p').first().waitFor();
+    await page.getByRole('button', { name: 'Listen' }).click();
+    await page.getByRole('group', { name: 'Listen' }).waitFor();
+    await page.evaluate(() => globalThis.speechLog!.finish());
+    await page.getByRole('button', { name: 'Text settings' }).click();
+    await page.getByRole('dialog', { name: 'Text settings' }).waitFor();
+    await page.screenshot({ path: resolve(shots, `sidepanel-reader-tools-${scheme}.png`) });
+    await page.getByRole('button', { name: 'Done' }).click();
     await page.close();
   });
 
