@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { RowActionsContext, useRowActions } from './row-actions';
+import { foundRowActions, RowActionsContext, useRowActions } from './row-actions';
 import { StoryList } from './StoryList';
 import type { StoryMeta } from '@/utils/feed/types';
 import { sendRequest, type SearchReply } from '@/utils/platform/messages';
@@ -23,7 +23,7 @@ interface Found {
   /** By id: the text that matched, where the headline does not show it. */
   snippets: Record<string, string>;
   /** What the last press said: a failure, the site's rest. */
-  note: { text: string; error: boolean } | null;
+  said: { text: string; error: boolean } | null;
 }
 
 /**
@@ -34,20 +34,10 @@ export function BlogSearch({ query, stories, shown }: BlogSearchProps) {
   const [busy, setBusy] = useState(false);
   const [state, setState] = useState<Found | null>(null);
   const found = state?.query === query ? state : null;
-  // Its rows act as the list's, but its chips do not filter and it says no rules (not stored yet);
-  // each says what matched where its headline does not.
+  // Its rows act as the list's, but say what matched and neither filter nor name a rule.
   const actions = useRowActions();
   const snippets = found?.snippets;
-  const rows = useMemo(
-    () => ({
-      ...actions,
-      activeLabel: null,
-      onLabel: undefined,
-      ruleNote: undefined,
-      snippet: (story: StoryMeta) => snippets?.[story.id],
-    }),
-    [actions, snippets],
-  );
+  const rows = useMemo(() => foundRowActions(actions, snippets), [actions, snippets]);
   const ask = async () => {
     setBusy(true);
     try {
@@ -77,12 +67,12 @@ export function BlogSearch({ query, stories, shown }: BlogSearchProps) {
           <StoryList stories={list} label={t('blogSearchResults')} />
         </RowActionsContext.Provider>
       )}
-      {found?.note && (
+      {found?.said && (
         <p
-          class={found.note.error ? 'older-note older-error' : 'older-note'}
-          role={found.note.error ? 'alert' : 'status'}
+          class={found.said.error ? 'older-note older-error' : 'older-note'}
+          role={found.said.error ? 'alert' : 'status'}
         >
-          {found.note.text}
+          {found.said.text}
         </p>
       )}
       {(!asked || found.next !== null) && (
@@ -103,20 +93,20 @@ export function BlogSearch({ query, stories, shown }: BlogSearchProps) {
 
 /** The found ids so far and this page's, or what stopped it. */
 function merge(found: Found | null, query: string, reply: SearchReply): Found {
-  const note = reply.waitUntil
+  const said = reply.waitUntil
     ? { text: t('blogSearchWait', clockTime(reply.waitUntil, Date.now())), error: false }
     : reply.error
       ? { text: t('blogSearchFailed', describeError(reply.error)), error: true }
       : null;
   const snippets = found?.snippets ?? {};
-  if (note)
-    return { query, ids: found?.ids ?? [], total: found?.total ?? null, next: found?.next ?? null, snippets, note };
+  if (said)
+    return { query, ids: found?.ids ?? [], total: found?.total ?? null, next: found?.next ?? null, snippets, said };
   return {
     query,
     ids: [...(found?.ids ?? []), ...reply.ids],
     total: reply.total ?? 0,
     next: reply.next,
     snippets: { ...snippets, ...reply.snippets },
-    note: null,
+    said: null,
   };
 }

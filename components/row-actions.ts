@@ -31,3 +31,19 @@ export const RowActionsContext = createContext<RowActions>(null!);
 export function useRowActions(): RowActions {
   return useContext(RowActionsContext);
 }
+
+/**
+ * The list's actions for rows the blog's search found (components/BlogSearch.tsx): their chips do
+ * not filter, they say no rule (they are not stored yet), and each shows what matched where its
+ * headline does not. Here, not in that lazily loaded module: the names it sets are mangled, and
+ * only this chunk's names are the rows' (tests/unit/page-properties.test.ts).
+ */
+export function foundRowActions(actions: RowActions, snippets: Record<string, string> | undefined): RowActions {
+  return {
+    ...actions,
+    activeLabel: null,
+    onLabel: undefined,
+    ruleNote: undefined,
+    snippet: (story) => snippets?.[story.id],
+  };
+}

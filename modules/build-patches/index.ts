@@ -8,8 +8,11 @@ import { LIBRARY_PATCHES } from './library-patches';
 import { plainDynamicImports } from './plain-dynamic-imports';
 import { scriptPage } from './script-page';
 
-// The side panel's page, which loads its own single script rather than modules.
-const SIDE_PANEL_PAGE = /[\\/]entrypoints[\\/]sidepanel[\\/]index\.html$/;
+// The pages that load their own single script rather than modules: the side panel and options.
+const SCRIPT_PAGES = [
+  /[\\/]entrypoints[\\/]sidepanel[\\/]index\.html$/,
+  /[\\/]entrypoints[\\/]options[\\/]index\.html$/,
+];
 
 export default defineWxtModule({
   name: 'build-patches',
@@ -19,9 +22,9 @@ export default defineWxtModule({
     // Every build, `wxt dev` included: a fresh plugin (and count) per build.
     addViteConfig(wxt, () => ({ plugins: [libraryPatches(LIBRARY_PATCHES)] }));
     wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
-      // The HTML pages build together; the lazy chunks and the side panel's page are theirs.
+      // The HTML pages build together; the lazy chunks and the script pages are theirs.
       if (!entrypoints.some((entrypoint) => entrypoint.type === 'popup')) return;
-      config.plugins = [...(config.plugins ?? []), plainDynamicImports(), scriptPage(SIDE_PANEL_PAGE)];
+      config.plugins = [...(config.plugins ?? []), plainDynamicImports(), scriptPage(SCRIPT_PAGES)];
     });
   },
 });

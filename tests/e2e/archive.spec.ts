@@ -78,6 +78,24 @@ describe('Older stories in Chromium', () => {
     await panel.close();
   });
 
+  it('searches the whole blog from the popup too: its finds show what matched, their labels do not filter', async () => {
+    // The popup loads the blog's search in a chunk of its own (minified apart from the rows it draws).
+    const popup = await running.extension.open('popup.html');
+    await popup.getByRole('searchbox').fill('prevalence');
+    await popup.getByRole('button', { name: 'Search all of Smileband News' }).click();
+    const found = popup.getByRole('list', { name: 'Found on Smileband News' });
+    const matching = BLOG.filter((entry) => entry.toLowerCase().includes('prevalence'));
+    await expect.poll(() => found.getByRole('listitem').count(), POLL).toBe(matching.length);
+    await expect.poll(() => found.locator('.snippet mark').count(), POLL).toBe(matching.length);
+    expect(await found.locator('.meta .label').count()).toBeGreaterThan(0);
+    expect(await found.locator('.meta button.label').count()).toBe(0);
+    await popup.getByRole('searchbox').fill('');
+    await expect
+      .poll(() => popup.evaluate(() => localStorage.getItem('smileband-news:list-filter')), POLL)
+      .toContain('"query":""');
+    await popup.close();
+  });
+
   it('pages a label’s own feed, then all posts back to the oldest, read and silent', async () => {
     const panel = await running.extension.open('sidepanel.html');
     await expect.poll(() => panel.getByRole('listitem').count(), POLL).toBeGreaterThan(25);

@@ -22,12 +22,19 @@ describe('the built extension (Chromium)', () => {
     expect(gzipKB(dir, scripts)).toBeLessThanOrEqual(budget);
   });
 
-  it('the popup loads two scripts: its own and the one it shares with the options page', () => {
-    // Four small chunks cost the popup ~0.25 KB of import glue and separate compression
-    // (scripts/popup-chunks.ts).
+  it('the popup is one script of its own (and WXT’s empty plugin module); options and the side panel one classic script each', () => {
+    // Sharing a chunk with the options page cost the popup 0.9 KB gzipped: two files compressed
+    // apart, import glue, and code only options runs (entrypoints/options-app.tsx).
     const scripts = pageScripts(dir, 'popup.html');
     expect(scripts).toHaveLength(2);
-    expect(pageScripts(dir, 'options.html')).toContain(scripts.find((file) => file.includes('shared-')));
+    const [own, plugins] = [
+      scripts.find((file) => /\/popup-/.test(file)),
+      scripts.find((file) => file.includes('wxt-html-plugins')),
+    ];
+    expect(own && plugins).toBeTruthy();
+    expect(readFileSync(resolve(dir, plugins!), 'utf8').trim()).toBe('');
+    expect(pageScripts(dir, 'options.html')).toEqual(['options-app.js']);
+    expect(pageStylesheetLinks(dir, 'options.html')).toBe('<link rel="stylesheet" href="/assets/options-app.css">');
   });
 
   it('the side panel loads one script and one stylesheet, its own, and imports nothing (the export comes on use)', () => {
