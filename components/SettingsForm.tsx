@@ -95,7 +95,7 @@ export function SettingsForm({
 const typed = (onChange: FieldsetProps['onChange'], field: keyof SettingsFormValues) => (event: Event) =>
   onChange({ [field]: (event.currentTarget as HTMLInputElement).value });
 
-type FlagField = 'notifications' | 'quietEnabled' | 'badge' | 'syncRead' | 'syncSettings';
+type FlagField = 'notifications' | 'quietEnabled' | 'badge' | 'syncRead' | 'syncSettings' | 'markOnScroll';
 
 /** An on/off setting. */
 function Check({
@@ -218,8 +218,9 @@ function SyncFieldset(form: FieldsetProps & { syncProblem: string | null }) {
   );
 }
 
-/** Where a headline opens: the side panel or the original post. */
-function OpenInFieldset({ values, onChange }: FieldsetProps) {
+/** Where a headline opens (the side panel or the original post), and whether scrolling past it marks it read. */
+function OpenInFieldset(form: FieldsetProps) {
+  const { values, onChange } = form;
   return (
     <fieldset>
       <legend>{t('openInLegend')}</legend>
@@ -235,6 +236,7 @@ function OpenInFieldset({ values, onChange }: FieldsetProps) {
           {t(where === 'panel' ? 'openInPanel' : 'openInOriginal')}
         </label>
       ))}
+      <Check {...form} field="markOnScroll" label={t('markOnScrollToggle')} />
     </fieldset>
   );
 }

@@ -15,6 +15,7 @@ import { statusText } from '@/utils/ui/status-text';
 import { useListFilter } from '@/utils/ui/use-list-filter';
 import { useListKeys } from '@/utils/ui/use-list-keys';
 import { useListView } from '@/utils/ui/use-list-view';
+import { useMarkOlder, useScrollRead } from '@/utils/ui/use-scroll-read';
 import { useNow } from '@/utils/ui/use-now';
 import { useStoryActions } from '@/utils/ui/use-story-actions';
 import { t, uiLocale } from '@/utils/ui/i18n';
@@ -35,6 +36,8 @@ export interface StoryBrowserProps {
   savedTools?: ComponentChildren;
   /** The reader's notification rules: hidden stories leave the list, quiet ones say why. */
   rules?: Rules;
+  /** Read as you scroll (the reader's option). */
+  markOnScroll?: boolean;
 }
 
 const LOCALE = uiLocale();
@@ -62,6 +65,7 @@ export function StoryBrowser({
   openIn,
   savedTools,
   rules = NO_RULES,
+  markOnScroll = false,
 }: StoryBrowserProps) {
   const now = useNow();
   const filter = useListFilter();
@@ -75,7 +79,9 @@ export function StoryBrowser({
   const { query, saved, label, toggleLabel } = filter;
   const words = useMemo(() => queryWords(query), [query]);
   const { verdicts } = view;
-  const { toggleSaved, toggleRead, openOriginal } = actions;
+  const { toggleSaved, toggleRead, openOriginal, markRead } = actions;
+  useScrollRead(list, markOnScroll, !!view.visible?.length, markRead);
+  const markOlder = useMarkOlder(view.visible, markRead);
   const rows = useMemo(
     () => ({
       now,
@@ -84,11 +90,12 @@ export function StoryBrowser({
       onOpenOriginal: openOriginal,
       onToggleRead: toggleRead,
       onToggleSaved: toggleSaved,
+      onMarkOlder: markOlder,
       activeLabel: label,
       onLabel: toggleLabel,
       ruleNote: (story: StoryMeta) => ruleNote(verdicts.get(story.id)),
     }),
-    [now, words, openIn, onOpen, openOriginal, toggleRead, toggleSaved, label, toggleLabel, verdicts],
+    [now, words, openIn, onOpen, openOriginal, toggleRead, toggleSaved, markOlder, label, toggleLabel, verdicts],
   );
   const current = status ? statusText(withLastCheck(status, lastChecked), now) : null;
   const { outcome } = actions;

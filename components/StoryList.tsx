@@ -41,11 +41,12 @@ const THUMB_PX = 48;
 
 /**
  * Headlines, newest first. One row at a time is in the tab order (roving focus): arrows or j/k
- * move, Enter opens in the side panel, `o` opens the original, `m` toggles read, `s` saves. A plain click
+ * move, Enter opens in the side panel, `o` opens the original, `m` toggles read, Shift+M marks the
+ * stories below read, `s` saves. A plain click
  * opens the side panel; Ctrl/Cmd/middle click opens the original, as links do.
  */
 export function StoryList({ stories, label, listRef }: StoryListProps) {
-  const { onOpenOriginal, onToggleRead, onToggleSaved, ruleNote } = useRowActions();
+  const { onOpenOriginal, onToggleRead, onToggleSaved, onMarkOlder, ruleNote } = useRowActions();
   const [activeId, setActiveId] = useState<string | null>(null);
   // The first screenful paints at once; more rows follow as the reader scrolls toward them.
   const { limit, setLimit, sentinel } = useRowsOnScroll(stories.length);
@@ -85,6 +86,7 @@ export function StoryList({ stories, label, listRef }: StoryListProps) {
     else if (event.key === 'End') move(stories.length - 1);
     else if (event.key === 'o' && story && onOpenOriginal) onOpenOriginal(story);
     else if (event.key === 'm' && story && onToggleRead) onToggleRead(story);
+    else if (event.key === 'M' && story && onMarkOlder) onMarkOlder(story);
     else if (event.key === 's' && story && onToggleSaved) onToggleSaved(story);
     else return;
     event.preventDefault();
@@ -217,7 +219,7 @@ function MetaLine({ story, note }: { story: StoryMeta; note: string | null }) {
 
 /** Save, mark read or unread, open the original: shown on hover and focus. */
 function ActionTray({ story, tabIndex }: { story: StoryMeta; tabIndex: number }) {
-  const { onToggleRead, onOpenOriginal, onToggleSaved } = useRowActions();
+  const { onToggleRead, onOpenOriginal, onToggleSaved, onMarkOlder } = useRowActions();
   if (!onToggleRead && !onOpenOriginal && !onToggleSaved) return null;
   return (
     <span class="row-actions">
@@ -240,6 +242,17 @@ function ActionTray({ story, tabIndex }: { story: StoryMeta; tabIndex: number })
           aria-label={story.read ? t('markUnread') : t('markRead')}
           title={story.read ? t('markUnreadHint') : t('markReadHint')}
           onClick={() => onToggleRead(story)}
+        />
+      )}
+      {onMarkOlder && (
+        <button
+          type="button"
+          class="mark-older"
+          tabIndex={tabIndex}
+          aria-label={t('markOlder')}
+          aria-keyshortcuts="Shift+M"
+          title={t('markOlderHint')}
+          onClick={() => onMarkOlder(story)}
         />
       )}
       {onOpenOriginal && story.link && (

@@ -16,6 +16,8 @@ export interface RowActions {
   onToggleRead?: (story: StoryMeta) => void;
   /** Saves the story for later, or takes it off the shelf. */
   onToggleSaved?: (story: StoryMeta) => void;
+  /** Marks the unread stories below it in the list read (with Undo). */
+  onMarkOlder?: (story: StoryMeta) => void;
   /** The label the list is filtered to (its chips show pressed), and what pressing a chip does. */
   activeLabel?: string | null;
   onLabel?: (label: string) => void;

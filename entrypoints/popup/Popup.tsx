@@ -65,6 +65,7 @@ export function Popup() {
         onOpen={open}
         openIn={openInOf(view)}
         rules={rules}
+        markOnScroll={settings?.markOnScroll === true}
       />
     </main>
   );

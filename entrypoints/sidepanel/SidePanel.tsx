@@ -169,6 +169,7 @@ function PanelList({ stories, list: { status, lastChecked, settings }, onOpen }:
         onOpen={onOpen}
         openIn={openInOf(settings)}
         rules={rules}
+        markOnScroll={settings?.markOnScroll === true}
         savedTools={<ExportSavedButton stories={stories} />}
       />
     </main>

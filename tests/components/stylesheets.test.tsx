@@ -78,6 +78,7 @@ const form: SettingsFormValues = {
   openIn: 'panel',
   syncRead: true,
   syncSettings: false,
+  markOnScroll: false,
 };
 const noop = () => {};
 const Broken = (): never => {

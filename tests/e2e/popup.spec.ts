@@ -174,3 +174,35 @@ describe('the popup with a long list (200 stories, the default retention)', () =
     await popup.close();
   });
 });
+
+describe('read as you scroll, in Chromium', () => {
+  const running = servedExtensionFor();
+
+  it('marks read the rows scrolled past, and only those: the badge drops by six, Undo brings them back', async () => {
+    const options = await running.extension.open('options.html');
+    await options.getByRole('checkbox', { name: 'Mark stories read as you scroll past them' }).check();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('status').first().innerText(), POLL).toBe('Saved.');
+    await options.close();
+    const popup = await running.extension.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${running.extension.id}/popup.html`);
+    const rows = popup.locator('.stories > .row');
+    await expect.poll(() => rows.count(), POLL).toBe(25);
+    expect((await running.extension.badge()).text).toBe('25');
+    // Scroll the list so that its first six rows, each seen whole, leave it at the top (a pixel
+    // more: a row touching the edge still counts as on screen).
+    await expect.poll(() => popup.locator('.row:not(.unread)').count(), POLL).toBe(0);
+    await popup.locator('.list-scroll').evaluate((box) => {
+      const seventh = box.querySelectorAll<HTMLElement>('.stories > .row')[6]!;
+      box.scrollTop = seventh.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop + 1;
+    });
+    await expect.poll(async () => (await running.extension.badge()).text, POLL).toBe('19');
+    const unread = await rows.evaluateAll((all) => all.map((row) => row.classList.contains('unread')));
+    expect(unread.slice(0, 6)).toEqual([false, false, false, false, false, false]);
+    expect(unread.slice(6).every(Boolean)).toBe(true);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await running.extension.badge()).text, POLL).toBe('25');
+    await popup.close();
+  });
+});

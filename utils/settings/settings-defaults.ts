@@ -46,6 +46,8 @@ export interface Settings {
    * later change winning. Absent: off.
    */
   syncSettings?: boolean;
+  /** Mark a story read once its row has been on screen whole and scrolled up out of view. Absent: off. */
+  markOnScroll?: boolean;
 }
 
 export function syncReadOf(settings: Pick<Settings, 'syncRead'> | undefined): boolean {
@@ -68,4 +70,5 @@ export const DEFAULT_SETTINGS: Settings = {
   keywordRules: [],
   syncRead: true,
   syncSettings: false,
+  markOnScroll: false,
 };

@@ -25,6 +25,7 @@ export interface SettingsFormValues {
   keywordRules: KeywordRule[];
   syncRead: boolean;
   syncSettings: boolean;
+  markOnScroll: boolean;
 }
 
 type Input = Record<string, unknown> & { quietHours: Record<string, unknown> };
@@ -49,6 +50,7 @@ const FIELDS: { [K in keyof SettingsFormValues]: FormField<K> } = {
   keywordRules: { read: (s) => [...rulesOf(s).keywordRules], write: (v, input) => (input.keywordRules = v) },
   syncRead: { read: syncReadOf, write: (v, input) => (input.syncRead = v) },
   syncSettings: { read: (s) => s.syncSettings === true, write: (v, input) => (input.syncSettings = v) },
+  markOnScroll: { read: (s) => s.markOnScroll === true, write: (v, input) => (input.markOnScroll = v) },
 };
 
 const KEYS = Object.keys(FIELDS) as (keyof SettingsFormValues)[];

@@ -65,6 +65,8 @@ export function validateSettings(input: unknown): Validated {
   if (value.syncRead !== undefined && typeof value.syncRead !== 'boolean') errors.syncRead = { key: 'errOnOff' };
   if (value.syncSettings !== undefined && typeof value.syncSettings !== 'boolean')
     errors.syncSettings = { key: 'errOnOff' };
+  if (value.markOnScroll !== undefined && typeof value.markOnScroll !== 'boolean')
+    errors.markOnScroll = { key: 'errOnOff' };
   const keywordRules = checkKeywordRules(value.keywordRules);
   if (!Array.isArray(keywordRules)) errors.keywordRules = keywordRules;
   const labelRules = checkLabelRules(value.labelRules);
@@ -84,6 +86,7 @@ export function validateSettings(input: unknown): Validated {
       keywordRules: keywordRules as KeywordRule[],
       syncRead: value.syncRead !== false,
       syncSettings: value.syncSettings === true,
+      markOnScroll: value.markOnScroll === true,
     },
   };
 }

@@ -41,6 +41,15 @@ export function useStoryActions() {
     const { changed } = await sendRequest({ type: 'mark-all-read' });
     if (changed.length) setUndo(changed);
   };
+  // Stories marked read in one go (scrolled past, or older than a row): Undo takes the batch back.
+  const markRead = useCallback(
+    (ids: string[]) => {
+      if (!ids.length) return;
+      void sendRequest({ type: 'set-read', ids, read: true });
+      setUndo(ids);
+    },
+    [setUndo],
+  );
   const undoMarkAll = () => {
     if (undo) void sendRequest({ type: 'set-read', ids: undo, read: false });
     setUndo(null);
@@ -62,6 +71,7 @@ export function useStoryActions() {
     undo,
     dismissUndo: () => setUndo(null),
     markAllRead,
+    markRead,
     undoMarkAll,
     toggleSaved,
     toggleRead,

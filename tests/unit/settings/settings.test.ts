@@ -62,7 +62,7 @@ describe('validateSettings', () => {
     [{ quietHours: { enabled: true, start: ['22:00'], end: '07:00' } }, 'quietStart', 'Use a time like 22:00.'],
     [{ quietHours: { enabled: true, start: '22:00', end: ['07:00'] } }, 'quietEnd', 'Use a time like 07:00.'],
     // Every on/off switch, each on its own: text, a number, null or a list is not on or off.
-    ...(['notifications', 'badge', 'syncRead', 'syncSettings'] as const).flatMap((flag) =>
+    ...(['notifications', 'badge', 'syncRead', 'syncSettings', 'markOnScroll'] as const).flatMap((flag) =>
       ['yes', 1, null, [true]].map((value): [object, string, string] => [
         { [flag]: value },
         flag,
