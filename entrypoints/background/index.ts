@@ -3,14 +3,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { POLL_ALARM } from '@/utils/config';
 import type { StoryMeta } from '@/utils/feed/types';
 import { isRequest } from '@/utils/platform/messages';
-import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
+import { pollStatusItem, readerFontScaleItem, readingStyleItem, settingsItem, storiesItem } from '@/utils/storage';
 import { ensurePollAlarm } from './alarm';
 import { applySettings } from './apply-settings';
 import { updateBadge } from './badge';
 import { openFromNotification, saveFromNotification } from './notify';
 import { pollFeed, type PollTrigger } from './poll';
 import { createHandlers, handleRequest } from './requests';
-import { isSettingsChange, isSyncChange, pullSettings, pullSync } from './sync';
+import { isSettingsChange, isSyncChange, pullSettings, pullSync, pushSettings } from './sync';
 import { createSidePanelMenu, listenForSidePanelEntries } from './side-panel-entries';
 import { migrateStorage } from './update';
 
@@ -57,6 +57,10 @@ export default defineBackground(() => {
   // Back online: poll once rather than wait for the next alarm.
   globalThis.addEventListener('online', () => poll('online'));
   storiesItem.watch((stories) => refreshBadge(stories));
+  // Text settings are shared with the settings (when the reader shares them).
+  const shareReading = () => void settingsItem.getValue().then(pushSettings).catch(report('sync'));
+  readingStyleItem.watch(shareReading);
+  readerFontScaleItem.watch(shareReading);
   pollStatusItem.watch(() => refreshBadge());
   settingsItem.watch((next, previous) => void applySettings(next, previous).catch(report('settings')));
 

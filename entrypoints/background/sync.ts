@@ -11,7 +11,17 @@ import {
   toText,
   withMarks,
 } from '@/utils/stories/read-sync';
-import { settingsItem, storiesEntries, storiesItem, syncDocItem, syncStatusItem } from '@/utils/storage';
+import {
+  FONT_SCALES,
+  readerFontScaleItem,
+  readingStyleItem,
+  settingsItem,
+  storiesEntries,
+  storiesItem,
+  syncDocItem,
+  syncStatusItem,
+  type ReadingStyle,
+} from '@/utils/storage';
 import { serialize } from './write-queue';
 
 // Read and saved state shared with the reader's other browsers: the reader's marks go into this
@@ -135,19 +145,50 @@ export function isSettingsChange(changes: Record<string, unknown>, area: string)
 /** Where the shared settings live in storage.sync. */
 export const SETTINGS_KEY = 'st';
 
-/** What another browser may take: all but the feed's address and the sharing switches. */
-function shareable(settings: Settings): string {
-  const rest: Partial<Settings> = { ...settings };
+/** How the side panel sets a story (Text settings), shared with the settings. */
+interface Reading {
+  style: ReadingStyle;
+  scale: number;
+}
+
+/**
+ * What another browser may take: all but the feed's address and the sharing switches, with the
+ * side panel's Text settings.
+ */
+function shareable(settings: Settings, reading: Reading): string {
+  const rest: Partial<Settings> & { reading?: Reading } = { ...settings, reading };
   delete rest.feedUrl;
   delete rest.syncRead;
   delete rest.syncSettings;
   return JSON.stringify(rest);
 }
 
+async function readingHere(): Promise<Reading> {
+  const [style, scale] = await Promise.all([readingStyleItem.getValue(), readerFontScaleItem.getValue()]);
+  return { style, scale };
+}
+
+const READING_CHOICES: { [K in keyof ReadingStyle]: readonly ReadingStyle[K][] } = {
+  font: ['serif', 'sans'],
+  spacing: ['tight', 'normal', 'loose'],
+  width: ['narrow', 'medium', 'wide'],
+  theme: ['system', 'light', 'sepia', 'dark'],
+};
+
+/** Shared Text settings as this version knows them, or null (absent, from an older version, or not valid). */
+function checkReading(value: unknown): Reading | null {
+  const { style, scale } = (value ?? {}) as Partial<Record<keyof Reading, unknown>>;
+  if (!FONT_SCALES.includes(scale as never) || typeof style !== 'object' || style === null) return null;
+  const choices = Object.entries(READING_CHOICES) as [keyof ReadingStyle, readonly string[]][];
+  const checked = Object.fromEntries(choices.map(([key]) => [key, (style as Record<string, unknown>)[key]]));
+  if (!choices.every(([key, allowed]) => allowed.includes(checked[key] as string))) return null;
+  return { style: checked as unknown as ReadingStyle, scale: scale as number };
+}
+
 /** The settings saved here, shared (when the reader shares them). */
 export async function pushSettings(settings: Settings, deps: SyncDeps = defaultSyncDeps()): Promise<void> {
   if (!settings.syncSettings) return;
-  const value = shareable(settings);
+  const value = shareable(settings, await readingHere());
   const remote = await deps.area.get(SETTINGS_KEY);
   if (remote[SETTINGS_KEY] === value) return;
   try {
@@ -180,8 +221,14 @@ export async function pullSettings(deps: SyncDeps = defaultSyncDeps()): Promise<
     syncRead: syncReadOf(local),
     syncSettings: true,
   });
-  if (!result.ok || shareable(result.settings) === shareable(local)) return false;
-  // The one write of settings not made by the options page: the reader's own, made elsewhere.
+  if (!result.ok) return false;
+  const here = await readingHere();
+  const reading = checkReading((shared as { reading?: unknown }).reading) ?? here;
+  if (shareable(result.settings, reading) === shareable(local, here)) return false;
+  // The one write of settings not made by the options page (and of Text settings not made by the
+  // side panel): the reader's own, made elsewhere.
   await settingsItem.setValue(result.settings);
+  if (JSON.stringify(reading.style) !== JSON.stringify(here.style)) await readingStyleItem.setValue(reading.style);
+  if (reading.scale !== here.scale) await readerFontScaleItem.setValue(reading.scale);
   return true;
 }

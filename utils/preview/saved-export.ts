@@ -2,6 +2,7 @@
 // source links, readable offline in any browser. Built as a DOM, so every text is escaped by
 // construction; the bodies come through the one sanitizer. Pages only.
 import type { StoryMeta } from '../feed/types';
+import type { ReadingStyle } from '../storage';
 import { t } from '../ui/i18n';
 import { renderStory } from './sanitize';
 import { sourceHost } from '../ui/source-host';
@@ -17,6 +18,8 @@ export interface SavedExportOptions {
   site: string;
   exportedAt: Date;
   locale: string;
+  /** The reader's Text settings: the file reads as the side panel does. */
+  reading?: { style: ReadingStyle; scale: number };
 }
 
 // Nothing in the file may run or fetch but pictures, whatever a body held: the sanitizer already
@@ -47,7 +50,7 @@ export function savedStoriesDocument(entries: readonly SavedEntry[], options: Sa
   meta({ 'http-equiv': 'Content-Security-Policy', content: POLICY });
   meta({ charset: 'utf-8' });
   const style = doc.createElement('style');
-  style.textContent = STYLE;
+  style.textContent = STYLE + (options.reading ? readingCss(options.reading) : '');
   doc.head.append(style);
 
   const dates = new Intl.DateTimeFormat(options.locale, { dateStyle: 'long' });
@@ -124,4 +127,23 @@ function webLink(address: string): string | null {
   } catch {
     return null;
   }
+}
+
+const LEADING = { tight: 1.45, normal: 1.6, loose: 1.9 } as const;
+const WIDTH = { narrow: '32rem', medium: '40rem', wide: '52rem' } as const;
+const COLOURS = {
+  system: '',
+  light: 'background: #fff; color: #1d1d1f; color-scheme: light;',
+  sepia: 'background: #f5ecd9; color: #3b2c1a; color-scheme: light;',
+  dark: 'background: #1c1c1e; color: #e5e5ea; color-scheme: dark;',
+} as const;
+
+/** The file's rules for the reader's Text settings, after (and over) its own. */
+export function readingCss({ style, scale }: { style: ReadingStyle; scale: number }): string {
+  const family = style.font === 'sans' ? 'system-ui, sans-serif' : 'Georgia, serif';
+  const link = style.theme === 'dark' ? '#8ab4f8' : style.theme === 'system' ? '' : '#1a56c4';
+  return (
+    `html body { max-width: ${WIDTH[style.width]}; font: ${Math.round(1700 * scale) / 100}px/${LEADING[style.spacing]} ${family}; ${COLOURS[style.theme]} }\n` +
+    (link ? `html body a { color: ${link}; }\n` : '')
+  );
 }

@@ -15,7 +15,14 @@ import {
 } from '@/entrypoints/background/sync';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings-defaults';
 import { applySettings } from '@/entrypoints/background/apply-settings';
-import { settingsItem, storiesItem, syncDocItem, syncStatusItem } from '@/utils/storage';
+import {
+  readerFontScaleItem,
+  readingStyleItem,
+  settingsItem,
+  storiesItem,
+  syncDocItem,
+  syncStatusItem,
+} from '@/utils/storage';
 import {
   decodeSync,
   EMPTY_SYNC,
@@ -296,6 +303,39 @@ describe('settings across browsers', () => {
     });
     // Taken already: nothing more to take.
     expect(await pullSettings()).toBe(false);
+  });
+
+  it('carries the side panel’s Text settings with them, and takes only choices it knows', async () => {
+    await settings({ syncSettings: true });
+    const sepia = { font: 'sans', spacing: 'loose', width: 'wide', theme: 'sepia' } as const;
+    await readingStyleItem.setValue(sepia);
+    await readerFontScaleItem.setValue(1.3);
+    await pushSettings(await settingsItem.getValue());
+    await anotherBrowser();
+    await settings({ syncSettings: true });
+    expect(await pullSettings()).toBe(true);
+    expect(await readingStyleItem.getValue()).toEqual(sepia);
+    expect(await readerFontScaleItem.getValue()).toBe(1.3);
+    expect(await pullSettings()).toBe(false);
+    // A change of Text settings alone is taken too.
+    const shared = JSON.parse((await syncArea()).st as string) as Record<string, unknown>;
+    await fakeBrowser.storage.sync.set({
+      st: JSON.stringify({ ...shared, reading: { style: { ...sepia, theme: 'dark' }, scale: 1 } }),
+    });
+    expect(await pullSettings()).toBe(true);
+    expect(await readingStyleItem.getValue()).toEqual({ ...sepia, theme: 'dark' });
+    expect(await readerFontScaleItem.getValue()).toBe(1);
+    // Unknown choices, a size not offered, no Text settings at all (an older version): this browser's stay.
+    for (const reading of [
+      { style: { ...sepia, theme: 'neon' }, scale: 1 },
+      { style: sepia, scale: 3 },
+      { style: null, scale: 1 },
+      undefined,
+    ]) {
+      await fakeBrowser.storage.sync.set({ st: JSON.stringify({ ...shared, reading }) });
+      expect(await pullSettings()).toBe(false);
+    }
+    expect(await readingStyleItem.getValue()).toEqual({ ...sepia, theme: 'dark' });
   });
 
   it('shares nothing while settings are not shared', async () => {
