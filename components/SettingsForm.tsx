@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { RulesFieldset } from './RulesFieldset';
 import { LIMITS, type SettingsErrors } from '@/utils/settings/settings';
+import { LISTEN_RATES } from '@/utils/settings/settings-defaults';
 import type { SettingsFormValues } from '@/utils/settings/settings-form';
 import { t } from '@/utils/ui/i18n';
 import './SettingsForm.css';
@@ -21,6 +22,8 @@ export interface SettingsFormProps {
   syncProblem?: string | null;
   /** What the last Save, Reset or import did, said beside Save until the form changes. */
   notice?: { ok: boolean; text: string } | null;
+  /** The voices this browser has, by name, for Listen; null while it has not said. */
+  voices?: readonly string[] | null;
   onChange: (patch: Partial<SettingsFormValues>) => void;
   onSave: () => void;
   onTest: () => void;
@@ -43,6 +46,7 @@ export function SettingsForm({
   labels = [],
   syncProblem = null,
   notice = null,
+  voices = null,
   onChange,
   onSave,
   onTest,
@@ -70,6 +74,7 @@ export function SettingsForm({
         <Check {...form} field="badge" label={t('badgeToggle')} />
       </fieldset>
       <OpenInFieldset {...form} />
+      <ListenFieldset {...form} voices={voices} />
       <SyncFieldset {...form} syncProblem={syncProblem} />
       {/* Last: the blog's own feed, which most readers never change. */}
       <FeedFieldset {...form} busy={busy} feedTest={feedTest} onTest={onTest} />
@@ -214,6 +219,45 @@ function SyncFieldset(form: FieldsetProps & { syncProblem: string | null }) {
           {t('syncFailed', form.syncProblem)}
         </p>
       )}
+    </fieldset>
+  );
+}
+
+/** Listen's voice (this browser's voices, or its own choice) and speed. */
+function ListenFieldset({ values, errors, onChange, voices }: FieldsetProps & { voices: readonly string[] | null }) {
+  // A voice chosen in another browser (shared settings) stays chosen, though this one lacks it.
+  const names = [...new Set([...(voices ?? []), ...(values.listenVoice ? [values.listenVoice] : [])])];
+  return (
+    <fieldset>
+      <legend>{t('listenLegend')}</legend>
+      <Field id="listenVoice" label={t('listenVoice')} error={errors.listenVoice}>
+        <select
+          id="listenVoice"
+          value={values.listenVoice}
+          onChange={(event) => onChange({ listenVoice: event.currentTarget.value })}
+          {...invalid('listenVoice', errors.listenVoice, false)}
+        >
+          <option value="">{t('listenDefaultVoice')}</option>
+          {names.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="listenRate" label={t('listenSpeed')} error={errors.listenRate}>
+        <select
+          id="listenRate"
+          value={values.listenRate}
+          onChange={(event) => onChange({ listenRate: event.currentTarget.value })}
+          {...invalid('listenRate', errors.listenRate, false)}
+        >
+          {LISTEN_RATES.map((rate) => (
+            <option key={rate} value={String(rate)}>{`${rate}×`}</option>
+          ))}
+        </select>
+      </Field>
+      {voices?.length === 0 && <p class="hint">{t('listenNoVoices')}</p>}
     </fieldset>
   );
 }

@@ -15,6 +15,7 @@ import { useStored } from '@/utils/ui/use-stored';
 import { t, uiLocale } from '@/utils/ui/i18n';
 import { MoreActions } from './MoreActions';
 import { useSettingsForm } from './use-settings-form';
+import { useVoices } from './use-voices';
 
 export function Options() {
   const saved = useStored(settingsItem);
@@ -26,6 +27,7 @@ export function Options() {
   const syncStatus = useStored(syncStatusItem);
   const labels = useMemo(() => labelCounts(stories ?? [], uiLocale()).map((count) => count.label), [stories]);
   const form = useSettingsForm(saved);
+  const voices = useVoices();
   const { values, notice } = form;
 
   if (!values || !saved) return <p class="loading">{t('loadingSettings')}</p>;
@@ -46,6 +48,7 @@ export function Options() {
         feedTest={form.feedTest}
         syncProblem={syncStatus?.error ?? null}
         notice={notice}
+        voices={voices}
         onChange={form.change}
         onSave={() => void form.save()}
         onTest={() => void form.test()}

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { settingsItem, storiesItem, syncStatusItem } from '@/utils/storage';
 import { sendRequest } from '../support/messages-mock';
 import { story } from '../support/stories';
+import { installSpeechRecorder } from '../support/speech-recorder';
 
 async function renderOptions() {
   render(<Options />);
@@ -75,6 +76,41 @@ describe('Options', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'the original post in a new tab' }));
     fireEvent.click(save());
     await waitFor(async () => expect((await settingsItem.getValue()).openIn).toBe('original'));
+  });
+
+  it('sets read as you scroll, and Listen’s voice (this browser’s) and speed', async () => {
+    installSpeechRecorder([
+      ['Daniel', 'en-GB'],
+      ['Anna', 'de-DE'],
+    ]);
+    await renderOptions();
+    const voice = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Voice' });
+    expect([...voice.options].map((option) => option.text)).toEqual(['Browser’s voice', 'Daniel', 'Anna']);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Mark stories read as you scroll past them' }));
+    fireEvent.change(voice, { target: { value: 'Daniel' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Speed' }), { target: { value: '1.25' } });
+    fireEvent.click(save());
+    await waitFor(async () =>
+      expect(await settingsItem.getValue()).toMatchObject({
+        markOnScroll: true,
+        listenVoice: 'Daniel',
+        listenRate: 1.25,
+      }),
+    );
+    // Back to the browser's voice: no name stored.
+    await waitFor(() => expect(save()).toHaveProperty('disabled', true));
+    fireEvent.change(voice, { target: { value: '' } });
+    await waitFor(() => expect(save()).toHaveProperty('disabled', false));
+    fireEvent.click(save());
+    await waitFor(async () => expect(await settingsItem.getValue()).not.toHaveProperty('listenVoice'));
+  });
+
+  it('says so under Listen where this computer has no voice', async () => {
+    installSpeechRecorder([]);
+    await renderOptions();
+    expect(
+      screen.getByText('This computer has no text-to-speech voice installed: Listen will say so until one is.'),
+    ).toBeTruthy();
   });
 
   it('shares read state with the other browsers unless switched off, and says when sharing stopped', async () => {

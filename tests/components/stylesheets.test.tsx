@@ -79,6 +79,8 @@ const form: SettingsFormValues = {
   syncRead: true,
   syncSettings: false,
   markOnScroll: false,
+  listenVoice: '',
+  listenRate: '1',
 };
 const noop = () => {};
 const Broken = (): never => {
@@ -168,12 +170,7 @@ describe('stylesheets', () => {
     installSpeechRecorder([['Daniel', 'en-GB']]);
     const slot = document.createElement('div');
     document.body.append(slot);
-    const bar = listenBar(
-      slot,
-      [],
-      { voice: null, rate: 1 },
-      { pauseOrResume: noop, skip: noop, stop: noop, chooseVoice: noop, chooseRate: noop },
-    );
+    const bar = listenBar(slot, { pauseOrResume: noop, skip: noop, stop: noop });
     bar.show('paused', 0, 3);
     noteMatches();
     bar.show('reading', 0, 3);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { fixtureXml, serveFeed, startFeedServer, type FeedServer } from './support/feed-server';
 import { type LoadedExtension, loadExtension, stopAll, until } from './support/extension';
 import { pseudoLocalizedCopy } from './support/pseudo-locale';
+import { installSpeechRecorder } from '../support/speech-recorder';
 
 // Layout invariants at the sizes readers meet (popup 400×600, side panel 400×900), in every
 // locale the extension ships and in a pseudo-locale whose strings are 40 % longer. No pixels:
@@ -346,6 +347,16 @@ describe.each([
       ),
     ).toEqual([]);
     await page.setViewportSize(PANEL);
+    // Listen's bar, with a recorder for the speech engine (no voices here): every control whole, at
+    // 400 and 320 px, in this language.
+    await page.evaluate(`(${installSpeechRecorder.toString()})([['Daniel', 'en-GB']])`);
+    await page.keyboard.press('r');
+    await page.locator('.listen-bar').waitFor();
+    expect(await controlProblems(page, '.listen-bar')).toEqual([]);
+    await page.setViewportSize({ width: 320, height: PANEL.height });
+    expect(await controlProblems(page, '.listen-bar')).toEqual([]);
+    await page.setViewportSize(PANEL);
+    await page.keyboard.press('r');
     // Lazy pictures below the fold load too.
     await page.evaluate(() => document.querySelectorAll('img').forEach((image) => (image.loading = 'eager')));
     fail();

@@ -48,7 +48,14 @@ export interface Settings {
   syncSettings?: boolean;
   /** Mark a story read once its row has been on screen whole and scrolled up out of view. Absent: off. */
   markOnScroll?: boolean;
+  /** Listen's voice (its name; a browser without it reads with its own), or absent for the browser's. */
+  listenVoice?: string;
+  /** Listen's speed, one of LISTEN_RATES. Absent: 1. */
+  listenRate?: number;
 }
+
+/** The speeds Listen offers. */
+export const LISTEN_RATES = [0.75, 1, 1.25, 1.5, 2] as const;
 
 export function syncReadOf(settings: Pick<Settings, 'syncRead'> | undefined): boolean {
   return settings?.syncRead !== false;
@@ -71,4 +78,5 @@ export const DEFAULT_SETTINGS: Settings = {
   syncRead: true,
   syncSettings: false,
   markOnScroll: false,
+  listenRate: 1,
 };

@@ -26,6 +26,9 @@ export interface SettingsFormValues {
   syncRead: boolean;
   syncSettings: boolean;
   markOnScroll: boolean;
+  /** A voice's name, or '' for the browser's. */
+  listenVoice: string;
+  listenRate: string;
 }
 
 type Input = Record<string, unknown> & { quietHours: Record<string, unknown> };
@@ -51,6 +54,8 @@ const FIELDS: { [K in keyof SettingsFormValues]: FormField<K> } = {
   syncRead: { read: syncReadOf, write: (v, input) => (input.syncRead = v) },
   syncSettings: { read: (s) => s.syncSettings === true, write: (v, input) => (input.syncSettings = v) },
   markOnScroll: { read: (s) => s.markOnScroll === true, write: (v, input) => (input.markOnScroll = v) },
+  listenVoice: { read: (s) => s.listenVoice ?? '', write: (v, input) => (input.listenVoice = v || undefined) },
+  listenRate: { read: (s) => String(s.listenRate ?? 1), write: (v, input) => (input.listenRate = v) },
 };
 
 const KEYS = Object.keys(FIELDS) as (keyof SettingsFormValues)[];

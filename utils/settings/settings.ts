@@ -1,5 +1,5 @@
 // utils/settings: the reader's settings, their defaults and checks, the export file and the feed address.
-import type { KeywordRule, LabelRule, QuietHours, Settings } from './settings-defaults';
+import { LISTEN_RATES, type KeywordRule, type LabelRule, type QuietHours, type Settings } from './settings-defaults';
 import { wordLine } from '../stories/story-rules';
 import type { Wording } from '../ui/wording';
 
@@ -67,6 +67,10 @@ export function validateSettings(input: unknown): Validated {
     errors.syncSettings = { key: 'errOnOff' };
   if (value.markOnScroll !== undefined && typeof value.markOnScroll !== 'boolean')
     errors.markOnScroll = { key: 'errOnOff' };
+  if (value.listenVoice !== undefined && (typeof value.listenVoice !== 'string' || value.listenVoice.length > 200))
+    errors.listenVoice = { key: 'errListenVoice' };
+  const rate = value.listenRate === undefined ? 1 : Number(value.listenRate);
+  if (!(LISTEN_RATES as readonly number[]).includes(rate)) errors.listenRate = { key: 'errListenRate' };
   const keywordRules = checkKeywordRules(value.keywordRules);
   if (!Array.isArray(keywordRules)) errors.keywordRules = keywordRules;
   const labelRules = checkLabelRules(value.labelRules);
@@ -87,6 +91,8 @@ export function validateSettings(input: unknown): Validated {
       syncRead: value.syncRead !== false,
       syncSettings: value.syncSettings === true,
       markOnScroll: value.markOnScroll === true,
+      ...(typeof value.listenVoice === 'string' && value.listenVoice ? { listenVoice: value.listenVoice } : {}),
+      listenRate: rate,
     },
   };
 }

@@ -1,5 +1,5 @@
 // Every storage item, in one place: the schema of record. The background worker writes each but
-// four (settings, readerFontScale, readingStyle, listenPrefs: see their notes); pages read (and watch) and send intents
+// three (settings, readerFontScale, readingStyle: see their notes); pages read (and watch) and send intents
 // (utils/platform/messages.ts). Each definition is
 // marked pure: defining an item reads nothing (modules/build-patches/library-patches.ts), so a page's build
 // leaves out the items it never uses (the popup's 15 KB budget counts them).
@@ -103,18 +103,6 @@ export interface ReadingStyle {
 /** The reader's Text settings (the size is readerFontScale's). Written by the side panel only (its Text settings). */
 export const readingStyleItem = /* @__PURE__ */ storage.defineItem<ReadingStyle>(READING_STYLE_KEY, {
   fallback: { font: 'serif', spacing: 'normal', width: 'medium', theme: 'system' },
-  version: 1,
-});
-
-export interface ListenPrefs {
-  /** The voice Listen reads with (its voiceURI), or null for the browser's own choice. */
-  voice: string | null;
-  rate: number;
-}
-
-/** Listen's voice and speed, as the reader last chose them. Written by the side panel only (its Listen bar). */
-export const listenPrefsItem = /* @__PURE__ */ storage.defineItem<ListenPrefs>('local:listenPrefs', {
-  fallback: { voice: null, rate: 1 },
   version: 1,
 });
 

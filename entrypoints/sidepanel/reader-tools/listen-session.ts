@@ -26,8 +26,6 @@ export interface ListenSession {
   /** A sentence back (-1) or on (+1) from the one being read. */
   skip(by: number): void;
   stop(): void;
-  setVoice(voice: SpeechSynthesisVoice | null): void;
-  setRate(rate: number): void;
 }
 
 const HIGHLIGHT = 'listen-sentence';
@@ -39,7 +37,7 @@ export function startSession(options: SessionOptions): ListenSession {
     headlineSentence(options.headline),
     ...spokenSentences(options.body, options.lang),
   ];
-  let { voice, rate } = options;
+  const { voice, rate } = options;
   let state: ListenState = 'reading';
   let index = 0;
   // Each utterance's events are heeded only while it is the current one: cancel() ends the old
@@ -105,14 +103,6 @@ export function startSession(options: SessionOptions): ListenSession {
     },
     stop() {
       if (state !== 'stopped') finish('stopped');
-    },
-    setVoice(next) {
-      voice = next;
-      if (state === 'reading') speak();
-    },
-    setRate(next) {
-      rate = next;
-      if (state === 'reading') speak();
     },
   };
 }

@@ -1,8 +1,7 @@
-// Listen, as the side panel starts it: finds a voice, reads the story with the reader's voice and
-// speed (remembered: the side panel writes listenPrefs, nothing else does), shows its bar and
-// takes ← and → for a sentence back or on while it reads.
-import { listenPrefsItem } from '@/utils/storage';
-import { listenBar, RATES } from './listen-bar';
+// Listen, as the side panel starts it: finds a voice, reads the story with the voice and speed the
+// reader chose in options, shows its bar and takes ← and → for a sentence back or on while it reads.
+import { settingsItem } from '@/utils/storage';
+import { listenBar } from './listen-bar';
 import { startSession, type ListenSession } from './listen-session';
 
 /** The story on the page (the side panel's): its bar's place, its headline and its cleaned body. */
@@ -44,13 +43,10 @@ export async function listen(
   const voices = await voicesOf(synth);
   if (!voices.length) return null;
   const lang = storyLanguage(request.body);
-  const prefs = await listenPrefsItem.getValue();
-  const ours = voices.filter((voice) => voice.lang.toLowerCase().startsWith(lang.slice(0, 2).toLowerCase()));
-  const listed = ours.length ? ours : voices;
-  const voice = listed.find((each) => each.voiceURI === prefs.voice) ?? null;
-  const rate = (RATES as readonly number[]).includes(prefs.rate) ? prefs.rate : 1;
-
-  const chosen = { voice: voice?.voiceURI ?? null, rate };
+  const { listenVoice, listenRate } = await settingsItem.getValue();
+  // The voice chosen in options, where this browser has it; else the browser's own for the story's language.
+  const voice = voices.find((each) => each.name === listenVoice) ?? null;
+  const rate = listenRate ?? 1;
   let session: ListenSession | null = null;
   let over = false;
   // Once, however it ends: Stop, leaving the story, an engine error.
@@ -65,28 +61,12 @@ export async function listen(
     session?.stop();
     end();
   };
-  const bar = listenBar(
-    request.slot,
-    listed,
-    { voice, rate },
-    {
-      pauseOrResume: () => toggle(),
-      skip: (by) => session?.skip(by),
-      stop,
-      nextStory: request.nextStory ? () => (stop(), request.nextStory!()) : undefined,
-      // Both choices together in what is remembered: one does not undo the other.
-      chooseVoice: (uri) => {
-        session?.setVoice(listed.find((each) => each.voiceURI === uri) ?? null);
-        void listenPrefsItem.setValue({ voice: uri || null, rate: chosen.rate });
-        chosen.voice = uri || null;
-      },
-      chooseRate: (next) => {
-        session?.setRate(next);
-        void listenPrefsItem.setValue({ voice: chosen.voice, rate: next });
-        chosen.rate = next;
-      },
-    },
-  );
+  const bar = listenBar(request.slot, {
+    pauseOrResume: () => toggle(),
+    skip: (by) => session?.skip(by),
+    stop,
+    nextStory: request.nextStory ? () => (stop(), request.nextStory!()) : undefined,
+  });
   const toggle = () => (session?.state === 'paused' ? session.resume() : session?.pause());
   // Before the story's own keys (on the document), which take ← and → for the next story.
   const onKey = (event: KeyboardEvent) => {

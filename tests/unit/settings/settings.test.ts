@@ -69,6 +69,10 @@ describe('validateSettings', () => {
         'Must be on or off.',
       ]),
     ),
+    [{ listenRate: 3 }, 'listenRate', 'Choose a speed from the list.'],
+    [{ listenRate: 'fast' }, 'listenRate', 'Choose a speed from the list.'],
+    [{ listenVoice: 7 }, 'listenVoice', 'Choose a voice from the list.'],
+    [{ listenVoice: 'x'.repeat(201) }, 'listenVoice', 'Choose a voice from the list.'],
     ...['yes', 1, null, [true]].map((enabled): [object, string, string] => [
       { quietHours: { enabled, start: '22:00', end: '07:00' } },
       'quietHours',
