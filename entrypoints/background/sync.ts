@@ -177,12 +177,14 @@ const READING_CHOICES: { [K in keyof ReadingStyle]: readonly ReadingStyle[K][] }
 
 /** Shared Text settings as this version knows them, or null (absent, from an older version, or not valid). */
 function checkReading(value: unknown): Reading | null {
-  const { style, scale } = (value ?? {}) as Partial<Record<keyof Reading, unknown>>;
-  if (!FONT_SCALES.includes(scale as never) || typeof style !== 'object' || style === null) return null;
-  const choices = Object.entries(READING_CHOICES) as [keyof ReadingStyle, readonly string[]][];
-  const checked = Object.fromEntries(choices.map(([key]) => [key, (style as Record<string, unknown>)[key]]));
-  if (!choices.every(([key, allowed]) => allowed.includes(checked[key] as string))) return null;
-  return { style: checked as unknown as ReadingStyle, scale: scale as number };
+  const { style, scale } = (value ?? {}) as { style?: Record<string, unknown> | null; scale?: unknown };
+  if (!FONT_SCALES.includes(scale as never) || !style) return null;
+  const keys = Object.keys(READING_CHOICES) as (keyof ReadingStyle)[];
+  if (!keys.every((key) => (READING_CHOICES[key] as readonly unknown[]).includes(style[key]))) return null;
+  return {
+    style: Object.fromEntries(keys.map((key) => [key, style[key]])) as unknown as ReadingStyle,
+    scale: scale as number,
+  };
 }
 
 /** The settings saved here, shared (when the reader shares them). */
