@@ -96,6 +96,15 @@ describe('Listen', () => {
     await waitFor(() => expect(listenButton().getAttribute('aria-pressed')).toBe('false'));
   });
 
+  it('stops when the panel closes', async () => {
+    await openStory();
+    fireEvent.click(listenButton());
+    await waitFor(() => expect(spoken()).toHaveLength(1));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(speechLog!.calls.at(-1)).toBe('cancel');
+    expect(screen.queryByRole('group', { name: 'Listen' })).toBeNull();
+  });
+
   it('stops when the reader leaves the story', async () => {
     await openStory();
     fireEvent.click(listenButton());

@@ -406,6 +406,9 @@ describe.each([
     await page.locator('.story-toolbar .i-text').click();
     await page.locator('.text-settings').waitFor();
     expect(await controlProblems(page, '.text-settings')).toEqual([]);
+    await page.setViewportSize({ width: 320, height: PANEL.height });
+    expect(await controlProblems(page, '.text-settings')).toEqual([]);
+    await page.setViewportSize(PANEL);
     await page.locator('.text-settings button', { hasText: 'A+' }).click();
     // The size is a stored setting: the page follows storage, so it grows when the write comes back.
     await expect.poll(async () => (await sizes()).body, POLL).toBeGreaterThan(before.body);

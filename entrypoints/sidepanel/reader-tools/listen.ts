@@ -54,6 +54,7 @@ export async function listen(
     if (over) return;
     over = true;
     removeEventListener('keydown', onKey, true);
+    removeEventListener('pagehide', stop);
     bar.remove();
     request.onEnd();
   };
@@ -84,6 +85,8 @@ export async function listen(
     event.preventDefault();
   };
   addEventListener('keydown', onKey, true);
+  // Closing the panel stops the reading too (an engine may go on past its page).
+  addEventListener('pagehide', stop);
   session = startSession({
     headline: request.headline,
     body: request.body,
