@@ -44,24 +44,43 @@ export function wordLine(text: string): string {
   return words.length ? ` ${words.join(' ')} ` : '';
 }
 
+/** A rule set made ready once: each keyword rule's words folded, by action in precedence order. */
+interface CompiledRules {
+  keywords: { action: KeywordRule['action']; words: string; text: string }[];
+  labelRules: Rules['labelRules'];
+}
+
+const ORDER = { always: 0, hide: 1, quiet: 2 } as const;
+// By the rule set's identity: a list judges every story against the same one.
+const compiled = new WeakMap<Rules, CompiledRules>();
+
+function compile(rules: Rules): CompiledRules {
+  let ready = compiled.get(rules);
+  if (!ready) {
+    const keywords = rules.keywordRules
+      .map((rule) => ({ action: rule.action, words: wordLine(rule.words), text: rule.words }))
+      .filter((rule) => rule.words !== '')
+      // Stable: within an action, the reader's order.
+      .sort((a, b) => ORDER[a.action] - ORDER[b.action]);
+    compiled.set(rules, (ready = { keywords, labelRules: rules.labelRules }));
+  }
+  return ready;
+}
+
+/** What the rules do with a story, and which rule decided (its words folded once per rule set). */
 export function judgeStory(story: { headline: string; labels: readonly string[] }, rules: Rules): Verdict {
   if (!hasRules(rules)) return NOTIFY;
-  const lines = [story.headline, ...story.labels].map(wordLine);
-  const matching = (action: KeywordRule['action']) =>
-    rules.keywordRules.find((rule) => {
-      if (rule.action !== action) return false;
-      const words = wordLine(rule.words);
-      return words !== '' && lines.some((line) => line.includes(words));
-    });
-  for (const action of ['always', 'hide', 'quiet'] as const) {
-    const rule = matching(action);
-    if (rule)
-      return { action: action === 'always' ? 'notify' : action, because: { kind: 'keyword', text: rule.words } };
+  const { keywords, labelRules } = compile(rules);
+  if (keywords.length) {
+    const lines = [story.headline, ...story.labels].map(wordLine);
+    const rule = keywords.find(({ words }) => lines.some((line) => line.includes(words)));
+    if (rule) {
+      const action = rule.action === 'always' ? 'notify' : rule.action;
+      return { action, because: { kind: 'keyword', text: rule.text } };
+    }
   }
   for (const action of ['hide', 'quiet'] as const) {
-    const label = story.labels.find(
-      (name) => Object.hasOwn(rules.labelRules, name) && rules.labelRules[name] === action,
-    );
+    const label = story.labels.find((name) => Object.hasOwn(labelRules, name) && labelRules[name] === action);
     if (label !== undefined) return { action, because: { kind: 'label', text: label } };
   }
   return NOTIFY;

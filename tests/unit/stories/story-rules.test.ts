@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasRules, judgeStory, rulesOf, type Rules } from '@/utils/stories/story-rules';
+import { hasRules, judgeStory, rulesOf, wordLine, type Rules } from '@/utils/stories/story-rules';
+import type { LabelRule } from '@/utils/settings/settings-defaults';
 import { story } from '../../support/stories';
 
 const rules = (patch: Partial<Rules>): Rules => ({ labelRules: {}, keywordRules: [], ...patch });
@@ -97,5 +99,45 @@ describe('judgeStory', () => {
         rules({ keywordRules: [{ words: ' — ', action: 'hide' }] }),
       ).action,
     ).toBe('notify');
+  });
+});
+
+describe('judgeStory with its rules made ready once per rule set', () => {
+  /** The rules read one by one, every rule's words folded again for each story: the reference. */
+  function reference(headline: string, labels: string[], rules: Rules) {
+    const lines = [headline, ...labels].map(wordLine);
+    for (const action of ['always', 'hide', 'quiet'] as const) {
+      const rule = rules.keywordRules.find(
+        (each) =>
+          each.action === action && wordLine(each.words) !== '' && lines.some((l) => l.includes(wordLine(each.words))),
+      );
+      if (rule)
+        return { action: action === 'always' ? 'notify' : action, because: { kind: 'keyword', text: rule.words } };
+    }
+    for (const action of ['hide', 'quiet'] as const) {
+      const label = labels.find((name) => Object.hasOwn(rules.labelRules, name) && rules.labelRules[name] === action);
+      if (label !== undefined) return { action, because: { kind: 'label', text: label } };
+    }
+    return { action: 'notify', because: null };
+  }
+  const word = fc.constantFrom('bank', 'Bänk', 'england', 'rates', 'UK', 'uk', 'world', 'Straße', 'strasse', '', ' ');
+  const words = fc.array(word, { maxLength: 3 }).map((parts) => parts.join(' '));
+  const action = fc.constantFrom<'quiet' | 'hide' | 'always'>('quiet', 'hide', 'always');
+  const label = fc.constantFrom('UK', 'World', 'Economy');
+
+  it('decides as reading every rule for every story does, whatever the rules and stories (generated)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ words, action }), { maxLength: 8 }),
+        fc.dictionary(label, fc.constantFrom<LabelRule>('quiet', 'hide')),
+        fc.array(fc.record({ headline: words, labels: fc.uniqueArray(label, { maxLength: 3 }) }), { maxLength: 6 }),
+        (keywordRules, labelRules, stories) => {
+          const rules: Rules = { keywordRules, labelRules };
+          for (const { headline, labels } of stories) {
+            expect(judgeStory({ headline, labels }, rules)).toEqual(reference(headline, labels, rules));
+          }
+        },
+      ),
+    );
   });
 });
