@@ -1,4 +1,5 @@
 import type { StoryMeta } from '@/utils/feed/types';
+import type { KeywordRule, Settings } from '@/utils/settings/settings-defaults';
 import { bigFeed, entries, fixture, head } from '../tests/support/big-feed';
 
 /** `count` stored stories as the popup reads them. */
@@ -66,4 +67,19 @@ export function adversarialFeed(bytes: number, count = 500): string {
 /** One entry whose body is `size` characters of the worst markup for a scan: unclosed tags. */
 export function oneHostileBody(size: number): string {
   return `${head}<entry><id>urn:one</id><title>Smileband News</title><content type="html">${escapeXml(`<p>Head</p>${'<a "'.repeat(size / 4)}`)}</content></entry></feed>`;
+}
+
+/**
+ * A hundred rules, the most a settings file or the shared settings can bring: keyword rules that
+ * match no stored headline (every story reads every rule to the end, the worst case) but one quiet
+ * rule that does, and two label rules that quiet a story without hiding it.
+ */
+export function hundredRules(): Required<Pick<Settings, 'keywordRules' | 'labelRules'>> {
+  const actions = ['quiet', 'hide', 'always'] as const;
+  const keywordRules: KeywordRule[] = Array.from({ length: 97 }, (_, i) => ({
+    words: `Topic ${i} ${['Brexit vote', 'transfer window', 'celebrity gossip'][i % 3]}`,
+    action: actions[i % 3]!,
+  }));
+  keywordRules.push({ words: 'Starlink', action: 'quiet' });
+  return { keywordRules, labelRules: { Celebrity: 'hide', World: 'quiet' } };
 }

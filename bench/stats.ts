@@ -57,3 +57,9 @@ export async function timed(run: () => unknown): Promise<number> {
 export function pairedRatio(as: number[], bs: number[]): number {
   return summarize(as.map((a, i) => a / bs[i]!)).median;
 }
+
+export function timedSync(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}

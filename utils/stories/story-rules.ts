@@ -48,29 +48,69 @@ export function wordLine(text: string): string {
 interface CompiledRules {
   keywords: { action: KeywordRule['action']; words: string; text: string }[];
   labelRules: Rules['labelRules'];
+  /**
+   * Verdicts by headline, with the labels they were judged with: a verdict depends on nothing else,
+   * so an edited post is judged again and stories read afresh from storage are not.
+   */
+  verdicts: Map<string, { labels: readonly string[]; verdict: Verdict }>;
 }
 
 const ORDER = { always: 0, hide: 1, quiet: 2 } as const;
+// Past this many stories remembered, start again (the index holds a thousand at most).
+const MEMO_LIMIT = 5000;
 // By the rule set's identity: a list judges every story against the same one.
 const compiled = new WeakMap<Rules, CompiledRules>();
+// And by its content: the worker reads the settings afresh for every badge update, the same rules.
+let last: { signature: string; ready: CompiledRules } | null = null;
 
 function compile(rules: Rules): CompiledRules {
   let ready = compiled.get(rules);
-  if (!ready) {
+  if (ready) return ready;
+  const signature = JSON.stringify([rules.keywordRules, rules.labelRules]);
+  if (last?.signature === signature) ready = last.ready;
+  else {
     const keywords = rules.keywordRules
       .map((rule) => ({ action: rule.action, words: wordLine(rule.words), text: rule.words }))
       .filter((rule) => rule.words !== '')
       // Stable: within an action, the reader's order.
       .sort((a, b) => ORDER[a.action] - ORDER[b.action]);
-    compiled.set(rules, (ready = { keywords, labelRules: rules.labelRules }));
+    ready = { keywords, labelRules: rules.labelRules, verdicts: new Map() };
+    last = { signature, ready };
   }
+  compiled.set(rules, ready);
   return ready;
 }
 
-/** What the rules do with a story, and which rule decided (its words folded once per rule set). */
-export function judgeStory(story: { headline: string; labels: readonly string[] }, rules: Rules): Verdict {
-  if (!hasRules(rules)) return NOTIFY;
-  const { keywords, labelRules } = compile(rules);
+interface Judged {
+  headline: string;
+  labels: readonly string[];
+}
+
+/**
+ * What the rules do with a story, and which rule decided: the words folded once per rule set, and
+ * the verdict remembered while the rules, the headline and the labels stay the same.
+ */
+export function judgeStory(story: Judged, rules: Rules): Verdict {
+  return hasRules(rules) ? verdictOf(story, compile(rules)) : NOTIFY;
+}
+
+function verdictOf(story: Judged, ready: CompiledRules): Verdict {
+  const known = ready.verdicts.get(story.headline);
+  if (known && sameLabels(known.labels, story.labels)) return known.verdict;
+  const verdict = decide(story, ready);
+  if (ready.verdicts.size >= MEMO_LIMIT) ready.verdicts.clear();
+  ready.verdicts.set(story.headline, { labels: story.labels, verdict });
+  return verdict;
+}
+
+function sameLabels(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function decide(story: Judged, { keywords, labelRules }: CompiledRules): Verdict {
   if (keywords.length) {
     const lines = [story.headline, ...story.labels].map(wordLine);
     const rule = keywords.find(({ words }) => lines.some((line) => line.includes(words)));
@@ -88,7 +128,8 @@ export function judgeStory(story: { headline: string; labels: readonly string[] 
 
 /** Unread stories the rules do not hide: what the badge and the list's count say. */
 export function unreadShown(stories: readonly StoryMeta[], rules: Rules): number {
+  const ready = hasRules(rules) ? compile(rules) : null;
   let count = 0;
-  for (const story of stories) if (!story.read && judgeStory(story, rules).action !== 'hide') count++;
+  for (const story of stories) if (!story.read && (!ready || verdictOf(story, ready).action !== 'hide')) count++;
   return count;
 }

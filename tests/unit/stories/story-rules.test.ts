@@ -140,4 +140,38 @@ describe('judgeStory with its rules made ready once per rule set', () => {
       ),
     );
   });
+
+  it('remembers a verdict only while the rules, the headline and the labels stay the same (generated histories)', () => {
+    const rulesArb = fc
+      .tuple(
+        fc.array(fc.record({ words, action }), { maxLength: 5 }),
+        fc.dictionary(label, fc.constantFrom<LabelRule>('quiet', 'hide')),
+      )
+      .map(([keywordRules, labelRules]): Rules => ({ keywordRules, labelRules }));
+    const step = fc.oneof(
+      // The settings read again: a new rule set, or the same rules in a fresh object.
+      fc.record({ rules: rulesArb }),
+      fc.record({ again: fc.constant(true) }),
+      // A post edited: its headline or labels change (two posts may share a headline).
+      fc.record({
+        id: fc.integer({ min: 0, max: 3 }),
+        headline: words,
+        labels: fc.uniqueArray(label, { maxLength: 3 }),
+      }),
+    );
+    fc.assert(
+      fc.property(rulesArb, fc.array(step, { maxLength: 25 }), (first, steps) => {
+        let rules = first;
+        const stories = new Map<number, { headline: string; labels: string[] }>();
+        for (const each of steps) {
+          if ('rules' in each) rules = each.rules;
+          else if ('again' in each) rules = structuredClone(rules);
+          else stories.set(each.id, { headline: each.headline, labels: each.labels });
+          for (const { headline, labels } of stories.values()) {
+            expect(judgeStory({ headline, labels }, rules)).toEqual(reference(headline, labels, rules));
+          }
+        }
+      }),
+    );
+  });
 });
