@@ -50,7 +50,8 @@ describe('searchSnippet', () => {
   });
 
   it('always holds a missing word, within its room, as whole words of the text (generated texts)', () => {
-    const word = fc.stringMatching(/^[a-zà-ÿ]{1,12}$/);
+    // Letters only: "÷" (in à-ÿ) is not one, so "ì" in "÷ìà" starts a word as the search reads it.
+    const word = fc.stringMatching(/^[a-zà-öø-ÿ]{1,12}$/);
     fc.assert(
       fc.property(
         fc.array(word, { minLength: 1, maxLength: 80 }),
