@@ -306,13 +306,60 @@ describe('benchmark', () => {
       return Number((await painted).text().slice(FIRST_PAINT.length));
     }
 
+    /** Each keystroke of a search typed three times over, until the next frame is painted. */
+    function typeSearch(page: Page): Promise<number[]> {
+      return page.evaluate(async () => {
+        const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+        // A task after the event: Preact has rendered; reading layout makes the browser lay it out.
+        const task = () =>
+          new Promise<void>((done) => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => done();
+            channel.port2.postMessage(null);
+          });
+        const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const type = (value: string) => {
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        };
+        const times: number[] = [];
+        for (let round = 0; round < 3; round++) {
+          type('');
+          await task();
+          for (const char of 'bank of england') {
+            await frame();
+            const start = performance.now();
+            type(input.value + char);
+            await task();
+            document.body.getBoundingClientRect();
+            times.push(performance.now() - start);
+          }
+        }
+        return times;
+      });
+    }
+
     it('popup first paint vs a static page of the same headlines; typing in search', async () => {
       const dir = inject('benchExtension');
       // The popup's own stylesheets, so both pages style the same rows.
       const links = pageStylesheetLinks(dir, 'popup.html');
       const page = await context.newPage();
       await page.setViewportSize({ width: 400, height: 600 });
-      for (const count of [500, 2000]) {
+      const popup = `chrome-extension://${id}/popup.html`;
+      const withRules = { ...DEFAULT_SETTINGS, ...hundredRules() };
+      // As the worker writes them: the index and its head; and the reader's settings.
+      const store = async (stories: StoryMeta[], settings: Settings) => {
+        await page.goto(popup);
+        await page.evaluate(
+          ({ stories, settings }) => chrome.storage.local.set({ stories, storiesHead: stories.slice(0, 30), settings }),
+          { stories, settings },
+        );
+      };
+      for (const [count, settings] of [
+        [500, DEFAULT_SETTINGS],
+        [2000, DEFAULT_SETTINGS],
+        [1000, withRules],
+      ] as const) {
         const stories = storedStories(count);
         // The same rows, as plain HTML with the popup's own stylesheet.
         const rowsHtml = stories
@@ -325,49 +372,33 @@ describe('benchmark', () => {
           resolve(dir, `bench-static-${count}.html`),
           `<!doctype html><html><head><meta charset="utf-8">${links}</head><body><main class="popup"><ul class="stories">${rowsHtml}</ul></main></body></html>`,
         );
-        await page.goto(`chrome-extension://${id}/popup.html`);
-        // As the worker writes them: the index and its head.
-        await page.evaluate(
-          (value) => chrome.storage.local.set({ stories: value, storiesHead: value.slice(0, 30) }),
-          stories,
-        );
-        await firstPaint(page, `chrome-extension://${id}/popup.html`); // warm up
+        await store(stories, settings);
+        await firstPaint(page, popup); // warm up
         // Page loads vary most: three times the runs here.
         const [ours, baseline] = await paired(
           RUNS * 3,
-          () => firstPaint(page, `chrome-extension://${id}/popup.html`),
+          () => firstPaint(page, popup),
           () => firstPaint(page, `chrome-extension://${id}/bench-static-${count}.html`),
         );
         const sample = summarize(ours);
-        record(`popup first paint, ${count} stories (vs static)`, 'ms', pairedRatio(ours, baseline), 1.5, sample);
+        const rules = settings === withRules ? ', 100 rules' : '';
+        record(
+          `popup first paint, ${count} stories${rules} (vs static)`,
+          'ms',
+          pairedRatio(ours, baseline),
+          1.5,
+          sample,
+        );
       }
-      // Typing at 2000 stories: each keystroke until the next frame is painted.
-      await firstPaint(page, `chrome-extension://${id}/popup.html`);
-      const perKey = await page.evaluate(async () => {
-        const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-        // A task after the event: Preact has rendered; reading layout makes the browser lay it out.
-        const task = () =>
-          new Promise<void>((done) => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => done();
-            channel.port2.postMessage(null);
-          });
-        const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        const times: number[] = [];
-        for (const char of 'bank of england') {
-          await frame();
-          const start = performance.now();
-          input.value += char;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          await task();
-          document.body.getBoundingClientRect();
-          times.push(performance.now() - start);
-        }
-        return times;
-      });
-      const typing = summarize(perKey);
-      // Filtering, rendering and layout of one keystroke must fit in one 60 Hz frame.
-      record('search keystroke at 2000 stories (work + layout)', 'ms', typing.median, 16.7, typing);
+      // Typing at 2000 stories, without rules and with a hundred.
+      for (const settings of [DEFAULT_SETTINGS, withRules]) {
+        await store(storedStories(2000), settings);
+        await firstPaint(page, popup);
+        const typing = summarize(await typeSearch(page));
+        const rules = settings === withRules ? ', 100 rules' : '';
+        // Filtering, rendering and layout of one keystroke must fit in one 60 Hz frame.
+        record(`search keystroke at 2000 stories${rules} (work + layout)`, 'ms', typing.median, 16.7, typing);
+      }
       await page.close();
     });
 
@@ -415,21 +446,70 @@ describe('benchmark', () => {
       await page.close();
     });
 
+    it('side panel list at 1000 stories with 100 rules: first paint and heap vs static pages', async () => {
+      const dir = inject('benchExtension');
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 900 });
+      const panel = `chrome-extension://${id}/sidepanel.html`;
+      const stories = storedStories(1000);
+      await page.goto(panel);
+      await page.evaluate(
+        ({ stories, settings }) => chrome.storage.local.set({ stories, storiesHead: stories.slice(0, 30), settings }),
+        { stories, settings: { ...DEFAULT_SETTINGS, ...hundredRules() } },
+      );
+      await firstPaint(page, panel);
+      await page.waitForTimeout(500);
+      // What the panel drew, as static HTML with the panel's stylesheets.
+      const drawn = await page.locator('main').evaluate((node) => node.outerHTML);
+      const links = pageStylesheetLinks(dir, 'sidepanel.html');
+      writeFileSync(
+        resolve(dir, 'bench-static-panel-list.html'),
+        `<!doctype html><html><head><meta charset="utf-8">${links}</head><body>${drawn}</body></html>`,
+      );
+      const [ours, baseline] = await paired(
+        RUNS * 3,
+        () => firstPaint(page, panel),
+        () => firstPaint(page, `chrome-extension://${id}/bench-static-panel-list.html`),
+      );
+      record(
+        'side panel list first paint, 1000 stories, 100 rules (vs static)',
+        'ms',
+        pairedRatio(ours, baseline),
+        1.5,
+        summarize(ours),
+      );
+      // Heap as for the popup: against a page holding the same 1000 headlines.
+      writeFileSync(resolve(dir, 'bench-static-heap.html'), staticHeadlines(stories));
+      const cdp = await context.newCDPSession(page);
+      const heapOf = async (url: string) => {
+        await firstPaint(page, url);
+        await page.waitForTimeout(500);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize: number };
+        return (usage.usedSize + usage.embedderHeapUsedSize) / 1024 / 1024;
+      };
+      const [heap, heapBaseline] = await paired(
+        RUNS,
+        () => heapOf(panel),
+        () => heapOf(`chrome-extension://${id}/bench-static-heap.html`),
+      );
+      record(
+        'side panel list heap, 1000 stories (vs static)',
+        'MB',
+        pairedRatio(heap, heapBaseline),
+        2,
+        summarize(heap),
+      );
+      await cdp.detach();
+      await page.close();
+    });
+
     it('popup heap (JS and DOM) at 1000 stories vs a static page of the same headlines', async () => {
       const dir = inject('benchExtension');
       const page = await context.newPage();
       await page.setViewportSize({ width: 400, height: 600 });
       const stories = storedStories(1000);
-      const rows = stories
-        .map(
-          (s) =>
-            `<li class="row"><a class="row-main" href="${s.link}"><span class="headline">${s.headline}</span></a></li>`,
-        )
-        .join('');
-      writeFileSync(
-        resolve(dir, 'bench-static-heap.html'),
-        `<!doctype html><html><body><ul>${rows}</ul></body></html>`,
-      );
+      writeFileSync(resolve(dir, 'bench-static-heap.html'), staticHeadlines(stories));
       await page.goto(`chrome-extension://${id}/popup.html`);
       await page.evaluate(
         (value) => chrome.storage.local.set({ stories: value, storiesHead: value.slice(0, 30) }),
@@ -575,6 +655,17 @@ describe('benchmark', () => {
     });
   });
 });
+
+/** The heap rows' baseline: a page holding the same headlines, plain. */
+function staticHeadlines(stories: StoryMeta[]): string {
+  const rows = stories
+    .map(
+      (s) =>
+        `<li class="row"><a class="row-main" href="${s.link}"><span class="headline">${s.headline}</span></a></li>`,
+    )
+    .join('');
+  return `<!doctype html><html><body><ul>${rows}</ul></body></html>`;
+}
 
 function withoutBody<T extends { contentHtml: string }>(item: T): Omit<T, 'contentHtml'> {
   const meta: Partial<T> = { ...item };

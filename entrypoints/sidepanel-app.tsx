@@ -14,12 +14,23 @@ import './sidepanel/style.css';
 import { startEarlyReads } from '@/utils/ui/early-reads';
 import { warmPageMemory } from '@/utils/ui/page-local-storage';
 import { t } from '@/utils/ui/i18n';
-import { bodyKey, READER_FONT_SCALE_KEY, READING_STYLE_KEY, STORIES_KEY } from '@/utils/storage/keys';
+import {
+  bodyKey,
+  POLL_STATUS_KEY,
+  READER_FONT_SCALE_KEY,
+  READING_STYLE_KEY,
+  SETTINGS_KEY,
+  STORIES_HEAD_KEY,
+  STORIES_KEY,
+} from '@/utils/storage/keys';
 
 export default defineUnlistedScript(() => {
   const itemId = new URLSearchParams(location.search).get('item');
   // The first screen's reads leave now; the panel takes their answers (utils/ui/early-reads.ts).
-  startEarlyReads([STORIES_KEY, READER_FONT_SCALE_KEY, READING_STYLE_KEY, ...(itemId ? [bodyKey(itemId)] : [])]);
+  // A story's page: the index and the story's body; the list: the index's head and what the list
+  // shows around it (the whole index is read after the head's first frame).
+  const first = itemId ? [STORIES_KEY, bodyKey(itemId)] : [STORIES_HEAD_KEY, SETTINGS_KEY, POLL_STATUS_KEY];
+  startEarlyReads([...first, READER_FONT_SCALE_KEY, READING_STYLE_KEY]);
   // The remembered list filter is read on the first render (previous and next follow it).
   warmPageMemory();
   // The HTML title is a manifest placeholder (WXT copies it there); the page gets the real words.

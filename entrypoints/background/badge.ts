@@ -1,6 +1,7 @@
 import { badgeView } from '@/utils/ui/badge-view';
 import { toolbarAction } from '@/utils/platform/browser-compat';
-import { rulesOf, unreadShown } from '@/utils/stories/story-rules';
+import { unreadShown } from '@/utils/stories/story-rules';
+import { currentRules } from './current-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import { t } from '@/utils/ui/i18n';
 import { pollStatusItem, settingsItem, storiesItem } from '@/utils/storage';
@@ -18,7 +19,7 @@ export async function updateBadge(known: StoryMeta[] | null = null, now = Date.n
   ]);
   const view = badgeView({
     showCount: settings.badge,
-    unread: unreadShown(stories, rulesOf(settings)),
+    unread: unreadShown(stories, currentRules(settings)),
     error: status.error,
     lastSuccessAt: status.lastSuccessAt,
     now,

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { NOTIFY_CAP } from '@/utils/config';
 import { SAVED_LIMIT } from '@/utils/stories/saved';
-import { judgeStory, rulesOf } from '@/utils/stories/story-rules';
+import { judgeStory } from '@/utils/stories/story-rules';
+import { currentRules } from './current-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import { planNotices, type Notice, type NoticeStory } from '@/utils/feed/notification-plan';
 import { pendingNoticesItem, settingsItem, storiesItem } from '@/utils/storage';
@@ -34,7 +35,7 @@ export async function announce({ added, firstRun, lastSuccessAt, now }: Announce
   ]);
   const byId = new Map(stories.map((story) => [story.id, story]));
   // Only what the reader's rules leave to notify; quiet hours then hold those back as ever.
-  const rules = rulesOf(settings);
+  const rules = currentRules(settings);
   const notifies = (story: StoryMeta) => judgeStory(story, rules).action === 'notify';
   const pending = pendingIds.flatMap((id) => byId.get(id) ?? []).filter(notifies);
   const plan = planNotices({

@@ -9,9 +9,8 @@ import { judgeStory, rulesOf } from '@/utils/stories/story-rules';
 import type { StoryMeta } from '@/utils/feed/types';
 import { sendRequest } from '@/utils/platform/messages';
 import { openInOf, type Settings } from '@/utils/settings/settings-defaults';
-import { lastCheckedItem, pollStatusItem, settingsItem, storiesItem, type PollStatus } from '@/utils/storage';
+import { lastCheckedItem, pollStatusItem, settingsItem, type PollStatus } from '@/utils/storage';
 import { peekItem, readItem } from '@/utils/ui/early-reads';
-import { keepUnchanged } from '@/utils/ui/keep-unchanged';
 import { readListFilter, writeListFilter } from '@/utils/ui/remembered-filter';
 import { addToReadingList, readingListSupported } from '@/utils/ui/reading-list';
 import { useAfterPaint } from '@/utils/ui/use-after-paint';
@@ -24,6 +23,7 @@ import { useReadingStyle } from './use-reading-style';
 import { useReaderKeys } from './use-reader-keys';
 import { useTextSettings } from './use-text-settings';
 import { useRowFocusOnReturn } from './use-row-focus-on-return';
+import { usePanelStories } from './use-panel-stories';
 import { useSelectedStory } from './use-selected-story';
 import { useStoryBody } from './use-story-body';
 
@@ -35,7 +35,7 @@ export interface SidePanelProps {
 export function SidePanel({ itemId }: SidePanelProps) {
   // The early-read script's answers, when they came before this code ran, make the first render
   // the story itself: no "Loading" render before it.
-  const stories = useStored(storiesItem, { reconcile: keepUnchanged, read: readItem, peek: peekItem });
+  const { stories, full } = usePanelStories(itemId);
   const reading = useReadingStyle();
   const { selected, select, sequence, index, story, filter } = useSelectedStory(stories, itemId);
   const body = useStoryBody(selected, itemId);
@@ -50,9 +50,9 @@ export function SidePanel({ itemId }: SidePanelProps) {
   }, [painted]);
   // The list's status line and rules, read only while the list shows: a story opens with its own three reads.
   const list = {
-    status: useStored(pollStatusItem, { enabled: !selected }),
+    status: useStored(pollStatusItem, { enabled: !selected, read: readItem, peek: peekItem }),
     lastChecked: useStored(lastCheckedItem, { enabled: !selected }),
-    settings: useStored(settingsItem, { enabled: !selected }),
+    settings: useStored(settingsItem, { enabled: !selected, read: readItem, peek: peekItem }),
   };
   // Opening a story marks it read; the worker's write comes back as a change to every story.
   useEffect(() => {
@@ -98,6 +98,8 @@ export function SidePanel({ itemId }: SidePanelProps) {
   );
 
   if (stories === undefined) return <p class="empty">{t('loading')}</p>;
+  // A story the head lacks waits for the whole index.
+  if (selected && !story && !full) return <p class="empty">{t('loading')}</p>;
   if (selected && !story) {
     return (
       <main class="panel">
@@ -110,7 +112,7 @@ export function SidePanel({ itemId }: SidePanelProps) {
       </main>
     );
   }
-  if (!story) return <PanelList stories={stories} list={list} onOpen={openStory} />;
+  if (!story) return <PanelList stories={stories} all={full} list={list} onOpen={openStory} />;
   return (
     <main class="panel" {...reading}>
       <StoryToolbar
@@ -152,25 +154,27 @@ export function SidePanel({ itemId }: SidePanelProps) {
 
 interface PanelListProps {
   stories: StoryMeta[];
+  /** The whole index once read (the head paints first). */
+  all: StoryMeta[] | undefined;
   list: { status?: PollStatus; lastChecked?: string | null; settings?: Settings };
   onOpen: (story: StoryMeta) => void;
 }
 
 /** The list, when no story is picked. */
-function PanelList({ stories, list: { status, lastChecked, settings }, onOpen }: PanelListProps) {
+function PanelList({ stories, all, list: { status, lastChecked, settings }, onOpen }: PanelListProps) {
   const rules = useMemo(() => rulesOf(settings), [settings]);
   return (
     <main class="panel panel-list">
       <StoryBrowser
         stories={stories}
-        all={stories}
+        all={all}
         status={status}
         lastChecked={lastChecked}
         onOpen={onOpen}
         openIn={openInOf(settings)}
         rules={rules}
         markOnScroll={settings?.markOnScroll === true}
-        savedTools={<ExportSavedButton stories={stories} />}
+        savedTools={<ExportSavedButton stories={all ?? stories} />}
       />
     </main>
   );

@@ -27,4 +27,4 @@ export function filesText(dir: string, files: string[]): string {
 }
 
 /** The budgets CI holds (KB, gzip): the popup, side panel and worker as shipped. */
-export const BUNDLE_BUDGETS_KB = { popup: 15, sidepanel: 33, background: 41 } as const;
+export const BUNDLE_BUDGETS_KB = { popup: 15, sidepanel: 34, background: 41 } as const;

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetMessages } from '@/utils/ui/i18n';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -19,6 +20,7 @@ let messages = load(locale);
 export function useUiLocale(next: string): void {
   locale = next;
   messages = load(next);
+  forgetMessages();
 }
 
 export function getMessage(key: string, substitutions?: string | string[]): string {

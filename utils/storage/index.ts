@@ -6,7 +6,15 @@
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import type { PollError, StoryMeta } from '../feed/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-defaults';
-import { bodyKey, READER_FONT_SCALE_KEY, READING_STYLE_KEY, STORIES_KEY } from './keys';
+import {
+  bodyKey,
+  POLL_STATUS_KEY,
+  READER_FONT_SCALE_KEY,
+  READING_STYLE_KEY,
+  SETTINGS_KEY,
+  STORIES_HEAD_KEY,
+  STORIES_KEY,
+} from './keys';
 
 /** The headline index, newest first: small enough for the popup and badge to read whole. */
 export const storiesItem = /* @__PURE__ */ storage.defineItem<StoryMeta[]>(STORIES_KEY, { fallback: [], version: 1 });
@@ -15,7 +23,7 @@ export const storiesItem = /* @__PURE__ */ storage.defineItem<StoryMeta[]>(STORI
  * The newest stories only, for the popup's first paint: reading a 2000-story index takes longer
  * than a frame, reading this does not. Always written together with `stories` (storiesEntries).
  */
-export const storiesHeadItem = /* @__PURE__ */ storage.defineItem<StoryMeta[]>('local:storiesHead', {
+export const storiesHeadItem = /* @__PURE__ */ storage.defineItem<StoryMeta[]>(STORIES_HEAD_KEY, {
   fallback: [],
   version: 1,
 });
@@ -80,7 +88,7 @@ export function withLastCheck(status: PollStatus, lastChecked: string | null | u
   return { ...status, lastAttemptAt: lastChecked, lastSuccessAt: lastChecked };
 }
 
-export const pollStatusItem = /* @__PURE__ */ storage.defineItem<PollStatus>('local:pollStatus', {
+export const pollStatusItem = /* @__PURE__ */ storage.defineItem<PollStatus>(POLL_STATUS_KEY, {
   fallback: { lastAttemptAt: null, lastSuccessAt: null, lastChangeAt: null, error: null },
   version: 1,
 });
@@ -110,7 +118,7 @@ export const readingStyleItem = /* @__PURE__ */ storage.defineItem<ReadingStyle>
  * The reader's settings. Written by the options page (the reader's save, reset, import) and by the
  * worker when another browser's shared settings arrive (pullSettings); the worker watches them.
  */
-export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>('local:settings', {
+export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>(SETTINGS_KEY, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });

@@ -49,35 +49,28 @@ interface CompiledRules {
   keywords: { action: KeywordRule['action']; words: string; text: string }[];
   labelRules: Rules['labelRules'];
   /**
-   * Verdicts by headline, with the labels they were judged with: a verdict depends on nothing else,
-   * so an edited post is judged again and stories read afresh from storage are not.
+   * Verdicts by headline and labels, all a verdict depends on: an edited post is judged again,
+   * stories read afresh from storage are not. As many as the stories judged under these rules
+   * (the index holds a thousand at most); new rules start afresh.
    */
-  verdicts: Map<string, { labels: readonly string[]; verdict: Verdict }>;
+  verdicts: Map<string, Verdict>;
 }
 
 const ORDER = { always: 0, hide: 1, quiet: 2 } as const;
-// Past this many stories remembered, start again (the index holds a thousand at most).
-const MEMO_LIMIT = 5000;
-// By the rule set's identity: a list judges every story against the same one.
+// By the rule set's identity: a list judges every story against the same one, and the worker
+// hands the same object while the rules stay the same (background/current-rules.ts).
 const compiled = new WeakMap<Rules, CompiledRules>();
-// And by its content: the worker reads the settings afresh for every badge update, the same rules.
-let last: { signature: string; ready: CompiledRules } | null = null;
 
 function compile(rules: Rules): CompiledRules {
   let ready = compiled.get(rules);
-  if (ready) return ready;
-  const signature = JSON.stringify([rules.keywordRules, rules.labelRules]);
-  if (last?.signature === signature) ready = last.ready;
-  else {
+  if (!ready) {
     const keywords = rules.keywordRules
       .map((rule) => ({ action: rule.action, words: wordLine(rule.words), text: rule.words }))
       .filter((rule) => rule.words !== '')
       // Stable: within an action, the reader's order.
       .sort((a, b) => ORDER[a.action] - ORDER[b.action]);
-    ready = { keywords, labelRules: rules.labelRules, verdicts: new Map() };
-    last = { signature, ready };
+    compiled.set(rules, (ready = { keywords, labelRules: rules.labelRules, verdicts: new Map() }));
   }
-  compiled.set(rules, ready);
   return ready;
 }
 
@@ -95,19 +88,11 @@ export function judgeStory(story: Judged, rules: Rules): Verdict {
 }
 
 function verdictOf(story: Judged, ready: CompiledRules): Verdict {
-  const known = ready.verdicts.get(story.headline);
-  if (known && sameLabels(known.labels, story.labels)) return known.verdict;
-  const verdict = decide(story, ready);
-  if (ready.verdicts.size >= MEMO_LIMIT) ready.verdicts.clear();
-  ready.verdicts.set(story.headline, { labels: story.labels, verdict });
+  // NUL cannot occur in a feed's text (XML forbids it): the key is the headline and labels exactly.
+  const key = [story.headline, ...story.labels].join('\u0000');
+  let verdict = ready.verdicts.get(key);
+  if (!verdict) ready.verdicts.set(key, (verdict = decide(story, ready)));
   return verdict;
-}
-
-function sameLabels(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function decide(story: Judged, { keywords, labelRules }: CompiledRules): Verdict {

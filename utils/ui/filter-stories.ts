@@ -1,5 +1,6 @@
 import { fold } from '../stories/story-rules';
 import type { StoryMeta } from '../feed/types';
+import { remember } from './remember';
 
 export interface StoryFilter {
   query: string;
@@ -25,6 +26,12 @@ function startsWord(text: string, word: string): boolean {
   return false;
 }
 
+// A story's searchable text folded once, not on every keystroke: the list's stories are the same
+// objects from one keystroke to the next (a story read anew from storage is a new object).
+const haystacks = new WeakMap<StoryMeta, string>();
+const haystack = (story: StoryMeta) =>
+  remember(haystacks, story, () => fold(`${story.headline} ${story.labels.join(' ')}`));
+
 /**
  * Stories whose headline or labels have every word of the query at a word start (and unread, with
  * the label, and saved, if asked), and those in `keep` whatever they are (the side panel keeps the
@@ -44,8 +51,8 @@ export function filterStories(
     if (unreadOnly && story.read) return false;
     if (label !== null && !story.labels.includes(label)) return false;
     if (!words.length) return true;
-    const haystack = fold(`${story.headline} ${story.labels.join(' ')}`);
-    return words.every((word) => startsWord(haystack, word));
+    const text = haystack(story);
+    return words.every((word) => startsWord(text, word));
   });
   // A kept story the reader unsaved meanwhile goes last.
   return saved ? found.sort((a, b) => (b.saved ?? '').localeCompare(a.saved ?? '')) : found;
@@ -57,17 +64,7 @@ export function filterStories(
  */
 export function matchRanges(text: string, words: readonly string[]): [number, number][] {
   if (!words.length) return [];
-  let folded = '';
-  // origin[i]: the offset in `text` of the character folded[i] came from; one more at the end.
-  const origin: number[] = [];
-  for (let at = 0; at < text.length;) {
-    const char = String.fromCodePoint(text.codePointAt(at)!);
-    const part = fold(char);
-    for (let i = 0; i < part.length; i++) origin.push(at);
-    folded += part;
-    at += char.length;
-  }
-  origin.push(text.length);
+  const { folded, origin } = remember(foldings, text, () => foldAt(text));
   const ranges: [number, number][] = [];
   for (const word of words) {
     for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
@@ -82,4 +79,22 @@ export function matchRanges(text: string, words: readonly string[]): [number, nu
     else merged.push(range);
   }
   return merged;
+}
+
+// The rows shown fold the same headlines and labels on every keystroke: each once (a list's worth).
+const foldings = new Map<string, { folded: string; origin: number[] }>();
+
+/** `text` folded a character at a time, with origin[i] the offset in `text` of folded[i] (one more at the end). */
+function foldAt(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  for (let at = 0; at < text.length;) {
+    const char = String.fromCodePoint(text.codePointAt(at)!);
+    const part = fold(char);
+    for (let i = 0; i < part.length; i++) origin.push(at);
+    folded += part;
+    at += char.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
 }

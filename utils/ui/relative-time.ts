@@ -1,3 +1,5 @@
+import { remember } from './remember';
+
 const DAY = 24 * 3600e3;
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', DAY],
@@ -16,8 +18,8 @@ export function relativeTime(time: number, now: number, locale: string): string 
   if (!Number.isFinite(diff)) return '';
   if (Math.abs(diff) >= 7 * DAY) {
     // The year only when it is not this one (an option left undefined is not shown).
-    const year = new Date(time).getFullYear() === new Date(now).getFullYear() ? undefined : 'numeric';
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year }).format(time);
+    const withYear = new Date(time).getFullYear() !== new Date(now).getFullYear();
+    return dateFormatter(locale, withYear).format(time);
   }
   const format = formatter(locale);
   if (Math.abs(diff) < 60e3) return format.format(0, 'second');
@@ -26,10 +28,15 @@ export function relativeTime(time: number, now: number, locale: string): string 
   return format.format(Math.round(diff / ms), unit);
 }
 
-// Building an Intl formatter costs far more than using one: a 2000-row list builds it once.
+// Building an Intl formatter costs far more than using one: a 2000-row list builds each once.
 const formatters = new Map<string, Intl.RelativeTimeFormat>();
-function formatter(locale: string): Intl.RelativeTimeFormat {
-  let format = formatters.get(locale);
-  if (!format) formatters.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
-  return format;
-}
+const formatter = (locale: string) =>
+  remember(formatters, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+// The year only when it is not this one (an option left undefined is not shown).
+const dateFormatter = (locale: string, withYear: boolean) =>
+  remember(dateFormatters, locale + withYear, () => {
+    const year = withYear ? 'numeric' : undefined;
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year });
+  });

@@ -27,11 +27,15 @@ export function useListView(
     for (const verdict of verdicts.values()) if (verdict.action === 'hide') count++;
     return count;
   }, [verdicts]);
-  const visible = useMemo(() => {
-    if (!stories) return undefined;
-    const shown = stories.filter((story) => (verdicts.get(story.id)?.action === 'hide') === showHidden);
-    return filterStories(shown, { query, unreadOnly, label, saved });
-  }, [stories, verdicts, showHidden, query, unreadOnly, label, saved]);
+  // Apart from the filter: a keystroke filters again, it does not judge again.
+  const shown = useMemo(
+    () => stories?.filter((story) => (verdicts.get(story.id)?.action === 'hide') === showHidden),
+    [stories, verdicts, showHidden],
+  );
+  const visible = useMemo(
+    () => shown && filterStories(shown, { query, unreadOnly, label, saved }),
+    [shown, query, unreadOnly, label, saved],
+  );
   const savedTotal = useMemo(() => savedCount(everything ?? []), [everything]);
   // The labels of the stories this view can show: in the list, a label whose every story the
   // rules hide would offer a filter that shows nothing.

@@ -19,6 +19,15 @@ describe('t: the words a reader sees', () => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
     expect(t('errOffline')).toBe('errOffline');
   });
+
+  it('asks the browser once per string: thirty rows of the same labels are one call each', () => {
+    const asked = vi.spyOn(fakeBrowser.i18n, 'getMessage');
+    for (let row = 0; row < 30; row++) {
+      expect(t('markRead')).toBe('Mark as read');
+      expect(t('labelFilterHint', row % 2 ? 'UK' : 'World')).toContain(row % 2 ? 'UK' : 'World');
+    }
+    expect(asked).toHaveBeenCalledTimes(3);
+  });
 });
 
 describe('uiLocale: the language dates and times are written in', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { StoryMeta } from '@/utils/feed/types';
 import { filterStories, matchRanges, queryWords } from '@/utils/ui/filter-stories';
 import { keepUnchanged } from '@/utils/ui/keep-unchanged';
@@ -86,6 +86,35 @@ describe('filterStories', () => {
 
   it('hands back the list itself when there is nothing to filter by', () => {
     expect(filterStories(stories, { query: '  ', unreadOnly: false, label: null, saved: false })).toBe(stories);
+  });
+});
+
+describe('filterStories while the reader types', () => {
+  it('folds each story once, not again on every keystroke, and still finds what each keystroke asks', () => {
+    const stories = Array.from({ length: 100 }, (_, i) =>
+      story(String(i), { headline: i % 2 ? 'Bank of England holds rates' : 'Banana prices fall', labels: ['UK'] }),
+    );
+    const folds = vi.spyOn(String.prototype, 'normalize');
+    const found = ['b', 'ba', 'ban', 'bank', 'bank o'].map(
+      (query) => filterStories(stories, { query, unreadOnly: false, label: null, saved: false }).length,
+    );
+    expect(found).toEqual([100, 100, 100, 50, 50]);
+    // One fold per story, and one per keystroke for the query itself.
+    expect(folds.mock.calls.length).toBeLessThanOrEqual(100 + 5);
+    folds.mockRestore();
+  });
+
+  it('marks a headline drawn again for the next keystroke without folding it again', () => {
+    const headline = 'Négociations: the Bank of England holds rates at 4% (typed while it draws)';
+    const folds = vi.spyOn(String.prototype, 'normalize');
+    const marked = ['b', 'ba', 'ban', 'bank', 'bank o'].map((query) => matchRanges(headline, queryWords(query)));
+    expect(marked.at(-1)).toEqual([
+      [18, 22],
+      [23, 24],
+    ]);
+    // One fold per character, once; then one per query.
+    expect(folds.mock.calls.length).toBeLessThanOrEqual(headline.length + 5);
+    folds.mockRestore();
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { relativeTime } from '@/utils/ui/relative-time';
 
 const NOW = Date.parse('2026-11-30T12:00:00Z');
@@ -43,6 +43,15 @@ describe('relativeTime says when, in words a reader uses', () => {
     expect(relativeTime(NOW, NOW, 'de')).toBe('jetzt');
     // A formatter made for one language is not reused for another.
     expect(relativeTime(NOW - 5 * MINUTE, NOW, 'en')).toBe('5 minutes ago');
+  });
+
+  it('builds a date formatter once per language and year style, not once per row (a 2000-row list)', () => {
+    const built = vi.spyOn(Intl, 'DateTimeFormat');
+    const days = Array.from({ length: 50 }, (_, i) => ago((8 + i * 20) * 24 * 60 * MINUTE));
+    expect(days[0]).toBe('Nov 22');
+    expect(days[17]).toBe('Dec 17, 2025');
+    expect(built.mock.calls.length).toBeLessThanOrEqual(2);
+    built.mockRestore();
   });
 
   it('says nothing for a missing or invalid date', () => {

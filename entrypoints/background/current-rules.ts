@@ -1,0 +1,15 @@
+import { rulesOf, type Rules } from '@/utils/stories/story-rules';
+import type { Settings } from '@/utils/settings/settings-defaults';
+
+let last: { signature: string; rules: Rules } | null = null;
+
+/**
+ * The reader's rules as one object while they stay the same: the worker reads the settings afresh
+ * for every badge update, and the verdicts are remembered by the rule set (story-rules.ts).
+ */
+export function currentRules(settings: Settings): Rules {
+  const rules = rulesOf(settings);
+  const signature = JSON.stringify(rules);
+  if (last?.signature !== signature) last = { signature, rules };
+  return last.rules;
+}
