@@ -1,4 +1,4 @@
-import { rulesOf, type Rules } from '@/utils/stories/story-rules';
+import { hasRules, rulesOf, type Rules } from '@/utils/stories/story-rules';
 import type { Settings } from '@/utils/settings/settings-defaults';
 
 let last: { signature: string; rules: Rules } | null = null;
@@ -9,6 +9,8 @@ let last: { signature: string; rules: Rules } | null = null;
  */
 export function currentRules(settings: Settings): Rules {
   const rules = rulesOf(settings);
+  // No rules, nothing judged nor remembered: the rule set that has verdicts stays.
+  if (!hasRules(rules)) return rules;
   const signature = JSON.stringify(rules);
   if (last?.signature !== signature) last = { signature, rules };
   return last.rules;

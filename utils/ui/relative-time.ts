@@ -29,14 +29,17 @@ export function relativeTime(time: number, now: number, locale: string): string 
 }
 
 // Building an Intl formatter costs far more than using one: a 2000-row list builds each once.
-const formatters = new Map<string, Intl.RelativeTimeFormat>();
+const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
 const formatter = (locale: string) =>
-  remember(formatters, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+  remember(
+    formatters,
+    locale,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  ) as Intl.RelativeTimeFormat;
 // The year only when it is not this one (an option left undefined is not shown).
 const dateFormatter = (locale: string, withYear: boolean) =>
-  remember(dateFormatters, locale + withYear, () => {
-    const year = withYear ? 'numeric' : undefined;
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year });
-  });
+  remember(
+    formatters,
+    locale + withYear,
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined }),
+  ) as Intl.DateTimeFormat;

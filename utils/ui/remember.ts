@@ -1,20 +1,15 @@
 interface Store<K, V> {
   get(key: K): V | undefined;
   set(key: K, value: V): unknown;
-  size?: number;
-  clear?(): void;
 }
 
 /**
- * `store`'s value for `key`, made by `make` the first time it is asked for: what the pages and the
- * worker work out again and again (a formatter, a string, a folded headline, a verdict). A store
- * holding `limit` entries starts again, so one that keys by text cannot grow without end.
+ * `store`'s value for `key`, made by `make` the first time it is asked for: what a page works out
+ * again and again (a formatter, a string, a folded headline). Kept for the page's life: what they
+ * are keyed by (languages, messages, the headlines of the stories it lists) comes in hundreds.
  */
-export function remember<K, V>(store: Store<K, V>, key: K, make: () => V, limit = 2000): V {
+export function remember<K, V>(store: Store<K, V>, key: K, make: () => V): V {
   let value = store.get(key);
-  if (value === undefined) {
-    if (store.size! >= limit) store.clear!();
-    store.set(key, (value = make()));
-  }
+  if (value === undefined) store.set(key, (value = make()));
   return value;
 }

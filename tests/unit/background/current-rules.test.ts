@@ -24,4 +24,10 @@ describe('currentRules', () => {
     expect(after.labelRules).toEqual({ Sport: 'quiet' });
     expect(currentRules(settings()).labelRules).toEqual({ Sport: 'hide' });
   });
+
+  it('keeps the rule set it has through settings without rules (nothing to judge there)', () => {
+    const before = currentRules(settings());
+    expect(currentRules(DEFAULT_SETTINGS).keywordRules).toEqual([]);
+    expect(currentRules(settings())).toBe(before);
+  });
 });
