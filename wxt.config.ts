@@ -152,6 +152,9 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Listed for Firefox for Android too: the same 142 (data_collection_permissions there).
+            // No sidebar, shortcuts or menus there: stories open in tabs (browser-compat.ts).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '116' }),

@@ -3,6 +3,8 @@ import { RulesFieldset } from './RulesFieldset';
 import { LIMITS, type SettingsErrors } from '@/utils/settings/settings';
 import { LISTEN_RATES } from '@/utils/settings/settings-defaults';
 import type { SettingsFormValues } from '@/utils/settings/settings-form';
+
+import { onAndroid } from '@/utils/platform/browser-compat';
 import { t } from '@/utils/ui/i18n';
 import './SettingsForm.css';
 
@@ -208,12 +210,14 @@ function NotificationsFieldset(form: FieldsetProps) {
 
 /** Sharing read state and settings with the reader's other browsers, and why it last failed. */
 function SyncFieldset(form: FieldsetProps & { syncProblem: string | null }) {
+  // Firefox for Android keeps add-on data on the device: nothing to share, and the page says so.
+  const android = onAndroid();
   return (
     <fieldset>
       <legend>{t('syncLegend')}</legend>
-      <Check {...form} field="syncRead" label={t('syncToggle')} />
-      <Check {...form} field="syncSettings" label={t('syncSettingsToggle')} />
-      <p class="hint">{t('syncExplain')}</p>
+      <Check {...form} field="syncRead" label={t('syncToggle')} disabled={android} />
+      <Check {...form} field="syncSettings" label={t('syncSettingsToggle')} disabled={android} />
+      <p class="hint">{t(android ? 'syncAndroid' : 'syncExplain')}</p>
       {form.syncProblem && form.values.syncRead && (
         <p class="error" role="alert">
           {t('syncFailed', form.syncProblem)}
@@ -277,7 +281,7 @@ function OpenInFieldset(form: FieldsetProps) {
             checked={values.openIn === where}
             onChange={() => onChange({ openIn: where })}
           />
-          {t(where === 'panel' ? 'openInPanel' : 'openInOriginal')}
+          {t(where === 'original' ? 'openInOriginal' : onAndroid() ? 'openInTab' : 'openInPanel')}
         </label>
       ))}
       <Check {...form} field="markOnScroll" label={t('markOnScrollToggle')} />

@@ -17,15 +17,18 @@ export function listenForSidePanelEntries(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === OPEN_SIDE_PANEL) open(tab?.windowId);
   });
-  menus().onClicked.addListener((info, tab) => {
+  // Firefox for Android has neither menus nor shortcuts (nor a sidebar: stories open in tabs there).
+  menus()?.onClicked.addListener((info, tab) => {
     if (info.menuItemId === OPEN_SIDE_PANEL) open(tab?.windowId);
   });
 }
 
 /** The context-menu item. Menus outlive the worker, so it is made on install and update, afresh. */
 export async function createSidePanelMenu(): Promise<void> {
-  await menus().removeAll();
-  menus().create({
+  const menu = menus();
+  if (!menu) return;
+  await menu.removeAll();
+  menu.create({
     id: OPEN_SIDE_PANEL,
     title: t('openSidePanel'),
     contexts: [import.meta.env.FIREFOX ? 'browser_action' : 'action'],
@@ -38,6 +41,6 @@ function open(windowId: number | undefined): void {
   );
 }
 
-function menus(): Menus {
-  return browser.contextMenus ?? (browser as unknown as { menus: Menus }).menus;
+function menus(): Menus | undefined {
+  return browser.contextMenus ?? (browser as unknown as { menus?: Menus }).menus;
 }

@@ -5,6 +5,14 @@ export function toolbarAction(): typeof browser.action {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
+/**
+ * Firefox for Android: no sidebar, shortcuts or toolbar menu (stories open in tabs), notifications
+ * without buttons, and a storage.sync that is there but shares nothing (Mozilla bug 1625257).
+ */
+export function onAndroid(): boolean {
+  return /\bAndroid\b/.test(navigator.userAgent);
+}
+
 interface ChromeSidePanel {
   open(options: { windowId: number }): Promise<void>;
   setOptions(options: { path?: string; enabled?: boolean }): Promise<void>;

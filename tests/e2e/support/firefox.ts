@@ -34,6 +34,12 @@ export interface FirefoxWithExtension {
   open(path: string): Promise<string>;
   /** Evaluates an expression (awaiting a promise) in a tab; the value must be JSON-serializable. */
   evaluate<T>(context: string, expression: string): Promise<T>;
+  /** Sizes a tab's viewport in CSS pixels (a phone's screen, say). */
+  setViewport(context: string, width: number, height: number): Promise<void>;
+  /** The addresses of the open tabs. */
+  tabUrls(): Promise<string[]>;
+  /** A PNG of a tab's viewport. */
+  screenshot(context: string): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -42,6 +48,8 @@ export async function launchFirefox(
   firefoxPath: string,
   extensionPath: string,
   addonId: string,
+  /** More preferences for the profile (user.js): a phone's user agent and touch screen, say. */
+  prefs: Record<string, string | number | boolean> = {},
 ): Promise<FirefoxWithExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'smileband-firefox-'));
   // A fixed internal UUID, so the test knows the extension's page addresses.
@@ -54,6 +62,7 @@ export async function launchFirefox(
       'user_pref("datareporting.policy.dataSubmissionEnabled", false);',
       'user_pref("toolkit.telemetry.reportingpolicy.firstRun", false);',
       'user_pref("browser.startup.homepage_override.mstone", "ignore");',
+      ...Object.entries(prefs).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`),
     ].join('\n'),
   );
   // --remote-allow-system-access lets BiDi open moz-extension:// pages in a tab.
@@ -90,6 +99,17 @@ export async function launchFirefox(
         })) as { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
         if (reply.type === 'exception') throw new Error(`In Firefox: ${reply.exceptionDetails?.text}`);
         return JSON.parse(reply.result?.value ?? 'null') as T;
+      },
+      async setViewport(context, width, height) {
+        await send('browsingContext.setViewport', { context, viewport: { width, height } });
+      },
+      async screenshot(context) {
+        const { data } = (await send('browsingContext.captureScreenshot', { context })) as { data: string };
+        return Buffer.from(data, 'base64');
+      },
+      async tabUrls() {
+        const { contexts } = (await send('browsingContext.getTree', {})) as { contexts: { url: string }[] };
+        return contexts.map((context) => context.url);
       },
       async close() {
         await send('session.end', {}).catch(() => {});

@@ -86,4 +86,15 @@ describe('the side panel’s own ways in', () => {
     vi.spyOn(fakeBrowser, 'commands', 'get').mockReturnValue(undefined as never);
     expect(() => listenForSidePanelEntries()).not.toThrow();
   });
+
+  it('asks nothing of menus and shortcuts where the browser has none (Firefox for Android), so the worker goes on starting', async () => {
+    const saved = { commands: fakeBrowser.commands, contextMenus: fakeBrowser.contextMenus, menus: fakeBrowser.menus };
+    Object.assign(fakeBrowser, { commands: undefined, contextMenus: undefined, menus: undefined });
+    try {
+      expect(() => listenForSidePanelEntries()).not.toThrow();
+      await expect(createSidePanelMenu()).resolves.toBeUndefined();
+    } finally {
+      Object.assign(fakeBrowser, saved);
+    }
+  });
 });
