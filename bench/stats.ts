@@ -43,7 +43,11 @@ export async function pairedMany(runs: number, fns: (() => Promise<number> | num
   return samples;
 }
 
+/** Collects the heap (with --expose-gc, as the bench runs), so a sample pays only for its own garbage. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
 export async function timed(run: () => unknown): Promise<number> {
+  collect();
   const start = performance.now();
   await run();
   return performance.now() - start;
@@ -59,6 +63,7 @@ export function pairedRatio(as: number[], bs: number[]): number {
 }
 
 export function timedSync(run: () => unknown): number {
+  collect();
   const start = performance.now();
   run();
   return performance.now() - start;
