@@ -114,6 +114,23 @@ export default defineConfig({
       'import.meta.env.WXT_FETCH_TIMEOUT_MS': JSON.stringify(process.env.WXT_FETCH_TIMEOUT_MS ?? ''),
     },
   }),
+  // The sources zip (npm run zip:firefox) holds what a rebuild needs and nothing else: AMO's
+  // reviewers unpack it, run `npm ci` and `npm run build-for-amo`, and compare the result with the
+  // add-on (README "Build from source"; tests/e2e/amo-source.spec.ts does the same).
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'docs/**',
+      'reports/**',
+      'test-results/**',
+      'scripts/**',
+      'stats.html',
+      'stryker*.json',
+      'vitest*.config.ts',
+      'eslint.config.js',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
