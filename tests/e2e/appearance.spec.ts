@@ -6,6 +6,7 @@ import { feedEntries } from '../support/big-feed';
 import { type LoadedExtension, loadExtension, startServedExtension, stopAll, until } from './support/extension';
 import { SITE_FEED_URL } from '@/utils/settings/site-feed';
 import { installSpeechRecorder } from '../support/speech-recorder';
+import { standInPictures } from './support/stand-in-picture';
 
 // Screenshots go to test-results/ on every run; `npm run screenshots` points this at docs/.
 const shots = resolve(process.env.SCREENSHOT_DIR ?? 'test-results/screenshots');
@@ -13,10 +14,6 @@ const expected = JSON.parse(readFileSync(new URL('../fixtures/smileband-expected
   entries: { id: string; fixture: string }[];
 };
 const POLL = { timeout: 15_000, interval: 100 };
-const PICTURE = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 16 9">
-  <defs><linearGradient id="sky" x2="0" y2="1"><stop offset="0" stop-color="#0b1f4d"/><stop offset="1" stop-color="#3b6fd8"/></linearGradient></defs>
-  <rect width="16" height="9" fill="url(#sky)"/><circle cx="12" cy="2.5" r="1" fill="#f4f1de"/>
-  <path d="M0 9 5 4.5 8 7 11 5 16 9z" fill="#1d2d44"/></svg>`;
 
 describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
   let server: FeedServer;
@@ -27,9 +24,7 @@ describe.each(['light', 'dark'] as const)('the pages in %s mode', (scheme) => {
     // The fixture's 25 posts in the feed, and an archive of older ones behind them.
     ({ server, extension } = await startServedExtension({ responder: serveBlog(feedEntries(160)) }));
     // No network here: post images get a stand-in picture so the screenshots look like the real thing.
-    await extension.context.route('https://blogger.googleusercontent.com/**', (route) =>
-      route.fulfill({ contentType: 'image/svg+xml', body: PICTURE }),
-    );
+    await standInPictures(extension.context);
     // Two stories on the Saved shelf, the one the side panel shows among them.
     const page = await extension.open('popup.html');
     const saved = ['smileband-news_16', 'smileband-news_13'].map(
@@ -184,9 +179,7 @@ describe('the popup in German, and on a failing first run', () => {
   it('German', async () => {
     const { server, extension } = await startServedExtension({ locale: 'de-DE' });
     try {
-      await extension.context.route('https://blogger.googleusercontent.com/**', (route) =>
-        route.fulfill({ contentType: 'image/svg+xml', body: PICTURE }),
-      );
+      await standInPictures(extension.context);
       const page = await extension.context.newPage();
       await page.setViewportSize({ width: 400, height: 600 });
       await page.goto(`chrome-extension://${extension.id}/popup.html`);
