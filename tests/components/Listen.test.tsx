@@ -140,7 +140,7 @@ describe('Listen', () => {
     await vi.advanceTimersByTimeAsync(1600);
     await waitFor(() =>
       expect(screen.getByRole('navigation').textContent).toContain(
-        'No voice to read with: this computer has no text-to-speech voice installed.',
+        'No voice to read with: this device has no text-to-speech voice installed.',
       ),
     );
     expect(screen.queryByRole('group', { name: 'Listen' })).toBeNull();

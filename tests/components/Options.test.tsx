@@ -109,7 +109,7 @@ describe('Options', () => {
     installSpeechRecorder([]);
     await renderOptions();
     expect(
-      screen.getByText('This computer has no text-to-speech voice installed: Listen will say so until one is.'),
+      screen.getByText('This device has no text-to-speech voice installed: Listen will say so until one is.'),
     ).toBeTruthy();
   });
 

@@ -108,7 +108,7 @@ describe('Listen in Chromium', () => {
     await page.getByRole('button', { name: 'Listen' }).click();
     await expect
       .poll(() => page.getByRole('navigation').innerText(), POLL)
-      .toContain('No voice to read with: this computer has no text-to-speech voice installed.');
+      .toContain('No voice to read with: this device has no text-to-speech voice installed.');
     expect(await page.getByRole('group', { name: 'Listen' }).count()).toBe(0);
     await page.close();
   });
