@@ -3,7 +3,6 @@ import { RulesFieldset } from './RulesFieldset';
 import { LIMITS, type SettingsErrors } from '@/utils/settings/settings';
 import { LISTEN_RATES } from '@/utils/settings/settings-defaults';
 import type { SettingsFormValues } from '@/utils/settings/settings-form';
-
 import { onAndroid } from '@/utils/platform/browser-compat';
 import { t } from '@/utils/ui/i18n';
 import './SettingsForm.css';

@@ -49,9 +49,9 @@ interface CompiledRules {
   keywords: { action: KeywordRule['action']; words: string; text: string }[];
   labelRules: Rules['labelRules'];
   /**
-   * Verdicts by headline, with the labels they were judged with: all a verdict depends on. An edited post is judged again,
-   * stories read afresh from storage are not. As many as the stories judged under these rules
-   * (the index holds a thousand at most); new rules start afresh.
+   * Verdicts by headline, with the labels they were judged with: all a verdict depends on. An
+   * edited post is judged again, stories read afresh from storage are not. As many as the stories
+   * judged under these rules (the index holds a thousand at most); new rules start afresh.
    */
   verdicts: Map<string, { labels: string; verdict: Verdict }>;
 }
